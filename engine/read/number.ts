@@ -1,0 +1,73 @@
+import type { Cell } from '../grid/grid';
+
+/** What a cell that should hold a number turned out to hold. */
+export type ParsedNumber =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number }
+  | { kind: 'invalid'; text: string; reason: InvalidReason };
+
+export type InvalidReason = 'error-value' | 'not-a-number' | 'negative' | 'uncalculated';
+
+const CURRENCY = /(?:теңге|тенге|тенге|тңг|тнг|тг\.?|kzt|₸|т\.)$/iu;
+const SPACES = /[\s\u00a0\u2007\u202f']/g;
+const DASHES = /^[-–—]+$/;
+const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/**
+ * Parse a number as people type it in an estimate: "11 550 500", "11 550 500,00",
+ * "180 000 тг", "1 000 000 теңге", non-breaking spaces, "0,5". A lone dash means zero.
+ * Anything else is reported, never turned silently into 0.
+ */
+export function parseNumberText(raw: string): ParsedNumber {
+  let t = raw.trim();
+  if (t === '') return { kind: 'empty' };
+  if (EXCEL_ERROR.test(t)) return { kind: 'invalid', text: raw, reason: 'error-value' };
+  if (DASHES.test(t)) return { kind: 'number', value: 0 };
+  t = t.replace(CURRENCY, '').trim();
+  t = t.replace(SPACES, '');
+  let negative = false;
+  if (/^[-–−]/.test(t)) {
+    negative = true;
+    t = t.slice(1);
+  }
+  let normalised: string | null = null;
+  if (/^\d+$/.test(t)) normalised = t;
+  else if (/^\d+[.,]\d+$/.test(t)) {
+    // One separator: "0,5", "1.25". Two or more thousands groups use the next branch.
+    normalised = t.replace(',', '.');
+  } else if (/^\d{1,3}(,\d{3}){2,}(\.\d+)?$/.test(t)) normalised = t.replace(/,/g, '');
+  else if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(t)) normalised = t.replace(/\./g, '').replace(',', '.');
+  else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(t)) normalised = t.replace(/,/g, '');
+  else if (/^\d{1,3}(\.\d{3})+,\d+$/.test(t)) normalised = t.replace(/\./g, '').replace(',', '.');
+  if (normalised === null) return { kind: 'invalid', text: raw, reason: 'not-a-number' };
+  const value = Number(normalised);
+  if (!Number.isFinite(value)) return { kind: 'invalid', text: raw, reason: 'not-a-number' };
+  if (negative && value !== 0) return { kind: 'invalid', text: raw, reason: 'negative' };
+  return { kind: 'number', value };
+}
+
+/** Parse a grid cell that should hold a non-negative number. */
+export function parseNumberCell(cell: Cell | null): ParsedNumber {
+  if (!cell) return { kind: 'empty' };
+  if (cell.error) return { kind: 'invalid', text: cell.error, reason: 'error-value' };
+  const v = cell.value;
+  if (v === null || v === undefined) {
+    return cell.formula ? { kind: 'invalid', text: `=${cell.formula.replace(/^=/, '')}`, reason: 'uncalculated' } : { kind: 'empty' };
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v), reason: 'not-a-number' };
+    if (v < 0) return { kind: 'invalid', text: String(v), reason: 'negative' };
+    return { kind: 'number', value: v };
+  }
+  if (typeof v === 'boolean') return { kind: 'invalid', text: String(v), reason: 'not-a-number' };
+  return parseNumberText(v);
+}
+
+/** Money compares in tenge after rounding to 0.01; the tolerance comes from the rule profile. */
+export function sameMoney(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(Math.round(a * 100) - Math.round(b * 100)) <= Math.round(tolerance * 100);
+}
+
+export function roundMoney(x: number): number {
+  return Math.round(x * 100) / 100;
+}
