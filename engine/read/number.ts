@@ -11,7 +11,8 @@ export type InvalidReason = 'error-value' | 'not-a-number' | 'negative' | 'uncal
 const CURRENCY = /(?:теңге|тенге|тенге|тңг|тнг|тг\.?|kzt|₸|т\.)$/iu;
 const SPACES = /[\s\u00a0\u2007\u202f']/g;
 const DASHES = /^[-–—]+$/;
-const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const EXCEL_ERROR =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
 /**
  * Parse a number as people type it in an estimate: "11 550 500", "11 550 500,00",
@@ -52,7 +53,9 @@ export function parseNumberCell(cell: Cell | null): ParsedNumber {
   if (cell.error) return { kind: 'invalid', text: cell.error, reason: 'error-value' };
   const v = cell.value;
   if (v === null || v === undefined) {
-    return cell.formula ? { kind: 'invalid', text: `=${cell.formula.replace(/^=/, '')}`, reason: 'uncalculated' } : { kind: 'empty' };
+    return cell.formula
+      ? { kind: 'invalid', text: `=${cell.formula.replace(/^=/, '')}`, reason: 'uncalculated' }
+      : { kind: 'empty' };
   }
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v), reason: 'not-a-number' };

@@ -1,0 +1,48 @@
+import { Sheet, type WorkbookGrid } from './grid/grid';
+import type { Grant } from './model/grant';
+import type { FileResult, FoundForm, Issue, Lang } from './model/issue';
+import type { RuleProfile } from './model/profile';
+import { readEstimate } from './read/estimate/read-estimate';
+import type { RuleContext } from './rules/define';
+import { RULES } from './rules/registry';
+
+export interface CheckOptions {
+  profile: RuleProfile;
+  lang: Lang;
+  /** The project year given by the user; otherwise the sheet's, otherwise the profile's default. */
+  year?: number;
+}
+
+/** workbook → grant model: every form recognised on every sheet. */
+export function readGrant(workbook: WorkbookGrid): Grant {
+  const grant: Grant = { file: workbook.file, estimates: [] };
+  for (const grid of workbook.sheets) {
+    const sheet = new Sheet(grid);
+    const estimate = readEstimate(sheet);
+    if (estimate) grant.estimates.push(estimate);
+  }
+  return grant;
+}
+
+export function formsOf(grant: Grant): FoundForm[] {
+  return grant.estimates.map((e) => ({ form: 'estimate', sheet: e.sheet, range: e.range }));
+}
+
+export function ruleContext(grant: Grant, options: CheckOptions): RuleContext {
+  if (options.year !== undefined)
+    return { profile: options.profile, year: options.year, yearSource: 'option' };
+  const stated = grant.estimates.find((e) => e.year !== null)?.year;
+  if (stated != null) return { profile: options.profile, year: stated, yearSource: 'sheet' };
+  return { profile: options.profile, year: options.profile.defaultYear, yearSource: 'default' };
+}
+
+export function checkGrant(grant: Grant, options: CheckOptions): Issue[] {
+  const ctx = ruleContext(grant, options);
+  return RULES.flatMap((rule) => rule.run(grant, ctx, options.lang));
+}
+
+/** The whole pipeline for one workbook: grid → model → issues. */
+export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions): FileResult {
+  const grant = readGrant(workbook);
+  return { file: workbook.file, forms: formsOf(grant), issues: checkGrant(grant, options) };
+}

@@ -1,0 +1,59 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { z } from 'zod';
+import { LangSchema, type Lang } from '../model/issue';
+
+/** Wrong usage: printed with the usage text, exit code 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  esep check FILE.xlsx... [--json] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]
+  esep indicator "TEXT" [--json]
+  esep templates --out DIR
+  esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv]
+
+Exit codes: 0 no errors, 1 errors found, 2 unreadable input or bad usage.`;
+
+const CheckArgsSchema = z.object({
+  files: z.array(z.string()).min(1, 'name at least one .xlsx file'),
+  json: z.boolean(),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, '--year takes a four-digit year, e.g. --year 2025')
+    .transform(Number)
+    .optional(),
+  profile: z.string().optional(),
+  lang: LangSchema.optional(),
+});
+export type CheckArgs = z.infer<typeof CheckArgsSchema>;
+
+/** Language from --lang, else from the environment (kk/ru), else English. */
+export function defaultLang(env: NodeJS.ProcessEnv): Lang {
+  const l = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
+  if (l.startsWith('kk')) return 'kk';
+  if (l.startsWith('ru')) return 'ru';
+  return 'en';
+}
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function validated<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const r = schema.safeParse(raw);
+  if (!r.success) throw new UsageError(r.error.issues.map((i) => i.message).join('; '));
+  return r.data;
+}
+
+export function parseCheckArgs(argv: string[]): CheckArgs {
+  const { values, positionals } = parse(argv, {
+    json: { type: 'boolean', default: false },
+    year: { type: 'string' },
+    profile: { type: 'string' },
+    lang: { type: 'string' },
+  });
+  return validated(CheckArgsSchema, { files: positionals, ...values });
+}

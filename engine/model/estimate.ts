@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/** A numeric cell of the estimate: its value (null when empty or unreadable) and where it is. */
+export const NumberFieldSchema = z.object({
+  value: z.number().nullable(),
+  cell: z.string(),
+  /** True when the cell held something that is not a number (reported as estimate.value.invalid). */
+  invalid: z.boolean().default(false),
+});
+export type NumberField = z.infer<typeof NumberFieldSchema>;
+
+export const LineKindSchema = z.enum(['section', 'group', 'item']);
+export type LineKind = z.infer<typeof LineKindSchema>;
+
+/** What a section (and everything under it) pays for; the cap and the portfolio shares use it. */
+export const CategorySchema = z.enum(['admin', 'mt', 'inst', 'mtid', 'direct', 'unknown']);
+export type Category = z.infer<typeof CategorySchema>;
+
+export const PayrollRoleSchema = z.enum([
+  'salary-group',
+  'salary',
+  'social-tax',
+  'social-contributions',
+  'medical',
+  'pension',
+]);
+export type PayrollRole = z.infer<typeof PayrollRoleSchema>;
+
+export const UnitKindSchema = z.enum(['month', 'person', 'piece', 'service', 'day', 'other']);
+export type UnitKind = z.infer<typeof UnitKindSchema>;
+
+export const EstimateLineSchema = z.object({
+  kind: LineKindSchema,
+  /** 1-based row on the sheet. */
+  row: z.number().int(),
+  label: z.string(),
+  labelCell: z.string(),
+  /** What the № column says ("1", "1.2", ""). */
+  number: z.string(),
+  unit: z.string(),
+  unitKind: UnitKindSchema.nullable(),
+  qty: NumberFieldSchema.nullable(),
+  unitCost: NumberFieldSchema.nullable(),
+  total: NumberFieldSchema,
+  own: NumberFieldSchema.nullable(),
+  grant: NumberFieldSchema.nullable(),
+  /** Index of the parent line in `lines`, null for a top-level line. */
+  parent: z.number().int().nullable(),
+  children: z.array(z.number().int()),
+  category: CategorySchema,
+  role: PayrollRoleSchema.nullable(),
+});
+export type EstimateLine = z.infer<typeof EstimateLineSchema>;
+
+export const StructureProblemSchema = z.object({
+  cell: z.string(),
+  /** Machine code of the problem; messages live with the form.structure rule. */
+  problem: z.enum(['no-total-row', 'unknown-section', 'no-sections', 'charges-without-salaries']),
+  detail: z.string().default(''),
+});
+export type StructureProblem = z.infer<typeof StructureProblemSchema>;
+
+export const InvalidValueSchema = z.object({
+  cell: z.string(),
+  text: z.string(),
+  reason: z.enum(['error-value', 'not-a-number', 'negative', 'uncalculated']),
+});
+export type InvalidValue = z.infer<typeof InvalidValueSchema>;
+
+export const EstimateColumnsSchema = z.object({
+  number: z.number().int().nullable(),
+  label: z.number().int(),
+  unit: z.number().int().nullable(),
+  qty: z.number().int().nullable(),
+  unitCost: z.number().int().nullable(),
+  total: z.number().int(),
+  own: z.number().int().nullable(),
+  grant: z.number().int().nullable(),
+  note: z.number().int().nullable(),
+});
+export type EstimateColumns = z.infer<typeof EstimateColumnsSchema>;
+
+export const EstimateSchema = z.object({
+  sheet: z.string(),
+  /** A1 range of the table from the header to the grand total. */
+  range: z.string(),
+  columns: EstimateColumnsSchema,
+  lines: z.array(EstimateLineSchema),
+  /** The "Итого / Барлығы" row, when found. */
+  grandTotal: z
+    .object({
+      row: z.number().int(),
+      total: NumberFieldSchema,
+      own: NumberFieldSchema.nullable(),
+      grant: NumberFieldSchema.nullable(),
+    })
+    .nullable(),
+  /** Project period in months when the sheet states it, and the cell that states it. */
+  period: z.object({ months: z.number(), cell: z.string() }).nullable(),
+  /** Project year when the sheet states it. */
+  year: z.number().int().nullable(),
+  invalid: z.array(InvalidValueSchema),
+  structure: z.array(StructureProblemSchema),
+});
+export type Estimate = z.infer<typeof EstimateSchema>;

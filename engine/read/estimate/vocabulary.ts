@@ -1,0 +1,67 @@
+import type { Category, PayrollRole, UnitKind } from '../../model/estimate';
+
+/**
+ * Words that identify the estimate's columns, rows and categories in Kazakh, Russian and
+ * English, as people actually type them (typos included: "Балығы", "Әлеументтік", "қазмет").
+ * Patterns run on norm()-ed text (lower case, single spaces).
+ */
+
+export type ColumnRole =
+  'number' | 'label' | 'unit' | 'qty' | 'unitCost' | 'total' | 'own' | 'grant' | 'note';
+
+/** Checked in this order: a column takes the first role it matches that is still free. */
+export const COLUMN_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
+  ['own', /жеке салым|собственн\p{L}* вклад|өтініш беруш|own contribution/u],
+  [
+    'grant',
+    /грант қаражат|средства гранта|грантов\p{L}* средств|grant funds|^грант$|қаржыландыру көздері грант/u,
+  ],
+  ['note', /негіздеме|түсініктеме|обосновани|комментари|justification|comment/u],
+  ['label', /бапт|статьи|статья|наименовани|expense item|^item|шығыстар(дың)? атау|шығыстардың/u],
+  ['unit', /өлшем|единиц\p{L}* измерени|ед\.? ?изм|^unit$|unit of measure/u],
+  ['qty', /^саны|саны$|количеств|кол-во|quantity|^qty/u],
+  ['unitCost', /құны|бағасы|стоимость|цена|unit cost|price/u],
+  ['total', /барлығы|балығы|барлыгы|всего|сумма|^total|жиыны/u],
+  ['number', /^№|^n$|^#$|^р\/с|^п\/п|^no\.?$/u],
+];
+
+export const TOTAL_ROW =
+  /^(итого|барлығы|барлыгы|балығы|всего|жиыны|жиынтығы|жалпы сомасы|total|grand total)(?!\p{L})/u;
+
+/** "соның ішінде" / "в том числе": the row is a group whose total is the sum of what follows. */
+export const INCLUDING = /соны[ңн] ішінде|оны[ңн] ішінде|в том числе|в т\.\s?ч\.?|including/u;
+
+/** "1 іс шара", "2-іс шара:", "Іс-шара 3", "Мероприятие 1", "Activity 2". */
+export const ACTIVITY =
+  /^(\d+\s*[-.)]?\s*(іс[\s-]*шара|мероприяти)|(іс[\s-]*шара|мероприяти\p{L}*|activity)\s*№?\s*\d+)/u;
+
+export const SALARY_GROUP =
+  /жалақы|еңбекақы|еңбек ақы|заработн\p{L}* плат|оплат\p{L}* труда|фонд оплаты|фот(?!\p{L})|salar|payroll/u;
+
+export const SECTION_CATEGORIES: ReadonlyArray<readonly [Category, RegExp]> = [
+  ['mtid', /(материал\p{L}*[\s-]*техни\p{L}*).*(институц)|(институц).*(материал\p{L}*[\s-]*техни)/u],
+  ['mt', /материал\p{L}*[\s-]*техни|мтб|material[\s-]*technical/u],
+  ['inst', /институц|institutional/u],
+  ['admin', /әкімшілік|административ|administrative/u],
+  ['direct', /тікелей|прям\p{L}* расход|direct/u],
+];
+
+export const CHARGE_ROLES: ReadonlyArray<readonly [PayrollRole, RegExp]> = [
+  ['medical', /медицин|осмс|health insurance/u],
+  ['pension', /зейнет|пенсион|оп?пв|опвр|pension/u],
+  ['social-tax', /(әлеу|социал|social).*(салы[ғқ]|налог|tax)/u],
+  ['social-contributions', /(әлеу|социал|social).*(аудар|отчислен|contribution)/u],
+];
+
+export const UNIT_KINDS: ReadonlyArray<readonly [UnitKind, RegExp]> = [
+  ['month', /^(ай|айына|айлық|месяц|мес|month)/u],
+  ['person', /^(адам|чел|человек|person|кісі)/u],
+  ['piece', /^(дана|шт|штук|piece|pcs|комплект|жиынтық)/u],
+  ['service', /^(қ[аы]зм[еа]т|кызмет|услуг|service)/u],
+  ['day', /^(күн|день|дн|day|сағат|час|hour)/u],
+];
+
+export function firstMatch<T>(text: string, table: ReadonlyArray<readonly [T, RegExp]>): T | null {
+  for (const [value, pattern] of table) if (pattern.test(text)) return value;
+  return null;
+}

@@ -1,0 +1,68 @@
+import type { Estimate, EstimateLine, NumberField } from '../../model/estimate';
+
+/**
+ * Two readings of every money figure. "Written" is what the cell says; "intended" is what it
+ * would be if the rows under it were right (quantity × unit cost for an item, the sum of the
+ * children for a group). A total is accepted when it matches either, so one wrong cell gives
+ * one error at that cell and not a cascade up the tree.
+ */
+export type Column = 'total' | 'own' | 'grant';
+
+export const value = (f: NumberField | null): number | null => (f && !f.invalid ? (f.value ?? 0) : null);
+
+export function itemIntendedTotal(line: EstimateLine): number | null {
+  const q = line.qty?.value;
+  const c = line.unitCost?.value;
+  if (q != null && c != null && !line.qty!.invalid && !line.unitCost!.invalid) return q * c;
+  return value(line.total);
+}
+
+export class Figures {
+  private readonly intendedCache = new Map<string, number | null>();
+
+  constructor(readonly estimate: Estimate) {}
+
+  line(i: number): EstimateLine {
+    return this.estimate.lines[i]!;
+  }
+
+  written(i: number, col: Column): number | null {
+    return value(this.line(i)[col]);
+  }
+
+  intended(i: number, col: Column): number | null {
+    const key = `${i}:${col}`;
+    if (this.intendedCache.has(key)) return this.intendedCache.get(key)!;
+    const line = this.line(i);
+    let result: number | null;
+    if (line.children.length > 0) result = this.sum(line.children, col, 'intended');
+    else if (col === 'total') result = line.kind === 'item' ? itemIntendedTotal(line) : value(line.total);
+    else if (col === 'grant' && line.kind === 'item' && line.grant) {
+      // Grant funds are what the own contribution leaves of the line total.
+      const total = itemIntendedTotal(line);
+      const own = value(line.own) ?? 0;
+      result = total === null ? null : total - own;
+    } else result = value(line[col]);
+    this.intendedCache.set(key, result);
+    return result;
+  }
+
+  /** Sum of a column over lines; null when any of them is unreadable. */
+  sum(indexes: readonly number[], col: Column, reading: 'written' | 'intended'): number | null {
+    let s = 0;
+    for (const i of indexes) {
+      const v = reading === 'written' ? this.written(i, col) : this.intended(i, col);
+      if (v === null) return null;
+      s += v;
+    }
+    return s;
+  }
+
+  topLevel(): number[] {
+    const out: number[] = [];
+    this.estimate.lines.forEach((l, i) => {
+      if (l.parent === null) out.push(i);
+    });
+    return out;
+  }
+}

@@ -1,0 +1,50 @@
+import { roundMoney, sameMoney } from '../../read/number';
+import { defineRule } from '../define';
+import { money } from '../format';
+import { Figures, type Column } from './figures';
+
+const COLUMN_NAMES = {
+  kk: { total: 'барлығы', own: 'жеке салым', grant: 'грант қаражаты' },
+  ru: { total: 'всего', own: 'собственный вклад', grant: 'средства гранта' },
+  en: { total: 'total', own: 'own contribution', grant: 'grant funds' },
+} as const;
+
+export const groupSum = defineRule<{ label: string; column: Column }>({
+  id: 'estimate.group.sum',
+  severity: 'error',
+  forms: ['estimate'],
+  messages: {
+    kk: (p) =>
+      `«${p.label}» (${COLUMN_NAMES.kk[p.column]}): ішіндегі жолдардың қосындысы ${money(p.expected)}, ал жазылғаны ${money(p.actual)}`,
+    ru: (p) =>
+      `«${p.label}» (${COLUMN_NAMES.ru[p.column]}): сумма входящих строк ${money(p.expected)}, а указано ${money(p.actual)}`,
+    en: (p) =>
+      `"${p.label}" (${COLUMN_NAMES.en[p.column]}): its rows add up to ${money(p.expected)}, it says ${money(p.actual)}`,
+  },
+  *check(grant, ctx) {
+    const tol = ctx.profile.money.tolerance;
+    for (const est of grant.estimates) {
+      const fig = new Figures(est);
+      for (let i = 0; i < est.lines.length; i++) {
+        const line = est.lines[i]!;
+        if (line.kind === 'item' || line.children.length === 0) continue;
+        for (const column of ['total', 'own', 'grant'] as const) {
+          const field = line[column];
+          if (!field || field.invalid) continue;
+          const actual = fig.written(i, column)!;
+          const written = fig.sum(line.children, column, 'written');
+          const intended = fig.sum(line.children, column, 'intended');
+          if (written === null || intended === null) continue;
+          if (sameMoney(actual, written, tol) || sameMoney(actual, intended, tol)) continue;
+          yield {
+            sheet: est.sheet,
+            cell: field.cell,
+            expected: roundMoney(intended),
+            actual,
+            params: { label: line.label, column },
+          };
+        }
+      }
+    }
+  },
+});

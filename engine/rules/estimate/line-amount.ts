@@ -1,0 +1,38 @@
+import { roundMoney, sameMoney } from '../../read/number';
+import { defineRule } from '../define';
+import { money } from '../format';
+
+export const lineAmount = defineRule<{ label: string; qty: number; unitCost: number }>({
+  id: 'estimate.line.amount',
+  severity: 'error',
+  forms: ['estimate'],
+  messages: {
+    kk: (p) =>
+      `«${p.label}»: саны × құны = ${p.qty} × ${money(p.unitCost)} = ${money(p.expected)}, ал «Барлығы» бағанында ${money(p.actual)}`,
+    ru: (p) =>
+      `«${p.label}»: количество × стоимость = ${p.qty} × ${money(p.unitCost)} = ${money(p.expected)}, а в графе «Всего» ${money(p.actual)}`,
+    en: (p) =>
+      `"${p.label}": quantity × unit cost = ${p.qty} × ${money(p.unitCost)} = ${money(p.expected)}, the total says ${money(p.actual)}`,
+  },
+  *check(grant, ctx) {
+    for (const est of grant.estimates) {
+      for (const line of est.lines) {
+        if (line.kind !== 'item' || !line.qty || !line.unitCost || line.total.invalid) continue;
+        const qty = line.qty.value;
+        const unitCost = line.unitCost.value;
+        if (qty === null || unitCost === null) continue;
+        const expected = roundMoney(qty * unitCost);
+        const actual = line.total.value ?? 0;
+        if (!sameMoney(expected, actual, ctx.profile.money.tolerance)) {
+          yield {
+            sheet: est.sheet,
+            cell: line.total.cell,
+            expected,
+            actual,
+            params: { label: line.label, qty, unitCost },
+          };
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,44 @@
+import { roundMoney, sameMoney } from '../../read/number';
+import { defineRule } from '../define';
+import { money } from '../format';
+import { itemIntendedTotal, value } from './figures';
+
+/** Reported at the grant-funds cell: the own contribution is the figure people type, grant funds follow. */
+export const lineFunding = defineRule<{ label: string; own: number; total: number }>({
+  id: 'estimate.line.funding',
+  severity: 'error',
+  forms: ['estimate'],
+  messages: {
+    kk: (p) =>
+      `«${p.label}»: жеке салым (${money(p.own)}) + грант қаражаты (${money(p.actual)}) барлығына (${money(p.total)}) тең емес; грант қаражаты ${money(p.expected)} болуы керек`,
+    ru: (p) =>
+      `«${p.label}»: собственный вклад (${money(p.own)}) + средства гранта (${money(p.actual)}) не равны сумме «Всего» (${money(p.total)}); средства гранта должны быть ${money(p.expected)}`,
+    en: (p) =>
+      `"${p.label}": own contribution (${money(p.own)}) + grant funds (${money(p.actual)}) ≠ line total (${money(p.total)}); grant funds should be ${money(p.expected)}`,
+  },
+  *check(grant, ctx) {
+    const tol = ctx.profile.money.tolerance;
+    for (const est of grant.estimates) {
+      if (est.columns.grant === null && est.columns.own === null) continue;
+      for (const line of est.lines) {
+        if (line.kind !== 'item') continue;
+        const own = value(line.own) ?? 0;
+        const grantFunds = value(line.grant) ?? 0;
+        if ((line.own?.invalid ?? false) || (line.grant?.invalid ?? false) || line.total.invalid) continue;
+        const written = value(line.total) ?? 0;
+        const intended = itemIntendedTotal(line) ?? written;
+        if (sameMoney(own + grantFunds, written, tol) || sameMoney(own + grantFunds, intended, tol)) continue;
+        const at = line.grant ?? line.own!;
+        const expected = line.grant ? roundMoney(written - own) : roundMoney(written - grantFunds);
+        const actual = line.grant ? grantFunds : own;
+        yield {
+          sheet: est.sheet,
+          cell: at.cell,
+          expected,
+          actual,
+          params: { label: line.label, own, total: written },
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../define';
+
+/** Months charged on a line cannot exceed the project period stated on the sheet. */
+export const monthsPeriod = defineRule<{ label: string }>({
+  id: 'estimate.months.period',
+  severity: 'error',
+  forms: ['estimate'],
+  messages: {
+    kk: (p) => `«${p.label}»: ${p.actual} ай есептелген, ал жобаның мерзімі ${p.expected} ай`,
+    ru: (p) => `«${p.label}»: начислено ${p.actual} мес., а срок проекта ${p.expected} мес.`,
+    en: (p) => `"${p.label}": ${p.actual} months charged, the project lasts ${p.expected} months`,
+  },
+  *check(grant) {
+    for (const est of grant.estimates) {
+      if (!est.period) continue;
+      for (const line of est.lines) {
+        const months = line.qty?.value;
+        if (line.kind !== 'item' || line.unitKind !== 'month' || months == null) continue;
+        if (months > est.period.months) {
+          yield {
+            sheet: est.sheet,
+            cell: line.qty!.cell,
+            expected: est.period.months,
+            actual: months,
+            params: { label: line.label },
+          };
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,117 @@
+import type { Estimate, EstimateLine } from '../../model/estimate';
+import type { Charge, PayrollYear } from '../../model/profile';
+import { itemIntendedTotal, value } from './figures';
+
+export type ChargeKind = 'social-tax' | 'social-contributions' | 'medical' | 'pension';
+export const CHARGE_KINDS: readonly ChargeKind[] = [
+  'social-tax',
+  'social-contributions',
+  'medical',
+  'pension',
+];
+
+/** A salary line as the payroll sees it: a monthly amount for some months. */
+interface Salary {
+  monthly: number;
+  months: number;
+  /** One person per line (unit "month"): per-person floors and ceilings apply. */
+  perPerson: boolean;
+}
+
+/** The salaries and charge lines whose charges are computed together. */
+export interface PayrollScope {
+  salaries: EstimateLine[];
+  charges: Map<ChargeKind, EstimateLine[]>;
+}
+
+function salary(line: EstimateLine, reading: 'written' | 'intended'): Salary | null {
+  const total = reading === 'written' ? value(line.total) : itemIntendedTotal(line);
+  if (total === null) return null;
+  const months = line.qty?.value;
+  if (line.unitKind === 'month' && months != null && months > 0 && !line.qty!.invalid) {
+    return { monthly: total / months, months, perPerson: true };
+  }
+  return { monthly: total, months: 1, perPerson: false };
+}
+
+function charges(s: number, perPerson: boolean, y: PayrollYear): Record<ChargeKind, number> {
+  const bound = (b: { value: number; unit: 'MZP' | 'MRP' } | undefined, fallback: number) =>
+    b === undefined || !perPerson ? fallback : b.value * (b.unit === 'MZP' ? y.minWage.value : y.mrp.value);
+  const clamp = (x: number, c: { minBase?: Charge['minBase']; maxBase?: Charge['maxBase'] }) =>
+    Math.min(Math.max(x, bound(c.minBase, -Infinity)), bound(c.maxBase, Infinity));
+  const opv = y.employeePension.rate.value * clamp(s, y.employeePension);
+  const vosms = y.employeeMedical.rate.value * clamp(s, y.employeeMedical);
+  const base = (c: Charge) => clamp(c.base === 'S' ? s : c.base === 'S-OPV' ? s - opv : s - opv - vosms, c);
+  const so = y.socialContributions.rate.value * base(y.socialContributions);
+  const st = y.socialTax.rate.value * base(y.socialTax) - (y.socialTax.deductSocialContributions ? so : 0);
+  return {
+    'social-contributions': so,
+    'social-tax': Math.max(0, st),
+    medical: y.medical.rate.value * base(y.medical),
+    pension: y.pension.rate.value * base(y.pension),
+  };
+}
+
+/** Expected charge of one kind over the salaries, per line and month, before rounding. */
+export function expectedCharge(
+  kind: ChargeKind,
+  salaries: readonly EstimateLine[],
+  reading: 'written' | 'intended',
+  y: PayrollYear,
+): number | null {
+  let sum = 0;
+  for (const line of salaries) {
+    const s = salary(line, reading);
+    if (s === null) return null;
+    sum += charges(s.monthly, s.perPerson, y)[kind] * s.months;
+  }
+  return sum;
+}
+
+export function rateVerified(kind: ChargeKind, y: PayrollYear): boolean {
+  const byKind = {
+    'social-tax': y.socialTax,
+    'social-contributions': y.socialContributions,
+    medical: y.medical,
+    pension: y.pension,
+  };
+  const used = [byKind[kind].rate, y.employeePension.rate, y.employeeMedical.rate, y.minWage, y.mrp];
+  if (kind === 'social-tax' && y.socialTax.deductSocialContributions) used.push(y.socialContributions.rate);
+  return used.every((s) => s.verified);
+}
+
+/**
+ * Salary groups that carry their own charge lines are computed on their own; the remaining
+ * salaries and charges are computed together.
+ */
+export function payrollScopes(est: Estimate): PayrollScope[] {
+  const scopes: PayrollScope[] = [];
+  const claimed = new Set<number>();
+  const descendants = (i: number): number[] => {
+    const out: number[] = [];
+    for (const c of est.lines[i]!.children) out.push(c, ...descendants(c));
+    return out;
+  };
+  const scopeOf = (indexes: number[]): PayrollScope => {
+    const scope: PayrollScope = { salaries: [], charges: new Map() };
+    for (const i of indexes) {
+      const line = est.lines[i]!;
+      if (line.kind !== 'item' || line.role === null || line.role === 'salary-group') continue;
+      if (line.role === 'salary') scope.salaries.push(line);
+      else scope.charges.set(line.role, [...(scope.charges.get(line.role) ?? []), line]);
+    }
+    return scope;
+  };
+  est.lines.forEach((line, i) => {
+    if (line.role !== 'salary-group') return;
+    const inside = descendants(i);
+    const scope = scopeOf(inside);
+    if (scope.charges.size > 0 && scope.salaries.length > 0) {
+      scopes.push(scope);
+      inside.forEach((j) => claimed.add(j));
+    }
+  });
+  const rest = scopeOf(est.lines.map((_, i) => i).filter((i) => !claimed.has(i)));
+  if (rest.charges.size > 0 || rest.salaries.length > 0) scopes.push(rest);
+  return scopes;
+}

@@ -1,0 +1,120 @@
+import { roundMoney } from '../../read/number';
+import type { Lang } from '../../model/issue';
+import { defineRule, type Rule } from '../define';
+import { money } from '../format';
+import { itemIntendedTotal, value } from './figures';
+import { type ChargeKind, expectedCharge, payrollScopes, rateVerified } from './payroll-calc';
+
+const CHARGE_NAMES: Record<ChargeKind, Record<Lang, string>> = {
+  'social-tax': { kk: 'Әлеуметтік салық', ru: 'Социальный налог', en: 'Social tax' },
+  'social-contributions': {
+    kk: 'Әлеуметтік аударымдар',
+    ru: 'Социальные отчисления',
+    en: 'Social contributions',
+  },
+  medical: {
+    kk: 'Міндетті медициналық сақтандыруға аударымдар',
+    ru: 'Отчисления на ОСМС',
+    en: 'Employer medical insurance',
+  },
+  pension: {
+    kk: 'Жұмыс берушінің міндетті зейнетақы жарналары',
+    ru: 'Обязательные пенсионные взносы работодателя',
+    en: 'Employer pension contributions',
+  },
+};
+
+interface Params {
+  year: number;
+  salaries: number;
+  unconfirmed: boolean;
+  assumedYear: boolean;
+}
+
+function payrollRule(id: string, kind: ChargeKind): Rule {
+  const name = CHARGE_NAMES[kind];
+  const tail = {
+    kk: (p: Params) =>
+      (p.unconfirmed ? ` (${p.year} жылдың мөлшерлемелері расталмаған)` : '') +
+      (p.assumedYear ? ` (жыл көрсетілмеген, ${p.year} жыл алынды)` : ''),
+    ru: (p: Params) =>
+      (p.unconfirmed ? ` (ставки ${p.year} года не подтверждены)` : '') +
+      (p.assumedYear ? ` (год не указан, принят ${p.year})` : ''),
+    en: (p: Params) =>
+      (p.unconfirmed ? ` (the ${p.year} rates are unconfirmed)` : '') +
+      (p.assumedYear ? ` (no year stated; ${p.year} assumed)` : ''),
+  };
+  return defineRule<Params>({
+    id,
+    severity: 'error',
+    forms: ['estimate'],
+    messages: {
+      kk: (p) =>
+        `${name.kk}: ${money(p.salaries)} жалақыдан ${p.year} жылдың мөлшерлемелері бойынша ${money(p.expected)} болуы керек, сметада ${money(p.actual)}${tail.kk(p)}`,
+      ru: (p) =>
+        `${name.ru}: с зарплаты ${money(p.salaries)} по ставкам ${p.year} года должно быть ${money(p.expected)}, в смете ${money(p.actual)}${tail.ru(p)}`,
+      en: (p) =>
+        `${name.en}: salaries of ${money(p.salaries)} at the ${p.year} rates give ${money(p.expected)}, the estimate says ${money(p.actual)}${tail.en(p)}`,
+    },
+    *check(grant, ctx) {
+      const rates = ctx.profile.payroll[String(ctx.year)];
+      if (!rates) return;
+      const perMonth = ctx.profile.money.payrollRoundingPerMonth;
+      const unconfirmed = !rateVerified(kind, rates);
+      for (const est of grant.estimates) {
+        for (const scope of payrollScopes(est)) {
+          const lines = scope.charges.get(kind);
+          if (!lines || lines.length === 0 || scope.salaries.length === 0) continue;
+          if (lines.some((l) => l.total.invalid) || scope.salaries.some((l) => l.total.invalid)) continue;
+          const written = lines.reduce((s, l) => s + (value(l.total) ?? 0), 0);
+          const intended = lines.reduce((s, l) => s + (itemIntendedTotal(l) ?? 0), 0);
+          const fromWritten = expectedCharge(kind, scope.salaries, 'written', rates);
+          const fromIntended = expectedCharge(kind, scope.salaries, 'intended', rates);
+          if (fromWritten === null || fromIntended === null) continue;
+          const months = Math.max(1, ...lines.map((l) => (l.unitKind === 'month' ? (l.qty?.value ?? 1) : 1)));
+          const tolerance = perMonth * months + ctx.profile.money.tolerance;
+          const close = (a: number, b: number) => Math.abs(a - b) <= tolerance;
+          if ([fromWritten, fromIntended].some((e) => close(e, written) || close(e, intended))) continue;
+          const salaries = scope.salaries.reduce((s, l) => s + (itemIntendedTotal(l) ?? 0), 0);
+          yield {
+            sheet: est.sheet,
+            cell: lines[0]!.total.cell,
+            expected: Math.round(fromIntended),
+            actual: roundMoney(written),
+            severity: unconfirmed ? 'warning' : undefined,
+            params: { year: ctx.year, salaries, unconfirmed, assumedYear: ctx.yearSource === 'default' },
+          };
+        }
+      }
+    },
+  });
+}
+
+export const payrollSocialTax = payrollRule('estimate.payroll.social-tax', 'social-tax');
+export const payrollSocialContributions = payrollRule(
+  'estimate.payroll.social-contributions',
+  'social-contributions',
+);
+export const payrollMedical = payrollRule('estimate.payroll.medical', 'medical');
+export const payrollPension = payrollRule('estimate.payroll.pension', 'pension');
+
+/** A year with no rates in the profile: say so once rather than check against a guess. */
+export const payrollYear = defineRule<{ year: number }>({
+  id: 'estimate.payroll.year',
+  severity: 'warning',
+  forms: ['estimate'],
+  messages: {
+    kk: (p) => `${p.year} жылға мөлшерлемелер профильде жоқ: жалақы салықтары тексерілмеді`,
+    ru: (p) => `Для ${p.year} года в профиле нет ставок: налоги с зарплаты не проверены`,
+    en: (p) => `Payroll not checked for ${p.year}: the rule profile has no rates for that year`,
+  },
+  *check(grant, ctx) {
+    if (ctx.profile.payroll[String(ctx.year)]) return;
+    for (const est of grant.estimates) {
+      const charge = est.lines.find(
+        (l) => l.role !== null && l.role !== 'salary' && l.role !== 'salary-group',
+      );
+      if (charge) yield { sheet: est.sheet, cell: charge.total.cell, params: { year: ctx.year } };
+    }
+  },
+});

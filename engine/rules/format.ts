@@ -1,0 +1,14 @@
+/** Number formatting for messages: thousands separated by spaces, as the forms print them. */
+export function money(x: number | string | undefined): string {
+  if (x === undefined) return '';
+  if (typeof x === 'string') return x;
+  const rounded = Math.round(x * 100) / 100;
+  const [int, frac] = Math.abs(rounded).toFixed(2).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  const sign = rounded < 0 ? '−' : '';
+  return frac === '00' ? `${sign}${grouped}` : `${sign}${grouped},${frac}`;
+}
+
+export function percent(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toString().replace('.', ',')} %`;
+}
