@@ -68,6 +68,10 @@ export function expectedCharge(
   return sum;
 }
 
+/**
+ * Whether the rates behind a charge are confirmed. МЗП and МРП only move per-person floors and
+ * ceilings, which ordinary salaries do not reach, so they do not soften the finding.
+ */
 export function rateVerified(kind: ChargeKind, y: PayrollYear): boolean {
   const byKind = {
     'social-tax': y.socialTax,
@@ -75,7 +79,7 @@ export function rateVerified(kind: ChargeKind, y: PayrollYear): boolean {
     medical: y.medical,
     pension: y.pension,
   };
-  const used = [byKind[kind].rate, y.employeePension.rate, y.employeeMedical.rate, y.minWage, y.mrp];
+  const used = [byKind[kind].rate, y.employeePension.rate, y.employeeMedical.rate];
   if (kind === 'social-tax' && y.socialTax.deductSocialContributions) used.push(y.socialContributions.rate);
   return used.every((s) => s.verified);
 }
