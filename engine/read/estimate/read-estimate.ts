@@ -19,6 +19,7 @@ import {
   INCLUDING,
   SALARY_GROUP,
   SECTION_CATEGORIES,
+  SECTION_SUBTOTAL,
   TOTAL_ROW,
   UNIT_KINDS,
   firstMatch,
@@ -128,6 +129,8 @@ export function readEstimate(sheet: Sheet): Estimate | null {
   for (let r = header.bottom + 1; r < sheet.rowCount; r++) {
     const cells = readRow(sheet, r, cols, invalid);
     const totalText = norm(cells.label || cells.number);
+    // Section subtotals repeat the section's own total; the section row is what gets checked.
+    if (SECTION_SUBTOTAL.test(totalText) && !hasLineFigures(cells)) continue;
     if (TOTAL_ROW.test(totalText) && !hasLineFigures(cells)) {
       grandTotal = { row: sheet.sheetRow(r), total: cells.total, own: cells.own, grant: cells.grant };
       lastRow = r;

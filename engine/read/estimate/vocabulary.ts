@@ -21,12 +21,16 @@ export const COLUMN_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['unit', /өлшем|единиц\p{L}* измерени|ед\.? ?изм|^unit$|unit of measure/u],
   ['qty', /^саны|саны$|количеств|кол-во|quantity|^qty/u],
   ['unitCost', /құны|бағасы|стоимость|цена|unit cost|price/u],
-  ['total', /барлығы|балығы|барлыгы|всего|сумма|^total|жиыны/u],
+  ['total', /барлығы|балығы|барлыгы|всего|сумма|сомасы|^total|жиыны/u],
   ['number', /^№|^n$|^#$|^р\/с|^п\/п|^no\.?$/u],
 ];
 
 export const TOTAL_ROW =
   /^(итого|барлығы|барлыгы|балығы|всего|жиыны|жиынтығы|жалпы сомасы|total|grand total)(?!\p{L})/u;
+
+/** "Итого по разделу 1", "1-бөлім бойынша барлығы": a section subtotal, not the grand total. */
+export const SECTION_SUBTOTAL =
+  /(итого|всего|барлығы|жиыны|total).*(раздел|бөлім|section)|(раздел|бөлім|section).*(итого|всего|барлығы|жиыны|total)/u;
 
 /** "соның ішінде" / "в том числе": the row is a group whose total is the sum of what follows. */
 export const INCLUDING = /соны[ңн] ішінде|оны[ңн] ішінде|в том числе|в т\.\s?ч\.?|including/u;
