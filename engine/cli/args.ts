@@ -22,7 +22,7 @@ const CheckArgsSchema = z.object({
     .transform(Number)
     .optional(),
   profile: z.string().optional(),
-  lang: LangSchema.optional(),
+  lang: z.enum(LangSchema.options, { message: '--lang takes kk, ru or en' }).optional(),
 });
 export type CheckArgs = z.infer<typeof CheckArgsSchema>;
 
