@@ -157,6 +157,21 @@ describe('one mistake in the real estimate gives exactly its own error at its ce
     ]);
   });
 
+  it('estimate.payroll.social-tax: a whole charge line retyped, totals above left as they were', async () => {
+    let rows = mutate('Әлеументтік салық', 4, '30 000');
+    rows = mutate('Әлеументтік салық', 5, '150 000', rows);
+    rows = mutate('Әлеументтік салық', 7, '150 000', rows);
+    const { issues } = await checkSeed({ rows });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'estimate.payroll.social-tax',
+        cell: at.cell('Әлеументтік салық', 5),
+        expected: 137270,
+        actual: 150000,
+      }),
+    ]);
+  });
+
   it.each([
     ['жеті', 'not a number'],
     ['#REF!', 'Excel error'],

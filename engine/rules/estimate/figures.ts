@@ -2,9 +2,9 @@ import type { Estimate, EstimateLine, NumberField } from '../../model/estimate';
 
 /**
  * Two readings of every money figure. "Written" is what the cell says; "intended" is what it
- * would be if the rows under it were right (quantity × unit cost for an item, the sum of the
- * children for a group). A total is accepted when it matches either, so one wrong cell gives
- * one error at that cell and not a cascade up the tree.
+ * would be if the rows under it were right (quantity × unit cost for an item, what the rates
+ * give for a payroll charge, the sum of the children for a group). A total is accepted when it
+ * matches either, so one wrong cell gives one error at that cell and not a cascade up the tree.
  */
 export type Column = 'total' | 'own' | 'grant';
 
@@ -20,7 +20,15 @@ export function itemIntendedTotal(line: EstimateLine): number | null {
 export class Figures {
   private readonly intendedCache = new Map<string, number | null>();
 
-  constructor(readonly estimate: Estimate) {}
+  /** chargeTotals: the total each payroll-charge line should have, where the year's rates are known. */
+  constructor(
+    readonly estimate: Estimate,
+    private readonly chargeTotals: ReadonlyMap<EstimateLine, number> = new Map(),
+  ) {}
+
+  private itemTotal(line: EstimateLine): number | null {
+    return this.chargeTotals.get(line) ?? itemIntendedTotal(line);
+  }
 
   line(i: number): EstimateLine {
     return this.estimate.lines[i]!;
@@ -36,10 +44,10 @@ export class Figures {
     const line = this.line(i);
     let result: number | null;
     if (line.children.length > 0) result = this.sum(line.children, col, 'intended');
-    else if (col === 'total') result = line.kind === 'item' ? itemIntendedTotal(line) : value(line.total);
+    else if (col === 'total') result = line.kind === 'item' ? this.itemTotal(line) : value(line.total);
     else if (col === 'grant' && line.kind === 'item' && line.grant) {
       // Grant funds are what the own contribution leaves of the line total.
-      const total = itemIntendedTotal(line);
+      const total = this.itemTotal(line);
       const own = value(line.own) ?? 0;
       result = total === null ? null : total - own;
     } else result = value(line[col]);

@@ -1,6 +1,7 @@
 import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { money } from '../format';
+import { chargeTotals } from './payroll-calc';
 import { Figures, type Column } from './figures';
 
 const COLUMN_NAMES = {
@@ -24,7 +25,7 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
   *check(grant, ctx) {
     const tol = ctx.profile.money.tolerance;
     for (const est of grant.estimates) {
-      const fig = new Figures(est);
+      const fig = new Figures(est, chargeTotals(est, ctx));
       for (let i = 0; i < est.lines.length; i++) {
         const line = est.lines[i]!;
         if (line.kind === 'item' || line.children.length === 0) continue;

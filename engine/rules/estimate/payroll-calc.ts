@@ -1,5 +1,6 @@
 import type { Estimate, EstimateLine } from '../../model/estimate';
 import type { Charge, PayrollYear } from '../../model/profile';
+import type { RuleContext } from '../define';
 import { itemIntendedTotal, value } from './figures';
 
 export type ChargeKind = 'social-tax' | 'social-contributions' | 'medical' | 'pension';
@@ -118,4 +119,25 @@ export function payrollScopes(est: Estimate): PayrollScope[] {
   const rest = scopeOf(est.lines.map((_, i) => i).filter((i) => !claimed.has(i)));
   if (rest.charges.size > 0 || rest.salaries.length > 0) scopes.push(rest);
   return scopes;
+}
+
+/**
+ * The total each charge line should carry under the year's rates (per-month charges rounded to
+ * the tenge, as accountants compute them). Only where a scope has one line of that charge.
+ */
+export function chargeTotals(est: Estimate, ctx: RuleContext): Map<EstimateLine, number> {
+  const out = new Map<EstimateLine, number>();
+  const rates = ctx.profile.payroll[String(ctx.year)];
+  if (!rates) return out;
+  for (const scope of payrollScopes(est)) {
+    for (const [kind, lines] of scope.charges) {
+      const line = lines[0];
+      if (lines.length !== 1 || !line || scope.salaries.length === 0) continue;
+      const expected = expectedCharge(kind, scope.salaries, 'intended', rates);
+      if (expected === null) continue;
+      const months = line.unitKind === 'month' ? line.qty?.value : null;
+      out.set(line, months ? Math.round(expected / months) * months : Math.round(expected));
+    }
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { money } from '../format';
+import { chargeTotals } from './payroll-calc';
 import { Figures, value } from './figures';
 
 export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
@@ -19,7 +20,7 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
     for (const est of grant.estimates) {
       const gt = est.grandTotal;
       if (!gt) continue;
-      const fig = new Figures(est);
+      const fig = new Figures(est, chargeTotals(est, ctx));
       const top = fig.topLevel();
       for (const column of ['total', 'own', 'grant'] as const) {
         const field = gt[column];
