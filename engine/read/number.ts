@@ -8,7 +8,7 @@ export type ParsedNumber =
 
 export type InvalidReason = 'error-value' | 'not-a-number' | 'negative' | 'uncalculated';
 
-const CURRENCY = /(?:теңге|тенге|тенге|тңг|тнг|тг\.?|kzt|₸|т\.)$/iu;
+const CURRENCY = /\s*(?:теңге|тенге|тңг|тнг|тг|kzt|₸|т)\.?$/iu;
 const SPACES = /[\s\u00a0\u2007\u202f']/g;
 const DASHES = /^[-–—]+$/;
 const EXCEL_ERROR =

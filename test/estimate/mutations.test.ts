@@ -205,3 +205,24 @@ describe('one mistake in the real estimate gives exactly its own error at its ce
     expect(issues).toEqual([expect.objectContaining({ rule: 'form.structure', severity: 'warning' })]);
   });
 });
+
+describe('funding columns', () => {
+  it('left blank throughout are not a mistake on every line', async () => {
+    const rows = SEED_ROWS.map((r) => [...r.slice(0, 6), '', '', r[8]] as SeedRow);
+    const { issues } = await checkSeed({ rows });
+    expect(issues).toEqual([]);
+  });
+
+  it('filled on some lines are checked on every line', async () => {
+    const rows = mutate('Баннер', 7, '');
+    const { issues } = await checkSeed({ rows });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'estimate.line.funding',
+        cell: at.cell('Баннер', 7),
+        expected: 210000,
+        actual: 0,
+      }),
+    ]);
+  });
+});

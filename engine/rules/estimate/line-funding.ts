@@ -1,6 +1,7 @@
 import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { money } from '../format';
+import type { Estimate } from '../../model/estimate';
 import { itemIntendedTotal, value } from './figures';
 
 /** Reported at the grant-funds cell: the own contribution is the figure people type, grant funds follow. */
@@ -19,7 +20,7 @@ export const lineFunding = defineRule<{ label: string; own: number; total: numbe
   *check(grant, ctx) {
     const tol = ctx.profile.money.tolerance;
     for (const est of grant.estimates) {
-      if (est.columns.grant === null && est.columns.own === null) continue;
+      if (!fundingFilled(est)) continue;
       for (const line of est.lines) {
         if (line.kind !== 'item') continue;
         const own = value(line.own) ?? 0;
@@ -42,3 +43,13 @@ export const lineFunding = defineRule<{ label: string; own: number; total: numbe
     }
   },
 });
+
+/** An estimate whose funding columns are absent or left blank throughout has no split to check. */
+function fundingFilled(est: Estimate): boolean {
+  const used = (f: { value: number | null; invalid: boolean } | null) =>
+    f !== null && (f.value !== null || f.invalid);
+  return (
+    est.lines.some((l) => used(l.own) || used(l.grant)) ||
+    (est.grandTotal !== null && (used(est.grandTotal.own) || used(est.grandTotal.grant)))
+  );
+}
