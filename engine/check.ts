@@ -1,3 +1,4 @@
+import { columnIndex } from './grid/address';
 import { Sheet, type WorkbookGrid } from './grid/grid';
 import type { Grant } from './model/grant';
 import type { FileResult, FoundForm, Issue, Lang } from './model/issue';
@@ -36,13 +37,34 @@ export function ruleContext(grant: Grant, options: CheckOptions): RuleContext {
   return { profile: options.profile, year: options.profile.defaultYear, yearSource: 'default' };
 }
 
-export function checkGrant(grant: Grant, options: CheckOptions): Issue[] {
+/** Issues in reading order: sheet by sheet, then row by row, then column by column. */
+function byPosition(sheets: string[]) {
+  const key = (i: Issue) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(i.cell);
+    return { sheet: sheets.indexOf(i.sheet), row: m ? Number(m[2]) : 0, col: m ? columnIndex(m[1]!) : 0 };
+  };
+  return (a: Issue, b: Issue) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka.sheet - kb.sheet || ka.row - kb.row || ka.col - kb.col;
+  };
+}
+
+export function checkGrant(grant: Grant, options: CheckOptions, sheetOrder: string[] = []): Issue[] {
   const ctx = ruleContext(grant, options);
-  return RULES.flatMap((rule) => rule.run(grant, ctx, options.lang));
+  return RULES.flatMap((rule) => rule.run(grant, ctx, options.lang)).sort(byPosition(sheetOrder));
 }
 
 /** The whole pipeline for one workbook: grid → model → issues. */
 export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions): FileResult {
   const grant = readGrant(workbook);
-  return { file: workbook.file, forms: formsOf(grant), issues: checkGrant(grant, options) };
+  return {
+    file: workbook.file,
+    forms: formsOf(grant),
+    issues: checkGrant(
+      grant,
+      options,
+      workbook.sheets.map((s) => s.name),
+    ),
+  };
 }

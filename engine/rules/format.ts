@@ -12,3 +12,10 @@ export function money(x: number | string | undefined): string {
 export function percent(share: number): string {
   return `${(Math.round(share * 1000) / 10).toString().replace('.', ',')} %`;
 }
+
+/** Names of the estimate's money columns in messages. */
+export const COLUMN_NAMES = {
+  kk: { total: 'барлығы', own: 'жеке салым', grant: 'грант қаражаты' },
+  ru: { total: 'всего', own: 'собственный вклад', grant: 'средства гранта' },
+  en: { total: 'total', own: 'own contribution', grant: 'grant funds' },
+} as const;

@@ -1,14 +1,8 @@
 import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
-import { money } from '../format';
+import { COLUMN_NAMES, money } from '../format';
 import { chargeTotals } from './payroll-calc';
 import { Figures, type Column } from './figures';
-
-const COLUMN_NAMES = {
-  kk: { total: 'барлығы', own: 'жеке салым', grant: 'грант қаражаты' },
-  ru: { total: 'всего', own: 'собственный вклад', grant: 'средства гранта' },
-  en: { total: 'total', own: 'own contribution', grant: 'grant funds' },
-} as const;
 
 export const groupSum = defineRule<{ label: string; column: Column }>({
   id: 'estimate.group.sum',

@@ -1,6 +1,6 @@
 import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
-import { money } from '../format';
+import { COLUMN_NAMES, money } from '../format';
 import { chargeTotals } from './payroll-calc';
 import { Figures, value } from './figures';
 
@@ -10,10 +10,11 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
   forms: ['estimate'],
   messages: {
     kk: (p) =>
-      `Жалпы сома: бөлімдердің қосындысы ${money(p.expected)}, ал «Барлығы» жолында ${money(p.actual)}`,
-    ru: (p) => `Итог: сумма разделов ${money(p.expected)}, а в строке «Итого» ${money(p.actual)}`,
+      `Жалпы сома (${COLUMN_NAMES.kk[p.column]}): бөлімдердің қосындысы ${money(p.expected)}, ал «Барлығы» жолында ${money(p.actual)}`,
+    ru: (p) =>
+      `Итог (${COLUMN_NAMES.ru[p.column]}): сумма разделов ${money(p.expected)}, а в строке «Итого» ${money(p.actual)}`,
     en: (p) =>
-      `Grand total: the sections add up to ${money(p.expected)}, the total row says ${money(p.actual)}`,
+      `Grand total (${COLUMN_NAMES.en[p.column]}): the sections add up to ${money(p.expected)}, the total row says ${money(p.actual)}`,
   },
   *check(grant, ctx) {
     const tol = ctx.profile.money.tolerance;
