@@ -21,12 +21,17 @@ function newestSource(dir) {
 function stale() {
   if (!fs.existsSync(bundle)) return true;
   const built = fs.statSync(bundle).mtimeMs;
-  return ['engine', 'templates'].some((d) => fs.existsSync(path.join(root, d)) && newestSource(path.join(root, d)) > built);
+  return ['engine', 'templates'].some(
+    (d) => fs.existsSync(path.join(root, d)) && newestSource(path.join(root, d)) > built,
+  );
 }
 
 if (stale()) {
   try {
-    execFileSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   } catch {
     process.stderr.write('esep: the CLI could not be built; run `npm ci` in the project folder\n');
     process.exit(2);

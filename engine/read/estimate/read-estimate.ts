@@ -190,7 +190,13 @@ export function readEstimate(sheet: Sheet): Estimate | null {
     const t = norm(r.label);
     const figures = hasLineFigures(r);
     // "в том числе:" alone on its row continues the row above, which is the group.
-    if (!figures && !present(r.total) && INCLUDING.test(t) && t.replace(INCLUDING, '').replace(/[\p{P}\s]/gu, '') === '') continue;
+    if (
+      !figures &&
+      !present(r.total) &&
+      INCLUDING.test(t) &&
+      t.replace(INCLUDING, '').replace(/[\p{P}\s]/gu, '') === ''
+    )
+      continue;
     const category = sectionCategory(r.label);
     const style = figures ? null : groupStyle(r.label);
     const numbered = /^\d+\.?$/.test(r.number);
