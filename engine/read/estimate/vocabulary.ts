@@ -11,17 +11,19 @@ export type ColumnRole =
 
 /** Checked in this order: a column takes the first role it matches that is still free. */
 export const COLUMN_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
-  ['own', /жеке салым|собственн\p{L}* вклад|өтініш беруш|own contribution/u],
   [
-    'grant',
-    /грант қаражат|средства гранта|грантов\p{L}* средств|grant funds|^грант$|қаржыландыру көздері грант/u,
+    'own',
+    /жеке салым|жеке үлес|өз қаражат|собственн\p{L}* (вклад|средств)|софинансир|өтініш беруш|own contribution|co-?financ/u,
   ],
   ['note', /негіздеме|түсініктеме|обосновани|комментари|justification|comment/u],
   ['label', /бапт|статьи|статья|наименовани|expense item|^item|шығыстар(дың)? атау|шығыстардың/u],
+  // After "own" and "label": "Собственный вклад грантополучателя" is own contribution, any other "грант" column is grant funds.
+  ['grant', /грант|grant/u],
   ['unit', /өлшем|единиц\p{L}* измерени|ед\.? ?изм|^unit$|unit of measure/u],
   ['qty', /^саны|саны$|количеств|кол-во|quantity|^qty/u],
+  // Before unit cost: "Общая стоимость" / "Жалпы құны" is the line total.
+  ['total', /барлығы|балығы|барлыгы|всего|сумма|сомасы|^total|жиыны|общая|жалпы|итого/u],
   ['unitCost', /құны|бағасы|стоимость|цена|unit cost|price/u],
-  ['total', /барлығы|балығы|барлыгы|всего|сумма|сомасы|^total|жиыны/u],
   ['number', /^№|^n$|^#$|^р\/с|^п\/п|^no\.?$/u],
 ];
 
