@@ -1,5 +1,6 @@
 import type { Rule } from './define';
 import { capMtid } from './estimate/cap-mtid';
+import { grantSize } from './estimate/grant-size';
 import { groupSum } from './estimate/group-sum';
 import { lineAmount } from './estimate/line-amount';
 import { lineFunding } from './estimate/line-funding';
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   payrollPension,
   payrollYear,
   monthsPeriod,
+  grantSize,
 ];

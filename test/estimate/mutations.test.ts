@@ -226,3 +226,24 @@ describe('funding columns', () => {
     ]);
   });
 });
+
+describe('grant size by type (art. 6-1 p. 2, in МРП of the year)', () => {
+  const title = [['Жобаны іске асыру кезеңі:', '6 ай'], []];
+  it('the seed, a 6-month short-term grant of 11 550 500, is within 500–3 000 МРП of 2025', async () => {
+    const { issues } = await checkSeed({ title });
+    expect(issues).toEqual([]);
+  });
+
+  it('a short-term grant above 3 000 МРП is a warning at the grand total', async () => {
+    const { issues } = await checkSeed({ title }, 'en', 2024);
+    // 3 000 × 3 692 = 11 076 000 < 11 550 500 under the 2024 МРП.
+    expect(issues.filter((i) => i.rule === 'estimate.grant.size')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        cell: seedLayout({ title }).cell('Итого:', 7),
+        expected: 11076000,
+        actual: 11550500,
+      }),
+    ]);
+  });
+});
