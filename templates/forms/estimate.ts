@@ -118,7 +118,9 @@ export async function writeEstimateSheet(
   label(ws, periodRow, col(C.label), L.period);
   const dates = [data.start, data.end].map((d) => (d ? new Date(`${d}T00:00:00Z`) : null));
   if (periodFrom) {
-    const ref = (cell: string) => `'${periodFrom.sheet}'!${cell}`;
+    // An empty project date stays empty here (a bare reference would show 0 as 30.12.1899).
+    const ref = (cell: string) =>
+      `IF(ISBLANK('${periodFrom.sheet}'!${cell}),"",'${periodFrom.sheet}'!${cell})`;
     formula(ws, periodRow, col(p.start), { formula: ref(periodFrom.start), result: serial(dates[0]) }, DATE);
     formula(ws, periodRow, col(p.end), { formula: ref(periodFrom.end), result: serial(dates[1]) }, DATE);
   } else {

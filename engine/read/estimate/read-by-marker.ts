@@ -39,11 +39,19 @@ function periodAt(sheet: Sheet, row: number, startCol: number, endCol: number): 
  */
 function spansOf(sheet: Sheet, header: EstimateHeader, lastRow: number): KnownLayout['spans'] {
   const raw: { row: number; from: number; to: number }[] = [];
-  const col = header.columns.total;
+  const { total, own, grant } = header.columns;
+  // Any money column's SUBTOTAL marks the row: a total typed over its formula leaves the other two.
+  const subtotalAt = (r: number) => {
+    for (const col of [total, own, grant]) {
+      const f = col === null ? undefined : sheet.cell(r, col)?.formula;
+      const m = f ? SUBTOTAL.exec(f.trim()) : null;
+      if (m && columnIndex(m[1]!) === col! + sheet.colOffset) return m;
+    }
+    return null;
+  };
   for (let r = header.bottom + 1; r <= lastRow; r++) {
-    const f = sheet.cell(r, col)?.formula;
-    const m = f ? SUBTOTAL.exec(f.trim()) : null;
-    if (!m || columnIndex(m[1]!) !== col + sheet.colOffset) continue;
+    const m = subtotalAt(r);
+    if (!m) continue;
     if (TOTAL_ROW.test(norm(sheet.text(r, header.columns.label)))) continue;
     raw.push({ row: r, from: Number(m[2]) - 1 - sheet.rowOffset, to: Number(m[4]) - 1 - sheet.rowOffset });
   }
