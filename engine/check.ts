@@ -3,7 +3,9 @@ import { Sheet, type WorkbookGrid } from './grid/grid';
 import type { Grant } from './model/grant';
 import type { FileResult, FoundForm, Issue, Lang } from './model/issue';
 import type { RuleProfile } from './model/profile';
+import { readEstimateByMarker } from './read/estimate/read-by-marker';
 import { readEstimate } from './read/estimate/read-estimate';
+import { formMarkers } from './read/markers';
 import type { RuleContext } from './rules/define';
 import { RULES } from './rules/registry';
 
@@ -17,9 +19,12 @@ export interface CheckOptions {
 /** workbook → grant model: every form recognised on every sheet. */
 export function readGrant(workbook: WorkbookGrid): Grant {
   const grant: Grant = { file: workbook.file, estimates: [] };
+  const markers = formMarkers(workbook.names ?? []);
   for (const grid of workbook.sheets) {
     const sheet = new Sheet(grid);
-    const estimate = readEstimate(sheet);
+    // A template's marker gives the exact layout; without one (or when it no longer fits) headers decide.
+    const marker = markers.find((m) => m.form === 'estimate' && m.sheet === sheet.name);
+    const estimate = (marker && readEstimateByMarker(sheet, marker)) ?? readEstimate(sheet);
     if (estimate) grant.estimates.push(estimate);
   }
   return grant;

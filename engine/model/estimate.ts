@@ -101,5 +101,7 @@ export const EstimateSchema = z.object({
   year: z.number().int().nullable(),
   invalid: z.array(InvalidValueSchema),
   structure: z.array(StructureProblemSchema),
+  /** How the table was found: by a template's marker (exact layout) or by its headers (absent: headers). */
+  readBy: z.enum(['marker', 'headers']).optional(),
 });
 export type Estimate = z.infer<typeof EstimateSchema>;

@@ -55,7 +55,12 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       // A merged cell's covered parts repeat the master's value in exceljs; the grid keeps them empty.
       if (cell.isMerged && cell.master.address !== cell.address) return;
-      out[col - 1] = toGridCell(cell.value);
+      // cell.value drops falsy formula results (a total of 0 would look uncalculated); cell.result keeps them.
+      const value =
+        cell.type === ExcelJS.ValueType.Formula
+          ? ({ ...(cell.value as ExcelJS.CellFormulaValue), result: cell.result } as ExcelJS.CellValue)
+          : cell.value;
+      out[col - 1] = toGridCell(value);
     });
     for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
     cells[rowNumber - 1] = out;

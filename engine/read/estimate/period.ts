@@ -12,7 +12,7 @@ export interface FoundPeriod {
   cell: string | null;
 }
 
-function monthsBetween(from: Date, to: Date): number {
+export function monthsBetween(from: Date, to: Date): number {
   // Inclusive calendar months, e.g. 01.06.2025–30.11.2025 is 6 months.
   return (to.getFullYear() - from.getFullYear()) * 12 + (to.getMonth() - from.getMonth()) + 1;
 }

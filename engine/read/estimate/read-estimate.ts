@@ -11,8 +11,8 @@ import type {
 } from '../../model/estimate';
 import { parseNumberCell } from '../number';
 import { norm } from '../text';
-import { findEstimateHeader } from './header';
-import { findPeriod } from './period';
+import { type EstimateHeader, findEstimateHeader } from './header';
+import { type FoundPeriod, findPeriod } from './period';
 import {
   ACTIVITY,
   CHARGE_ROLES,
@@ -106,6 +106,17 @@ interface OpenGroup {
   sumWritten: number;
   sumIntended: number;
   chargesSeen: boolean;
+  /** Last grid row of the group when a known layout says so; otherwise the rows' sums decide. */
+  end: number | null;
+}
+
+/** What a known layout (a template's marker) tells the reader beyond the header. */
+export interface KnownLayout {
+  /** Section and group rows with the last grid row they cover (from their SUBTOTAL formulas). */
+  spans: ReadonlyMap<number, { kind: 'section' | 'group'; end: number }>;
+  period: FoundPeriod;
+  /** Last grid row of the table (the grand total row). */
+  lastRow: number | null;
 }
 
 /**
@@ -115,6 +126,11 @@ interface OpenGroup {
 export function readEstimate(sheet: Sheet): Estimate | null {
   const header = findEstimateHeader(sheet);
   if (!header) return null;
+  return readEstimateTable(sheet, header, null);
+}
+
+/** Reads the rows under a found header; a known layout makes the row tree exact. */
+export function readEstimateTable(sheet: Sheet, header: EstimateHeader, known: KnownLayout | null): Estimate {
   const cols = header.columns;
   const invalid: InvalidValue[] = [];
   const structure: StructureProblem[] = [];
@@ -126,7 +142,8 @@ export function readEstimate(sheet: Sheet): Estimate | null {
   const groups: OpenGroup[] = [];
 
   const rows: RowCells[] = [];
-  for (let r = header.bottom + 1; r < sheet.rowCount; r++) {
+  const stop = Math.min(sheet.rowCount - 1, known?.lastRow ?? Infinity);
+  for (let r = header.bottom + 1; r <= stop; r++) {
     const cells = readRow(sheet, r, cols, invalid);
     const totalText = norm(cells.label || cells.number);
     // Section subtotals repeat the section's own total; the section row is what gets checked.
@@ -185,6 +202,38 @@ export function readEstimate(sheet: Sheet): Estimate | null {
 
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
+    if (known) {
+      if (!grandTotal && !isBlank(r)) lastRow = r.row;
+      // Groups of a known layout end where their formulas say, whatever the figures.
+      while (groups.length > 0 && (groups[groups.length - 1]!.end ?? Infinity) < r.row) groups.pop();
+      const span = known.spans.get(r.row);
+      if (span?.kind === 'section') {
+        groups.length = 0;
+        section = add(r, 'section', sectionCategory(r.label) ?? 'unknown', null);
+        if (lines[section]!.category === 'unknown')
+          structure.push({
+            cell: sheet.address(r.row, cols.label),
+            problem: 'unknown-section',
+            detail: r.label,
+          });
+        continue;
+      }
+      if (span?.kind === 'group') {
+        const s = groupStyle(r.label) ?? 'plain';
+        const own = sectionCategory(r.label);
+        const index = add(r, 'group', own ?? currentCategory(), s === 'salary' ? 'salary-group' : null);
+        groups.push({ index, style: s, sumWritten: 0, sumIntended: 0, chargesSeen: false, end: span.end });
+        continue;
+      }
+      if (!r.label && !hasLineFigures(r)) continue;
+      add(
+        r,
+        'item',
+        currentCategory(),
+        chargeRole(norm(r.label)) ?? (groups.some((g) => g.style === 'salary') ? 'salary' : null),
+      );
+      continue;
+    }
     if (isBlank(r)) continue;
     if (!grandTotal) lastRow = r.row;
     const t = norm(r.label);
@@ -229,7 +278,7 @@ export function readEstimate(sheet: Sheet): Estimate | null {
       }
       const own = sectionCategory(r.label);
       const index = add(r, 'group', own ?? currentCategory(), s === 'salary' ? 'salary-group' : null);
-      groups.push({ index, style: s, sumWritten: 0, sumIntended: 0, chargesSeen: false });
+      groups.push({ index, style: s, sumWritten: 0, sumIntended: 0, chargesSeen: false, end: null });
       continue;
     }
 
@@ -263,17 +312,17 @@ export function readEstimate(sheet: Sheet): Estimate | null {
     }
   }
 
-  if (
-    lines.some((l) => l.role !== null && l.role !== 'salary' && l.role !== 'salary-group') &&
-    !lines.some((l) => l.role === 'salary')
-  ) {
-    const charge = lines.find((l) => l.role !== null && l.role !== 'salary-group')!;
+  // Only charges with an amount need salaries: an empty template lists the charge lines alone.
+  const isCharge = (l: EstimateLine) =>
+    l.role !== null && l.role !== 'salary' && l.role !== 'salary-group' && (l.total.value ?? 0) !== 0;
+  if (lines.some(isCharge) && !lines.some((l) => l.role === 'salary')) {
+    const charge = lines.find(isCharge)!;
     structure.push({ cell: charge.labelCell, problem: 'charges-without-salaries', detail: charge.label });
   }
 
   const leftCol = Math.min(...Object.values(cols).filter((c): c is number => c !== null));
   const rightCol = Math.max(...Object.values(cols).filter((c): c is number => c !== null));
-  const period = findPeriod(sheet, header.top);
+  const period = known?.period ?? findPeriod(sheet, header.top);
   return {
     sheet: sheet.name,
     range: rangeA1(

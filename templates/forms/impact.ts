@@ -1,0 +1,145 @@
+import type ExcelJS from 'exceljs';
+import { z } from 'zod';
+import {
+  PERCENT,
+  STATUS_HEADER,
+  TENGE,
+  addMarkers,
+  addr,
+  finishSheet,
+  formula,
+  headerCell,
+  input,
+  label,
+  statusCell,
+} from '../kit';
+import { LABELS, type TemplateLang } from '../labels';
+
+/** Annex 3 block IV (planned levels) and the final report (actual levels, participant statistics). */
+const LevelSchema = z.union([z.number(), z.string()]).nullable().default(null);
+export const ImpactDataSchema = z.object({
+  /** Plan and fact of the official indicators, in the order of LABELS.impact.indicators. */
+  indicators: z.array(z.object({ plan: LevelSchema, fact: LevelSchema })),
+  participants: z
+    .object({
+      total: z.number().nullable(),
+      men: z.number().nullable(),
+      women: z.number().nullable(),
+      bands: z.array(z.number().nullable()),
+    })
+    .default({ total: null, men: null, women: null, bands: [] }),
+});
+export type ImpactData = z.infer<typeof ImpactDataSchema>;
+export type ImpactInput = z.input<typeof ImpactDataSchema>;
+
+export const IMPACT_LAYOUT_V1 = {
+  version: 1,
+  headerTop: 3,
+  columns: { number: 0, indicator: 1, unit: 2, plan: 3, fact: 4, achieved: 5 },
+  status: 6,
+} as const;
+
+export function emptyImpact(): ImpactData {
+  return ImpactDataSchema.parse({ indicators: LABELS.kk.impact.indicators.map(() => ({})) });
+}
+
+export interface ImpactSheetMap {
+  sheet: string;
+  indicatorRows: number[];
+  genderRow: number;
+  ageRow: number;
+}
+
+export async function writeImpactSheet(
+  wb: ExcelJS.Workbook,
+  lang: TemplateLang,
+  data: ImpactData,
+): Promise<ImpactSheetMap> {
+  const L = LABELS[lang].impact;
+  const C = IMPACT_LAYOUT_V1.columns;
+  const col = (c: number) => c + 1;
+  const STATUS = col(IMPACT_LAYOUT_V1.status);
+  const ws = wb.addWorksheet(LABELS[lang].sheets.impact);
+  [22, 50, 14, 16, 16, 14, 6, 12, 12, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.getCell(1, 1).value = L.title;
+  ws.getCell(1, 1).font = { bold: true, size: 13 };
+  const top = IMPACT_LAYOUT_V1.headerTop;
+  L.headers.forEach((h, i) => headerCell(ws, top, i + 1, h));
+  headerCell(ws, top, STATUS, STATUS_HEADER);
+  let r = top + 1;
+  const indicatorRows: number[] = [];
+  L.indicators.forEach(([name, unit], i) => {
+    const v = data.indicators[i] ?? { plan: null, fact: null };
+    label(ws, r, col(C.number), String(i + 1));
+    label(ws, r, col(C.indicator), name);
+    label(ws, r, col(C.unit), unit);
+    const fmt = i >= 6 ? TENGE : undefined;
+    input(ws, r, col(C.plan), v.plan, fmt);
+    input(ws, r, col(C.fact), v.fact, fmt);
+    const P = addr(r, col(C.plan));
+    const F = addr(r, col(C.fact));
+    const done =
+      typeof v.plan === 'number' && typeof v.fact === 'number' && v.plan !== 0 ? v.fact / v.plan : '';
+    formula(
+      ws,
+      r,
+      col(C.achieved),
+      { formula: `IF(AND(ISNUMBER(${P}),ISNUMBER(${F}),${P}<>0),${F}/${P},"")`, result: done },
+      PERCENT,
+    );
+    statusCell(ws, r, STATUS);
+    indicatorRows.push(r++);
+  });
+  const last = r - 1;
+  addMarkers(
+    wb,
+    ws,
+    'impact',
+    IMPACT_LAYOUT_V1.version,
+    { top, bottom: top },
+    { bottom: last, right: STATUS },
+  );
+
+  // Participant statistics of the final report: each breakdown has a sum to set against the total.
+  const p = data.participants;
+  r++;
+  label(ws, r++, 1, L.stats, true);
+  label(ws, r++, 1, L.gender, true);
+  const genderHeader = r;
+  [L.total, L.men, L.women, L.sum].forEach((h, i) => headerCell(ws, r, i + 1, h));
+  r++;
+  const genderRow = r;
+  input(ws, r, 1, p.total);
+  input(ws, r, 2, p.men);
+  input(ws, r, 3, p.women);
+  formula(ws, r, 4, { formula: `${addr(r, 2)}+${addr(r, 3)}`, result: (p.men ?? 0) + (p.women ?? 0) });
+  r += 2;
+  label(ws, r++, 1, L.age, true);
+  [L.total, ...L.bands, L.sum].forEach((h, i) => headerCell(ws, r, i + 1, h));
+  r++;
+  const ageRow = r;
+  formula(ws, r, 1, { formula: addr(genderRow, 1), result: p.total ?? 0 });
+  L.bands.forEach((_, i) => input(ws, ageRow, i + 2, p.bands[i] ?? null));
+  const bandsSum = p.bands.reduce<number>((s, b) => s + (b ?? 0), 0);
+  formula(ws, r, L.bands.length + 2, {
+    formula: `SUM(${addr(r, 2)}:${addr(r, L.bands.length + 1)})`,
+    result: bandsSum,
+  });
+  ws.getRow(ageRow - 1).height = 30;
+  addMarkers(
+    wb,
+    ws,
+    'stats',
+    1,
+    { top: genderHeader, bottom: genderHeader },
+    { bottom: ageRow, right: L.bands.length + 2 },
+  );
+  await finishSheet(ws, {
+    lastCol: L.bands.length + 2,
+    lastRow: ageRow,
+    headerTop: top,
+    headerBottom: top,
+    landscape: true,
+  });
+  return { sheet: ws.name, indicatorRows, genderRow, ageRow };
+}

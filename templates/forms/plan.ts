@@ -1,0 +1,125 @@
+import type ExcelJS from 'exceljs';
+import { z } from 'zod';
+import {
+  PERCENT,
+  STATUS_HEADER,
+  addMarkers,
+  addr,
+  finishSheet,
+  formula,
+  headerCell,
+  input,
+  statusCell,
+} from '../kit';
+import { LABELS, type TemplateLang } from '../labels';
+
+/** Annex 3 block III (and the final report's plan/fact): tasks → activities → measures. */
+const PlanValueSchema = z.union([z.number(), z.string()]).nullable().default(null);
+export const MeasureSchema = z.object({
+  name: z.string().default(''),
+  plan: PlanValueSchema,
+  fact: PlanValueSchema,
+});
+export const ActivitySchema = z.object({
+  title: z.string().default(''),
+  place: z.string().default(''),
+  period: z.string().default(''),
+  measures: z.array(MeasureSchema),
+});
+export const PlanDataSchema = z.object({
+  tasks: z.array(z.object({ title: z.string().default(''), activities: z.array(ActivitySchema) })),
+});
+export type PlanData = z.infer<typeof PlanDataSchema>;
+export type PlanInput = z.input<typeof PlanDataSchema>;
+
+export const PLAN_LAYOUT_V1 = {
+  version: 1,
+  headerTop: 3,
+  columns: {
+    number: 0,
+    task: 1,
+    activity: 2,
+    place: 3,
+    measure: 4,
+    plan: 5,
+    fact: 6,
+    achieved: 7,
+    period: 8,
+  },
+  status: 9,
+} as const;
+
+export function emptyPlan(): PlanData {
+  const measures = () => Array.from({ length: 3 }, () => MeasureSchema.parse({}));
+  const activity = () => ActivitySchema.parse({ measures: measures() });
+  return { tasks: [1, 2].map(() => ({ title: '', activities: [activity(), activity()] })) };
+}
+
+export interface PlanSheetMap {
+  sheet: string;
+  headerTop: number;
+  /** Row of each measure, in order. */
+  measureRows: number[];
+}
+
+export async function writePlanSheet(
+  wb: ExcelJS.Workbook,
+  lang: TemplateLang,
+  data: PlanData,
+): Promise<PlanSheetMap> {
+  const L = LABELS[lang].plan;
+  const C = PLAN_LAYOUT_V1.columns;
+  const col = (c: number) => c + 1;
+  const STATUS = col(PLAN_LAYOUT_V1.status);
+  const ws = wb.addWorksheet(LABELS[lang].sheets.plan);
+  [6, 34, 40, 18, 40, 14, 12, 12, 14, 6].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.getCell(1, 1).value = L.title;
+  ws.getCell(1, 1).font = { bold: true, size: 13 };
+  const top = PLAN_LAYOUT_V1.headerTop;
+  L.headers.forEach((h, i) => headerCell(ws, top, i + 1, h));
+  headerCell(ws, top, STATUS, STATUS_HEADER);
+
+  let r = top + 1;
+  const measureRows: number[] = [];
+  const wrap = (row: number, c: number) =>
+    (ws.getCell(row, col(c)).alignment = { wrapText: true, vertical: 'top' });
+  data.tasks.forEach((task, t) => {
+    task.activities.forEach((act, a) => {
+      act.measures.forEach((m, k) => {
+        const first = k === 0;
+        input(ws, r, col(C.number), first ? `${t + 1}.${a + 1}` : null);
+        input(ws, r, col(C.task), first && a === 0 ? L.task(t + 1) + task.title : null);
+        input(ws, r, col(C.activity), first ? act.title || null : null);
+        input(ws, r, col(C.place), first ? act.place || null : null);
+        input(ws, r, col(C.measure), m.name || null);
+        input(ws, r, col(C.plan), m.plan);
+        input(ws, r, col(C.fact), m.fact);
+        input(ws, r, col(C.period), first ? act.period || null : null);
+        for (const c of [C.task, C.activity, C.place, C.measure]) wrap(r, c);
+        const P = addr(r, col(C.plan));
+        const F = addr(r, col(C.fact));
+        const done =
+          typeof m.plan === 'number' && typeof m.fact === 'number' && m.plan !== 0 ? m.fact / m.plan : '';
+        formula(
+          ws,
+          r,
+          col(C.achieved),
+          { formula: `IF(AND(ISNUMBER(${P}),ISNUMBER(${F}),${P}<>0),${F}/${P},"")`, result: done },
+          PERCENT,
+        );
+        statusCell(ws, r, STATUS);
+        measureRows.push(r++);
+      });
+    });
+  });
+  const last = r - 1;
+  addMarkers(wb, ws, 'plan', PLAN_LAYOUT_V1.version, { top, bottom: top }, { bottom: last, right: STATUS });
+  await finishSheet(ws, {
+    lastCol: STATUS,
+    lastRow: last,
+    headerTop: top,
+    headerBottom: top,
+    landscape: true,
+  });
+  return { sheet: ws.name, headerTop: top, measureRows };
+}
