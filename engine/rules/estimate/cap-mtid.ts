@@ -1,7 +1,6 @@
 import { roundMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { money, percent } from '../format';
-import { chargeTotals } from './payroll-calc';
 import { Figures, value } from './figures';
 
 const CAPPED = new Set(['mt', 'inst', 'mtid']);
@@ -25,7 +24,7 @@ export const capMtid = defineRule<{ share: number; cap: number }>({
   *check(grant, ctx) {
     const cap = ctx.profile.caps.mtidShare.value;
     for (const est of grant.estimates) {
-      const fig = new Figures(est, chargeTotals(est, ctx));
+      const fig = new Figures(est);
       const capped: number[] = [];
       est.lines.forEach((line, i) => {
         const parentCapped = line.parent !== null && CAPPED.has(est.lines[line.parent]!.category);

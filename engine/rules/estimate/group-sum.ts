@@ -1,8 +1,8 @@
 import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { COLUMN_NAMES, money } from '../format';
-import { chargeTotals } from './payroll-calc';
-import { Figures, type Column } from './figures';
+import type { Column } from './figures';
+import { Readings } from './readings';
 
 export const groupSum = defineRule<{ label: string; column: Column }>({
   id: 'estimate.group.sum',
@@ -19,22 +19,20 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
   *check(grant, ctx) {
     const tol = ctx.profile.money.tolerance;
     for (const est of grant.estimates) {
-      const fig = new Figures(est, chargeTotals(est, ctx));
+      const readings = new Readings(est, ctx);
       for (let i = 0; i < est.lines.length; i++) {
         const line = est.lines[i]!;
         if (line.kind === 'item' || line.children.length === 0) continue;
         for (const column of ['total', 'own', 'grant'] as const) {
           const field = line[column];
           if (!field || field.invalid) continue;
-          const actual = fig.written(i, column)!;
-          const written = fig.sum(line.children, column, 'written');
-          const intended = fig.sum(line.children, column, 'intended');
-          if (written === null || intended === null) continue;
-          if (sameMoney(actual, written, tol) || sameMoney(actual, intended, tol)) continue;
+          const actual = readings.arithmetic.written(i, column)!;
+          const verdict = readings.judge(actual, line.children, column, (a, b) => sameMoney(a, b, tol));
+          if (!verdict || verdict.ok) continue;
           yield {
             sheet: est.sheet,
             cell: field.cell,
-            expected: roundMoney(intended),
+            expected: roundMoney(verdict.expected),
             actual,
             params: { label: line.label, column },
           };

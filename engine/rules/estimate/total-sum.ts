@@ -1,8 +1,8 @@
 import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { COLUMN_NAMES, money } from '../format';
-import { chargeTotals } from './payroll-calc';
-import { Figures, value } from './figures';
+import { value } from './figures';
+import { Readings } from './readings';
 
 export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
   id: 'estimate.total.sum',
@@ -21,20 +21,18 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
     for (const est of grant.estimates) {
       const gt = est.grandTotal;
       if (!gt) continue;
-      const fig = new Figures(est, chargeTotals(est, ctx));
-      const top = fig.topLevel();
+      const readings = new Readings(est, ctx);
+      const top = readings.arithmetic.topLevel();
       for (const column of ['total', 'own', 'grant'] as const) {
         const field = gt[column];
         if (!field || field.invalid) continue;
         const actual = value(field) ?? 0;
-        const written = fig.sum(top, column, 'written');
-        const intended = fig.sum(top, column, 'intended');
-        if (written === null || intended === null) continue;
-        if (sameMoney(actual, written, tol) || sameMoney(actual, intended, tol)) continue;
+        const verdict = readings.judge(actual, top, column, (a, b) => sameMoney(a, b, tol));
+        if (!verdict || verdict.ok) continue;
         yield {
           sheet: est.sheet,
           cell: field.cell,
-          expected: roundMoney(intended),
+          expected: roundMoney(verdict.expected),
           actual,
           params: { column },
         };

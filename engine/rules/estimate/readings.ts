@@ -1,0 +1,32 @@
+import type { Estimate } from '../../model/estimate';
+import type { RuleContext } from '../define';
+import { type Column, Figures } from './figures';
+import { chargeTotals } from './payroll-calc';
+
+/**
+ * The readings of an estimate's figures a total may rightly follow: the arithmetic one (rows as
+ * quantity × unit cost) and the one that also corrects payroll charges to the year's rates. Two
+ * readings, not one: a sheet can hold a wrong charge and, elsewhere in the same section, a
+ * mistyped group, and each must stay one error at its own cell.
+ */
+export class Readings {
+  readonly arithmetic: Figures;
+  private readonly payroll: Figures;
+
+  constructor(est: Estimate, ctx: RuleContext) {
+    this.arithmetic = new Figures(est);
+    this.payroll = new Figures(est, chargeTotals(est, ctx));
+  }
+
+  /**
+   * Whether a total equals what its rows add up to under some reading (written or intended),
+   * and the arithmetic sum to report when it does not. Null when a row is unreadable.
+   */
+  judge(actual: number, rows: readonly number[], col: Column, same: (a: number, b: number) => boolean) {
+    const written = this.arithmetic.sum(rows, col, 'written');
+    const arithmetic = this.arithmetic.sum(rows, col, 'intended');
+    const payroll = this.payroll.sum(rows, col, 'intended');
+    if (written === null || arithmetic === null || payroll === null) return null;
+    return { ok: [written, arithmetic, payroll].some((s) => same(actual, s)), expected: arithmetic };
+  }
+}
