@@ -1,5 +1,5 @@
-import { UsageError, USAGE, parseCheckArgs } from './args';
-import { type Io, runCheck } from './check-command';
+import { UsageError, USAGE, parseCheckArgs, parsePortfolioArgs } from './args';
+import type { Io } from './check-command';
 
 /** The `esep` command. Returns the exit code; never throws for bad input. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -7,7 +7,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     switch (command) {
       case 'check':
-        return await runCheck(parseCheckArgs(rest), io);
+        // Commands load on demand: exceljs takes a while to load and `portfolio` needs it only at the end.
+        return await (await import('./check-command')).runCheck(parseCheckArgs(rest), io);
+      case 'portfolio':
+        return await (await import('./portfolio-command')).runPortfolio(parsePortfolioArgs(rest), io);
       case undefined:
       case '-h':
       case '--help':

@@ -121,7 +121,9 @@ export function findOutliers(grants: readonly GrantMetrics[]): Outlier[] {
     .fold([...COMPARED], { as: ['metric', 'value'] })
     .filter('d => d.value != null')
     // One join key: arquero would not match null group values across tables.
-    .derive({ key: "d => d.by + '\\u0001' + (d.group == null ? '\\u0000' : d.group) + '\\u0001' + d.metric" });
+    .derive({
+      key: "d => d.by + '\\u0001' + (d.group == null ? '\\u0000' : d.group) + '\\u0001' + d.metric",
+    });
   const fences = long
     .groupby('key')
     .rollup({ n: 'count()', q1: 'quantile(d.value, 0.25)', q3: 'quantile(d.value, 0.75)' })

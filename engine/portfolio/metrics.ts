@@ -54,9 +54,9 @@ function outermost(est: Estimate, pick: (i: number) => boolean): number[] {
   return out;
 }
 
-function shareOf(est: Estimate, total: number | null, pick: (i: number) => boolean): number | null {
+function shareOf(fig: Figures, total: number | null, pick: (i: number) => boolean): number | null {
   if (total === null || total <= 0) return null;
-  const part = figure(new Figures(est), outermost(est, pick), 'total');
+  const part = figure(fig, outermost(fig.estimate, pick), 'total');
   return part === null ? null : part / total;
 }
 
@@ -69,15 +69,16 @@ export interface BudgetShares {
 
 /** Budget structure: each part as a share of the estimate's grand total. */
 export function budgetShares(est: Estimate, total: number | null): BudgetShares {
+  const fig = new Figures(est);
   const category = (cats: ReadonlySet<Category>) => (i: number) => cats.has(est.lines[i]!.category);
   return {
-    adminShare: shareOf(est, total, category(new Set(['admin']))),
-    payrollShare: shareOf(est, total, (i) => {
+    adminShare: shareOf(fig, total, category(new Set(['admin']))),
+    payrollShare: shareOf(fig, total, (i) => {
       const line = est.lines[i]!;
       return line.kind === 'item' && line.role !== null && PAYROLL_ROLES.has(line.role);
     }),
-    mtidShare: shareOf(est, total, category(MTID)),
-    directShare: shareOf(est, total, category(new Set(['direct']))),
+    mtidShare: shareOf(fig, total, category(MTID)),
+    directShare: shareOf(fig, total, category(new Set(['direct']))),
   };
 }
 
@@ -86,7 +87,10 @@ export function budgetShares(est: Estimate, total: number | null): BudgetShares 
  * fact that meet their plan. The grant model has neither form yet (the monitoring-plan and
  * social-impact readers land with the `plan` branch): until then both are unknown, not zero.
  */
-export function planFigures(_grant: Grant): { directBeneficiaries: number | null; planMetShare: number | null } {
+export function planFigures(_grant: Grant): {
+  directBeneficiaries: number | null;
+  planMetShare: number | null;
+} {
   return { directBeneficiaries: null, planMetShare: null };
 }
 
@@ -111,6 +115,7 @@ export function grantMetrics(
     ? budgetShares(est, money.total)
     : { adminShare: null, payrollShare: null, mtidShare: null, directShare: null };
   const plan = planFigures(grant);
+  // Keys in the order of the JSON contract: the CSV and the Grants sheet follow it.
   return {
     file,
     grantee: project?.grantee ?? null,
@@ -119,8 +124,9 @@ export function grantMetrics(
     year: project?.year ?? est?.year ?? null,
     ...money,
     ...shares,
-    ...plan,
+    directBeneficiaries: plan.directBeneficiaries,
     costPerBeneficiary: costPerBeneficiary(money.grantTotal, plan.directBeneficiaries),
+    planMetShare: plan.planMetShare,
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,
   };

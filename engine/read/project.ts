@@ -18,10 +18,14 @@ const MAX_LABEL = 80;
 /** Block I sits at the top of its sheet; the rest of a large sheet is not searched. */
 const MAX_ROWS = 200;
 const YEAR = /(?<!\d)(20\d\d)(?!\d)/;
+/** A cheap test on the raw text before normalising: every label above has one of these words. */
+const HINT = /грант|grant|басым|аума|территор|кезе|срок|период|приоритет|region|territory|period|priority/i;
 
 function labelOf(text: string): { field: ProjectField; rest: string } | null {
   const colon = text.indexOf(':');
-  const label = norm(colon >= 0 ? text.slice(0, colon) : text);
+  const raw = colon >= 0 ? text.slice(0, colon) : text;
+  if (raw.length > 2 * MAX_LABEL || !HINT.test(raw)) return null;
+  const label = norm(raw);
   if (label === '' || label.length > MAX_LABEL) return null;
   for (const [field, pattern] of LABELS)
     if (pattern.test(label)) return { field, rest: colon >= 0 ? text.slice(colon + 1) : '' };
@@ -35,14 +39,22 @@ const clean = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
  * cell to the right. The first sheet that states a field wins.
  */
 export function readProject(sheets: readonly Sheet[]): ProjectInfo | null {
-  const info: ProjectInfo = { grantee: null, priority: null, region: null, period: null, year: null, cells: {} };
+  const info: ProjectInfo = {
+    grantee: null,
+    priority: null,
+    region: null,
+    period: null,
+    year: null,
+    cells: {},
+  };
+  let missing = 4;
   for (const sheet of sheets) {
     const rows = Math.min(sheet.rowCount, MAX_ROWS);
-    for (let r = 0; r < rows; r++) {
+    for (let r = 0; r < rows && missing > 0; r++) {
       for (let c = 0; c < sheet.colCount; c++) {
-        const text = sheet.text(r, c);
-        if (text === '') continue;
-        const found = labelOf(text);
+        const v = sheet.cell(r, c)?.value;
+        if (typeof v !== 'string') continue;
+        const found = labelOf(v);
         if (!found || info[found.field] !== null) continue;
         let value = clean(found.rest);
         let at = c;
@@ -52,6 +64,7 @@ export function readProject(sheets: readonly Sheet[]): ProjectInfo | null {
         }
         if (value === '') continue;
         info[found.field] = value;
+        missing--;
         info.cells[found.field] = `${sheet.name}!${sheet.address(r, at)}`;
       }
     }
