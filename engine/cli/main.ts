@@ -1,5 +1,6 @@
 import { UsageError, USAGE, parseCheckArgs } from './args';
 import { type Io, runCheck } from './check-command';
+import { runIndicator } from './indicator-command';
 
 /** The `esep` command. Returns the exit code; never throws for bad input. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -8,6 +9,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'check':
         return await runCheck(parseCheckArgs(rest), io);
+      case 'indicator':
+        return runIndicator(rest, io);
       case undefined:
       case '-h':
       case '--help':
