@@ -1,5 +1,6 @@
 import { UsageError, USAGE, parseCheckArgs, parsePortfolioArgs } from './args';
 import type { Io } from './check-command';
+import { runIndicator } from './indicator-command';
 
 /** The `esep` command. Returns the exit code; never throws for bad input. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -7,8 +8,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     switch (command) {
       case 'check':
-        // Commands load on demand: exceljs takes a while to load and `portfolio` needs it only at the end.
+        // check and portfolio load on demand: exceljs takes a while to load, and `portfolio`
+        // needs it only at the end, after the worker threads have had the cores.
         return await (await import('./check-command')).runCheck(parseCheckArgs(rest), io);
+      case 'indicator':
+        return runIndicator(rest, io);
       case 'portfolio':
         return await (await import('./portfolio-command')).runPortfolio(parsePortfolioArgs(rest), io);
       case undefined:

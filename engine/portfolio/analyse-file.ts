@@ -42,7 +42,10 @@ export function analyseFile(file: string, options: AnalyseOptions): FileOutcome 
     const workbook = readXlsxLean(bytes, file);
     const grant = readGrant(workbook);
     if (formsOf(grant).length === 0)
-      return unreadable(file, 'no form recognised (no budget estimate table with its header was found)');
+      return unreadable(
+        file,
+        'no form recognised (no budget estimate, monitoring plan or social-impact table was found)',
+      );
     const project = readProject(workbook.sheets.map((g) => new Sheet(g)));
     const issues = checkGrant(grant, options);
     return {

@@ -4,6 +4,8 @@ import type { Issue } from '../model/issue';
 import type { GrantMetrics } from '../model/portfolio';
 import type { ProjectInfo } from '../model/project';
 import { type Column, Figures, value } from '../rules/estimate/figures';
+import { compareValues } from '../rules/plan/compare';
+import { measuresOf } from '../rules/plan/walk';
 
 /** The estimate's money: grand total, own contribution and grant funds. */
 export interface EstimateMoney {
@@ -83,15 +85,37 @@ export function budgetShares(est: Estimate, total: number | null): BudgetShares 
 }
 
 /**
- * Planned direct beneficiaries (social-impact table) and the share of plan measures with a
- * fact that meet their plan. The grant model has neither form yet (the monitoring-plan and
- * social-impact readers land with the `plan` branch): until then both are unknown, not zero.
+ * Planned direct beneficiaries: the "Тікелей бенефициарлар саны" row of the first social-impact
+ * table that states one readable count. Null when no table states it (never 0: unknown is not none).
  */
-export function planFigures(_grant: Grant): {
-  directBeneficiaries: number | null;
-  planMetShare: number | null;
-} {
-  return { directBeneficiaries: null, planMetShare: null };
+export function directBeneficiaries(grant: Grant): number | null {
+  for (const impact of grant.impacts)
+    for (const row of impact.rows) {
+      const v = row.plan;
+      if (row.kind === 'direct' && v.comparator !== 'unreadable' && !v.percent && v.values.length === 1)
+        return v.values[0]!;
+    }
+  return null;
+}
+
+/**
+ * Of the plan measures whose fact can be set against the plan (the comparison of plan.fact.below),
+ * the share that meet it. Null without a report's facts.
+ */
+export function planMetShare(grant: Grant): number | null {
+  let met = 0;
+  let compared = 0;
+  for (const { activity, measure } of measuresOf(grant)) {
+    if (!measure.fact) continue;
+    const result = compareValues(measure.plan, measure.fact, {
+      events: activity.events,
+      factFraction: measure.factFraction,
+    });
+    if (result.kind === 'incomparable') continue;
+    compared++;
+    if (result.kind === 'met') met++;
+  }
+  return compared === 0 ? null : met / compared;
 }
 
 /** Grant funds per planned direct beneficiary. */
@@ -114,7 +138,7 @@ export function grantMetrics(
   const shares: BudgetShares = est
     ? budgetShares(est, money.total)
     : { adminShare: null, payrollShare: null, mtidShare: null, directShare: null };
-  const plan = planFigures(grant);
+  const beneficiaries = directBeneficiaries(grant);
   // Keys in the order of the JSON contract: the CSV and the Grants sheet follow it.
   return {
     file,
@@ -124,9 +148,9 @@ export function grantMetrics(
     year: project?.year ?? est?.year ?? null,
     ...money,
     ...shares,
-    directBeneficiaries: plan.directBeneficiaries,
-    costPerBeneficiary: costPerBeneficiary(money.grantTotal, plan.directBeneficiaries),
-    planMetShare: plan.planMetShare,
+    directBeneficiaries: beneficiaries,
+    costPerBeneficiary: costPerBeneficiary(money.grantTotal, beneficiaries),
+    planMetShare: planMetShare(grant),
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,
   };

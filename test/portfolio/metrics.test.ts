@@ -91,6 +91,7 @@ describe('metrics of synthetic grants agree with how they were built', () => {
       total: built.total,
       ownContribution: built.own,
       grantTotal: built.total - built.own,
+      directBeneficiaries: spec.beneficiaries ?? null,
     });
     expect(m.adminShare).toBeCloseTo(built.admin / built.total, 12);
     expect(m.payrollShare).toBeCloseTo(built.payroll / built.total, 12);
