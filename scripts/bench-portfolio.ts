@@ -31,23 +31,23 @@ async function main(): Promise<void> {
     }
     console.log(`generated ${n} workbooks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const out = join(dir, 'report.xlsx');
-    // GNU time reports the child's peak RSS; fall back to timing alone without it.
+    // GNU time reports the child's peak RSS and CPU time (steadier than wall time on a shared
+    // machine); without it, wall time alone.
     const time = existsSync('/usr/bin/time');
     const cmd = time ? '/usr/bin/time' : process.execPath;
-    const args = [...(time ? ['-f', '%M', process.execPath] : []), cli, 'portfolio', dir, '--out', out];
+    const args = [...(time ? ['-f', '%M %U %S', process.execPath] : []), cli, 'portfolio', dir, '--out', out];
     const t0 = process.hrtime.bigint();
     const r = spawnSync(cmd, args, { encoding: 'utf8' });
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     if (r.status !== 0) throw new Error(`esep portfolio exited with ${r.status}: ${r.stderr}`);
-    const rssKb = time ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+    const [rssKb = NaN, user = NaN, sys = NaN] = (time ? (r.stderr.trim().split('\n').pop() ?? '') : '')
+      .split(' ')
+      .map(Number);
     console.log(r.stdout.trim());
-    console.log(
-      `${n} files: wall ${seconds.toFixed(2)} s, ${(n / seconds).toFixed(0)} files/s, peak RSS ${
-        Number.isFinite(rssKb)
-          ? `${(rssKb / 1024).toFixed(0)} MB (the whole process, worker threads included)`
-          : 'n/a'
-      }`,
-    );
+    const measured = Number.isFinite(rssKb)
+      ? `, CPU ${(user + sys).toFixed(2)} s, peak RSS ${(rssKb / 1024).toFixed(0)} MB (the whole process, worker threads included)`
+      : '';
+    console.log(`${n} files: wall ${seconds.toFixed(2)} s, ${(n / seconds).toFixed(0)} files/s${measured}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
