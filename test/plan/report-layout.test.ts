@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { checkWorkbook, readGrant } from '../../engine/check';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
+import { PlanWorkbook } from '../fixtures/plan-workbook';
 
 /**
  * The final report's own layout (annex7 in ../shared/forms): a task column merged down over its
@@ -80,6 +81,42 @@ describe('the final report layout: task column, participants column, plan | fact
     expect(issues.map((i) => [i.rule, i.cell, i.expected, i.actual])).toEqual([
       ['plan.fact.below', 'I5', 500, 480],
       ['plan.fact.missing', 'I8', '175', undefined],
+    ]);
+  });
+});
+
+describe('a header that names the planned values only "Индикаторы"', () => {
+  it('takes the bare indicators column right of the measures as the plan', async () => {
+    const book = new PlanWorkbook().addSheet({
+      name: 'План',
+      plan: {
+        header: {
+          activity: 'Мероприятие',
+          place: 'Место',
+          measure: 'Показатели',
+          plan: 'Индикаторы',
+          period: 'Сроки',
+          fact: 'Факт',
+        },
+        blocks: [
+          {
+            title: 'Задача 1. Вовлечь молодежь',
+            activities: [
+              {
+                title: '1. Форум молодежи',
+                place: 'г. Актау',
+                period: 'Май',
+                measures: [{ label: 'Количество участников', plan: '200', fact: 150 }],
+              },
+            ],
+          },
+        ],
+      },
+    });
+    const wb = await readXlsx(await book.xlsx(), 'ru.xlsx');
+    const issues = checkWorkbook(wb, { profile: loadBuiltInProfile(), lang: 'en' }).issues;
+    expect(issues.map((i) => [i.rule, i.cell, i.expected, i.actual])).toEqual([
+      ['plan.fact.below', book.measure('1. Форум', 'Количество участников').factCell, 200, 150],
     ]);
   });
 });
