@@ -12,8 +12,12 @@ export interface PlanHeader {
 
 function toColumns(found: Map<PlanRole, number>): PlanColumns | null {
   const activity = found.get('activity');
-  const measure = found.get('measure');
-  const plan = found.get('plan');
+  const value = found.get('value');
+  // "Көрсеткіштер | Индикаторлар": the bare column holds the values; "Индикаторлар | Жоспар": the measures.
+  const measure = found.get('measure') ?? (found.has('plan') ? value : undefined);
+  const plan =
+    found.get('plan') ??
+    (measure !== undefined && value !== undefined && value > measure ? value : undefined);
   if (activity === undefined || measure === undefined || plan === undefined) return null;
   const col = (role: PlanRole) => found.get(role) ?? null;
   return {

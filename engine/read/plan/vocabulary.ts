@@ -4,7 +4,7 @@
  */
 
 export type PlanRole =
-  'skip' | 'period' | 'fact' | 'plan' | 'measure' | 'place' | 'activity' | 'task' | 'number';
+  'skip' | 'period' | 'fact' | 'plan' | 'value' | 'measure' | 'place' | 'activity' | 'task' | 'number';
 
 /**
  * Checked in this order; a column takes the first role it matches that is still free. The order
@@ -20,6 +20,8 @@ export const PLAN_COLUMNS: ReadonlyArray<readonly [PlanRole, RegExp]> = [
     /(?<!\p{L})факт|нақты|орындалуы|фактическ|исполнени\p{L}* индикатор|выполнени\p{L}* индикатор|(?<!\p{L})actual|achieved/u,
   ],
   ['plan', /жоспар|план|planned|(?<!\p{L})target/u],
+  // A bare "Индикаторлар" / "Значение": the values beside the measures, or the measures themselves.
+  ['value', /^(?:индикатор\p{L}*|мәні|мәндері|значени\p{L}*|values?)$/u],
   ['measure', /көрсеткіш|индикатор|показател|measure|indicator/u],
   ['place', /өткізу орны|өткізілу орны|орны$|место|коммуникация арна|канал|place|venue|channel/u],
   ['activity', /іс[\s-]*шара|мероприяти|activit|events?$/u],
