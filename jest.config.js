@@ -4,6 +4,8 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
   },
+  // arquero and its flechette are ES modules only: jest (CommonJS here) needs them compiled too.
+  transformIgnorePatterns: ['/node_modules/(?!(arquero|@uwdata/flechette)/)'],
   testEnvironment: 'node',
   testTimeout: 30000,
 };

@@ -5,7 +5,9 @@ import type { FileResult, FoundForm, Issue, Lang } from './model/issue';
 import type { RuleProfile } from './model/profile';
 import { readEstimateByMarker } from './read/estimate/read-by-marker';
 import { readEstimate } from './read/estimate/read-estimate';
+import { findGrantAmount } from './read/impact/grant-amount';
 import { formMarkers } from './read/markers';
+import { readReportForms } from './read/report-forms';
 import type { RuleContext } from './rules/define';
 import { RULES } from './rules/registry';
 
@@ -18,20 +20,37 @@ export interface CheckOptions {
 
 /** workbook → grant model: every form recognised on every sheet. */
 export function readGrant(workbook: WorkbookGrid): Grant {
-  const grant: Grant = { file: workbook.file, estimates: [] };
+  const grant: Grant = { file: workbook.file, estimates: [], plans: [], impacts: [], stats: [] };
   const markers = formMarkers(workbook.names ?? []);
+  let grantAmount: ReturnType<typeof findGrantAmount> = null;
   for (const grid of workbook.sheets) {
     const sheet = new Sheet(grid);
     // A template's marker gives the exact layout; without one (or when it no longer fits) headers decide.
     const marker = markers.find((m) => m.form === 'estimate' && m.sheet === sheet.name);
     const estimate = (marker && readEstimateByMarker(sheet, marker)) ?? readEstimate(sheet);
-    if (estimate) grant.estimates.push(estimate);
+    // An estimate sheet is the estimate's alone: the plan readers do not look at it.
+    if (estimate) {
+      grant.estimates.push(estimate);
+      continue;
+    }
+    const { plan, impact, stats } = readReportForms(sheet);
+    if (plan) grant.plans.push(plan);
+    if (impact) grant.impacts.push(impact);
+    if (stats) grant.stats.push(stats);
+    grantAmount ??= findGrantAmount(sheet);
   }
+  // The report states the grant amount once, often above the tables on another sheet.
+  for (const impact of grant.impacts) impact.grantAmount = grantAmount;
   return grant;
 }
 
 export function formsOf(grant: Grant): FoundForm[] {
-  return grant.estimates.map((e) => ({ form: 'estimate', sheet: e.sheet, range: e.range }));
+  return [
+    ...grant.estimates.map((e) => ({ form: 'estimate' as const, sheet: e.sheet, range: e.range })),
+    ...grant.plans.map((p) => ({ form: 'plan' as const, sheet: p.sheet, range: p.range })),
+    ...grant.impacts.map((i) => ({ form: 'impact' as const, sheet: i.sheet, range: i.range })),
+    ...grant.stats.map((s) => ({ form: 'stats' as const, sheet: s.sheet, range: s.range })),
+  ];
 }
 
 export function ruleContext(grant: Grant, options: CheckOptions): RuleContext {

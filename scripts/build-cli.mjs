@@ -1,13 +1,18 @@
-// Bundles the CLI into dist/esep.cjs so that `npx esep` starts fast without a TypeScript loader.
+// Bundles the CLI into dist/esep.cjs so that `npx esep` starts fast without a TypeScript loader,
+// and the portfolio worker into dist/portfolio-worker.cjs beside it (engine/portfolio/pool.ts finds
+// it there). arquero is bundled: it is an ES module only, which CommonJS cannot require on every Node 20.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['engine/cli/bin.ts'],
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  outfile: 'dist/esep.cjs',
-  external: ['exceljs', 'arquero'],
+  external: ['exceljs'],
   logLevel: 'warning',
-});
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['engine/cli/bin.ts'], outfile: 'dist/esep.cjs' }),
+  build({ ...common, entryPoints: ['engine/portfolio/worker.ts'], outfile: 'dist/portfolio-worker.cjs' }),
+]);

@@ -9,7 +9,7 @@ export const USAGE = `Usage:
   esep check FILE.xlsx... [--json] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]
   esep indicator "TEXT" [--json]
   esep templates --out DIR
-  esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv]
+  esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]
 
 Exit codes: 0 no errors, 1 errors found, 2 unreadable input or bad usage.`;
 
@@ -56,4 +56,30 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     lang: { type: 'string' },
   });
   return validated(CheckArgsSchema, { files: positionals, ...values });
+}
+
+const PortfolioArgsSchema = CheckArgsSchema.extend({
+  files: z.array(z.string()).min(1, 'name at least one folder or .xlsx file'),
+  out: z.string().optional(),
+  csv: z.boolean(),
+})
+  .refine((a) => a.out !== undefined || a.json || a.csv, {
+    message: 'say where the report goes: --out REPORT.xlsx, --json or --csv',
+  })
+  .refine((a) => !(a.json && a.csv) || a.out !== undefined, {
+    message:
+      '--json and --csv cannot both use stdout: add --out REPORT.xlsx (the CSV then goes to REPORT.csv)',
+  });
+export type PortfolioArgs = z.infer<typeof PortfolioArgsSchema>;
+
+export function parsePortfolioArgs(argv: string[]): PortfolioArgs {
+  const { values, positionals } = parse(argv, {
+    out: { type: 'string', short: 'o' },
+    json: { type: 'boolean', default: false },
+    csv: { type: 'boolean', default: false },
+    year: { type: 'string' },
+    profile: { type: 'string' },
+    lang: { type: 'string' },
+  });
+  return validated(PortfolioArgsSchema, { files: positionals, ...values });
 }

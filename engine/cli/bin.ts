@@ -4,6 +4,7 @@ main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
 }).then(
   (code) => {

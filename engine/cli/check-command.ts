@@ -2,36 +2,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { checkWorkbook } from '../check';
 import type { CheckReport, FileResult, Lang } from '../model/issue';
 import type { RuleProfile } from '../model/profile';
-import { builtInProfiles, loadBuiltInProfile, parseProfile } from '../profiles';
 import { UnreadableFileError, readXlsx } from '../xlsx/read-xlsx';
-import { type CheckArgs, UsageError, defaultLang } from './args';
+import { type CheckArgs, defaultLang } from './args';
+import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';
+
+export { resolveProfile };
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** stderr is a terminal: progress may be drawn there. */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
-}
-
-export function resolveProfile(nameOrPath: string | undefined): RuleProfile {
-  if (nameOrPath === undefined || nameOrPath in builtInProfiles) return loadBuiltInProfile(nameOrPath);
-  if (!existsSync(nameOrPath)) {
-    throw new UsageError(
-      `--profile ${nameOrPath}: no such built-in profile (${Object.keys(builtInProfiles).join(', ')}) or file`,
-    );
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(nameOrPath, 'utf8'));
-  } catch (e) {
-    throw new UsageError(`--profile ${nameOrPath}: not valid JSON (${(e as Error).message})`);
-  }
-  try {
-    return parseProfile(raw, nameOrPath);
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
 }
 
 /** A file result that could not be produced, with the reason (contract: files[].error). */

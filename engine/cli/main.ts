@@ -1,6 +1,6 @@
-import { UsageError, USAGE, parseCheckArgs } from './args';
-import { type Io, runCheck } from './check-command';
-import { runTemplates } from './templates-command';
+import { UsageError, USAGE, parseCheckArgs, parsePortfolioArgs } from './args';
+import type { Io } from './check-command';
+import { runIndicator } from './indicator-command';
 
 /** The `esep` command. Returns the exit code; never throws for bad input. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -8,9 +8,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     switch (command) {
       case 'check':
-        return await runCheck(parseCheckArgs(rest), io);
+        // Commands that need exceljs load on demand: it takes a while to load, and `portfolio`
+        // needs it only at the end, after the worker threads have had the cores.
+        return await (await import('./check-command')).runCheck(parseCheckArgs(rest), io);
+      case 'indicator':
+        return runIndicator(rest, io);
       case 'templates':
-        return await runTemplates(rest, io);
+        return await (await import('./templates-command')).runTemplates(rest, io);
+      case 'portfolio':
+        return await (await import('./portfolio-command')).runPortfolio(parsePortfolioArgs(rest), io);
       case undefined:
       case '-h':
       case '--help':

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { EstimateSchema } from './estimate';
+import { ParticipantStatsSchema, SocialImpactSchema } from './impact';
+import { MonitoringPlanSchema } from './plan';
 
 /** Everything the engine read from one workbook: the forms it recognised. */
 export const GrantSchema = z.object({
   file: z.string(),
   estimates: z.array(EstimateSchema),
+  plans: z.array(MonitoringPlanSchema).default([]),
+  impacts: z.array(SocialImpactSchema).default([]),
+  stats: z.array(ParticipantStatsSchema).default([]),
 });
 export type Grant = z.infer<typeof GrantSchema>;

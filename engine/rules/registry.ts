@@ -1,4 +1,13 @@
 import type { Rule } from './define';
+import { beneficiariesMismatch } from './impact/beneficiaries-mismatch';
+import { impactFactBelow } from './impact/fact-below';
+import { impactFactMissing } from './impact/fact-missing';
+import { payrollWholeGrant } from './impact/payroll-whole-grant';
+import { planFactBelow } from './plan/fact-below';
+import { planFactMissing } from './plan/fact-missing';
+import { planFactUnreadable } from './plan/fact-unreadable';
+import { planValueUnreadable } from './plan/value-unreadable';
+import { breakdownSum } from './stats/breakdown-sum';
 import { capMtid } from './estimate/cap-mtid';
 import { grantSize } from './estimate/grant-size';
 import { groupSum } from './estimate/group-sum';
@@ -32,4 +41,13 @@ export const RULES: readonly Rule[] = [
   payrollYear,
   monthsPeriod,
   grantSize,
+  planValueUnreadable,
+  planFactBelow,
+  planFactMissing,
+  planFactUnreadable,
+  impactFactBelow,
+  impactFactMissing,
+  beneficiariesMismatch,
+  payrollWholeGrant,
+  breakdownSum,
 ];

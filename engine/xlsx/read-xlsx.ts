@@ -1,15 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { Cell, Grid, Merge, WorkbookGrid } from '../grid/grid';
+import { UnreadableFileError } from './unreadable';
+import { ZipError, checkZipSizes, isZip, readCentralDirectory } from './zip';
 
-/** A file that is not a readable workbook; the message names the file. */
-export class UnreadableFileError extends Error {
-  constructor(
-    readonly file: string,
-    reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-  }
-}
+export { UnreadableFileError };
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -96,11 +90,18 @@ export async function workbookToGrid(wb: ExcelJS.Workbook, file: string): Promis
 /** Reads an .xlsx from bytes. Anything that is not a workbook becomes an UnreadableFileError. */
 export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array, file: string): Promise<WorkbookGrid> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+  if (!isZip(bytes)) {
     throw new UnreadableFileError(
       file,
       'not an .xlsx workbook (it is not a zip file; old .xls files must be saved as .xlsx)',
     );
+  }
+  try {
+    // exceljs would inflate everything it is given: a zip bomb is refused from its declared sizes first.
+    checkZipSizes(readCentralDirectory(bytes));
+  } catch (e) {
+    if (e instanceof ZipError) throw new UnreadableFileError(file, e.message);
+    throw e;
   }
   const wb = new ExcelJS.Workbook();
   try {

@@ -1,0 +1,73 @@
+import { writeFileSync } from 'node:fs';
+import * as aq from 'arquero';
+import type { PortfolioJson } from '../model/portfolio';
+import { collectFiles } from '../portfolio/files';
+import { buildPortfolio } from '../portfolio/portfolio';
+import { type PoolOptions, analyseAll } from '../portfolio/pool';
+import type { PortfolioArgs } from './args';
+import { defaultLang } from './args';
+import type { Io } from './check-command';
+import { resolveProfile } from './profile-arg';
+
+/** A one-line progress bar, redrawn at most every 100 ms. */
+function progressBar(io: Io): PoolOptions['onProgress'] {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
+    if (done === total) io.stderr('\n');
+  };
+}
+
+/** Where `--csv` goes: stdout, unless --json has stdout; then beside the report (REPORT.csv). */
+function csvPath(args: PortfolioArgs): string | null {
+  return args.json && args.out ? args.out.replace(/\.xlsx$/i, '') + '.csv' : null;
+}
+
+/**
+ * `esep portfolio`: exit 0 when a report was produced (unreadable files are listed in it),
+ * 2 on bad usage or when not one file could be read.
+ */
+export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOptions = {}): Promise<number> {
+  const profile = resolveProfile(args.profile);
+  const lang = args.lang ?? defaultLang(io.env);
+  const { files, missing } = collectFiles(args.files);
+  const onProgress = pool.onProgress ?? (io.stderrIsTTY && files.length > 0 ? progressBar(io) : undefined);
+  const outcomes = await analyseAll(files, { profile, lang, year: args.year }, { ...pool, onProgress });
+  const portfolio = buildPortfolio(outcomes, missing);
+  for (const u of portfolio.unreadable) io.stderr(`esep: ${u.file}: ${u.reason}\n`);
+  if (portfolio.grants.length === 0) {
+    io.stderr(`esep: no readable grant workbook among ${files.length} file(s); no report written\n`);
+    return 2;
+  }
+  if (args.out) {
+    try {
+      // Loaded only now: the workers have had the cores while exceljs was not needed.
+      const { portfolioWorkbook } = await import('../xlsx/write-portfolio');
+      await portfolioWorkbook(portfolio).xlsx.writeFile(args.out);
+    } catch (e) {
+      io.stderr(`esep: cannot write ${args.out} (${(e as Error).message})\n`);
+      return 2;
+    }
+  }
+  if (args.csv) {
+    const csv = aq.from(portfolio.grants).toCSV() + '\n';
+    const beside = csvPath(args);
+    if (beside) writeFileSync(beside, csv);
+    else io.stdout(csv);
+  }
+  if (args.json) {
+    const { grants, groups, outliers, unreadable } = portfolio;
+    const json: PortfolioJson = { grants, groups, outliers, unreadable };
+    io.stdout(JSON.stringify(json, null, 2) + '\n');
+  }
+  if (!args.json && !args.csv)
+    io.stdout(
+      `${portfolio.grants.length} grants compared, ${portfolio.outliers.length} outliers, ${portfolio.unreadable.length} unreadable: ${args.out}\n`,
+    );
+  return 0;
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { IssueSchema } from './issue';
+
+const share = z.number().nullable();
+
+/** One grant's row of the portfolio (contract: `esep portfolio --json`, grants[]). */
+export const GrantMetricsSchema = z.object({
+  file: z.string(),
+  grantee: z.string().nullable(),
+  priority: z.string().nullable(),
+  region: z.string().nullable(),
+  year: z.number().int().nullable(),
+  total: z.number().nullable(),
+  ownContribution: z.number().nullable(),
+  grantTotal: z.number().nullable(),
+  adminShare: share,
+  payrollShare: share,
+  mtidShare: share,
+  directShare: share,
+  directBeneficiaries: z.number().nullable(),
+  costPerBeneficiary: z.number().nullable(),
+  planMetShare: share,
+  errors: z.number().int(),
+  warnings: z.number().int(),
+});
+export type GrantMetrics = z.infer<typeof GrantMetricsSchema>;
+
+/** The metrics compared within groups and screened for outliers. */
+export const COMPARED = [
+  'costPerBeneficiary',
+  'adminShare',
+  'payrollShare',
+  'mtidShare',
+  'directShare',
+  'planMetShare',
+] as const;
+export const ComparedMetricSchema = z.enum(COMPARED);
+export type ComparedMetric = z.infer<typeof ComparedMetricSchema>;
+
+export const DimensionSchema = z.enum(['priority', 'region', 'year']);
+export type Dimension = z.infer<typeof DimensionSchema>;
+
+/** Median and quartiles of one metric over the grants of a group that have it. */
+export const SpreadSchema = z.object({
+  n: z.number().int(),
+  q1: z.number().nullable(),
+  median: z.number().nullable(),
+  q3: z.number().nullable(),
+});
+export type Spread = z.infer<typeof SpreadSchema>;
+
+/** A group of grants sharing a priority direction, a region or a year (null: not stated). */
+export const GroupSummarySchema = z.object({
+  by: DimensionSchema,
+  group: z.string().nullable(),
+  count: z.number().int(),
+  total: z.number(),
+  ownContribution: z.number(),
+  grantTotal: z.number(),
+  directBeneficiaries: z.number(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  metrics: z.record(ComparedMetricSchema, SpreadSchema),
+});
+export type GroupSummary = z.infer<typeof GroupSummarySchema>;
+
+/** A grant whose metric lies beyond its group's interquartile fences. */
+export const OutlierSchema = z.object({
+  file: z.string(),
+  grantee: z.string().nullable(),
+  by: DimensionSchema,
+  group: z.string().nullable(),
+  metric: ComparedMetricSchema,
+  value: z.number(),
+  direction: z.enum(['high', 'low']),
+  q1: z.number(),
+  q3: z.number(),
+  lower: z.number(),
+  upper: z.number(),
+  /** Grants in the group with this metric. */
+  n: z.number().int(),
+  reason: z.string(),
+});
+export type Outlier = z.infer<typeof OutlierSchema>;
+
+export const UnreadableSchema = z.object({ file: z.string(), reason: z.string() });
+export type Unreadable = z.infer<typeof UnreadableSchema>;
+
+/** An issue of a grant with the file it came from (the report's Issues sheet). */
+export const FileIssueSchema = IssueSchema.extend({ file: z.string() });
+export type FileIssue = z.infer<typeof FileIssueSchema>;
+
+/** contract: `esep portfolio --json`. */
+export const PortfolioJsonSchema = z.object({
+  grants: z.array(GrantMetricsSchema),
+  groups: z.array(GroupSummarySchema),
+  outliers: z.array(OutlierSchema),
+  unreadable: z.array(UnreadableSchema),
+});
+export type PortfolioJson = z.infer<typeof PortfolioJsonSchema>;

@@ -1,0 +1,27 @@
+import { defineRule } from '../define';
+
+/** The report's "actual level" is empty for an indicator that has a readable plan. */
+export const impactFactMissing = defineRule<{ indicator: string }>({
+  id: 'impact.fact.missing',
+  severity: 'warning',
+  forms: ['impact'],
+  messages: {
+    kk: (p) => `«${p.indicator}»: жоспарланған деңгейі ${p.expected}, ал нақты деңгейі көрсетілмеген`,
+    ru: (p) => `«${p.indicator}»: плановый уровень ${p.expected}, а фактический не указан`,
+    en: (p) => `"${p.indicator}": planned level ${p.expected}, but no actual level is given`,
+  },
+  *check(grant) {
+    for (const impact of grant.impacts) {
+      for (const row of impact.rows) {
+        if (!row.fact || !row.factCell || row.plan.comparator === 'unreadable' || row.fact.reason !== 'empty')
+          continue;
+        yield {
+          sheet: impact.sheet,
+          cell: row.factCell,
+          expected: row.plan.text,
+          params: { indicator: row.indicator },
+        };
+      }
+    }
+  },
+});

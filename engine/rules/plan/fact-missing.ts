@@ -1,0 +1,26 @@
+import { defineRule } from '../define';
+import { measuresOf } from './walk';
+
+/** A report's fact column is empty for a planned measure. Only tables with a fact column are reports. */
+export const planFactMissing = defineRule<{ label: string }>({
+  id: 'plan.fact.missing',
+  severity: 'warning',
+  forms: ['plan'],
+  messages: {
+    kk: (p) => `«${p.label}»: жоспар ${p.expected}, ал нақты мәні (факт) көрсетілмеген`,
+    ru: (p) => `«${p.label}»: план ${p.expected}, а фактическое значение не указано`,
+    en: (p) => `"${p.label}": planned ${p.expected}, but no fact is given`,
+  },
+  *check(grant) {
+    for (const { plan, activity, measure } of measuresOf(grant)) {
+      if (!measure.fact || !measure.factCell) continue;
+      if (measure.plan.comparator === 'unreadable' || measure.fact.reason !== 'empty') continue;
+      yield {
+        sheet: plan.sheet,
+        cell: measure.factCell,
+        expected: measure.plan.text,
+        params: { label: measure.label || activity.title },
+      };
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { defineRule } from '../define';
+import { measuresOf } from './walk';
+
+/**
+ * A planned value that could not be understood, or none at all: the form asks for a numeric value
+ * for every measure, and without one the fact cannot be checked.
+ */
+export const planValueUnreadable = defineRule<{ label: string; empty: boolean; reason: string }>({
+  id: 'plan.value.unreadable',
+  severity: 'warning',
+  forms: ['plan'],
+  messages: {
+    kk: (p) =>
+      p.empty
+        ? `«${p.label}»: жоспарланған мән көрсетілмеген`
+        : `«${p.label}»: жоспарланған мән «${p.actual}» оқылмады (${p.reason}) — факт тексерілмеді`,
+    ru: (p) =>
+      p.empty
+        ? `«${p.label}»: планируемое значение не указано`
+        : `«${p.label}»: планируемое значение «${p.actual}» не прочитано (${p.reason}) — факт не проверен`,
+    en: (p) =>
+      p.empty
+        ? `"${p.label}": no planned value`
+        : `"${p.label}": the planned value "${p.actual}" could not be read (${p.reason}); the fact was not checked`,
+  },
+  *check(grant) {
+    for (const { plan, activity, measure } of measuresOf(grant)) {
+      const v = measure.plan;
+      if (v.comparator !== 'unreadable') continue;
+      yield {
+        sheet: plan.sheet,
+        cell: measure.planCell,
+        actual: v.text,
+        params: {
+          label: measure.label || activity.title,
+          empty: v.reason === 'empty',
+          reason: v.reason ?? '',
+        },
+      };
+    }
+  },
+});

@@ -1,0 +1,179 @@
+import ExcelJS from 'exceljs';
+import { COMPARED, type GrantMetrics } from '../model/portfolio';
+import { METHOD } from '../portfolio/method';
+import type { Portfolio } from '../portfolio/portfolio';
+
+const MONEY = '#,##0';
+const SHARE = '0.0%';
+
+type Format = typeof MONEY | typeof SHARE | undefined;
+
+/** Grants columns in the JSON contract's order, with their number formats. */
+const GRANT_COLUMNS: ReadonlyArray<readonly [keyof GrantMetrics, Format]> = [
+  ['file', undefined],
+  ['grantee', undefined],
+  ['priority', undefined],
+  ['region', undefined],
+  ['year', undefined],
+  ['total', MONEY],
+  ['ownContribution', MONEY],
+  ['grantTotal', MONEY],
+  ['adminShare', SHARE],
+  ['payrollShare', SHARE],
+  ['mtidShare', SHARE],
+  ['directShare', SHARE],
+  ['directBeneficiaries', MONEY],
+  ['costPerBeneficiary', MONEY],
+  ['planMetShare', SHARE],
+  ['errors', undefined],
+  ['warnings', undefined],
+];
+
+function sheetWithRows(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: ReadonlyArray<readonly [string, Format]>,
+  rows: readonly (readonly unknown[])[],
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = columns.map(([header, numFmt]) => ({
+    header,
+    width: Math.max(12, header.length + 2),
+    style: numFmt ? { numFmt } : {},
+  }));
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) ws.addRow(r.map((v) => v ?? null));
+  return ws;
+}
+
+/** The portfolio report: Grants (an Excel table), Groups, Outliers, Issues, Unreadable, Method. */
+export function portfolioWorkbook(p: Portfolio): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const grants = wb.addWorksheet('Grants', { views: [{ state: 'frozen', ySplit: 1 }] });
+  grants.addTable({
+    name: 'Grants',
+    ref: 'A1',
+    headerRow: true,
+    style: { theme: 'TableStyleMedium2', showRowStripes: true },
+    columns: GRANT_COLUMNS.map(([name]) => ({ name, filterButton: true })),
+    // An Excel table needs at least one row.
+    rows: p.grants.length
+      ? p.grants.map((g) => GRANT_COLUMNS.map(([k]) => g[k]))
+      : [GRANT_COLUMNS.map(() => null)],
+  });
+  GRANT_COLUMNS.forEach(([name, numFmt], i) => {
+    const col = grants.getColumn(i + 1);
+    col.width = name === 'file' || name === 'grantee' || name === 'priority' ? 30 : 14;
+    if (numFmt) col.numFmt = numFmt;
+  });
+
+  const spreadCols = COMPARED.flatMap((m) => {
+    const f: Format = m === 'costPerBeneficiary' ? MONEY : SHARE;
+    return [
+      [`${m} n`, undefined],
+      [`${m} Q1`, f],
+      [`${m} median`, f],
+      [`${m} Q3`, f],
+    ] as const;
+  });
+  sheetWithRows(
+    wb,
+    'Groups',
+    [
+      ['by', undefined],
+      ['group', undefined],
+      ['count', undefined],
+      ['total', MONEY],
+      ['ownContribution', MONEY],
+      ['grantTotal', MONEY],
+      ['directBeneficiaries', MONEY],
+      ['errors', undefined],
+      ['warnings', undefined],
+      ...spreadCols,
+    ],
+    p.groups.map((g) => [
+      g.by,
+      g.group ?? '(not stated)',
+      g.count,
+      g.total,
+      g.ownContribution,
+      g.grantTotal,
+      g.directBeneficiaries,
+      g.errors,
+      g.warnings,
+      ...COMPARED.flatMap((m) => {
+        const s = g.metrics[m];
+        return [s.n, s.q1, s.median, s.q3];
+      }),
+    ]),
+  );
+  sheetWithRows(
+    wb,
+    'Outliers',
+    [
+      ['file', undefined],
+      ['grantee', undefined],
+      ['by', undefined],
+      ['group', undefined],
+      ['metric', undefined],
+      ['value', undefined],
+      ['direction', undefined],
+      ['Q1', undefined],
+      ['Q3', undefined],
+      ['lower fence', undefined],
+      ['upper fence', undefined],
+      ['n', undefined],
+      ['reason', undefined],
+    ],
+    p.outliers.map((o) => [
+      o.file,
+      o.grantee,
+      o.by,
+      o.group ?? '(not stated)',
+      o.metric,
+      o.value,
+      o.direction,
+      o.q1,
+      o.q3,
+      o.lower,
+      o.upper,
+      o.n,
+      o.reason,
+    ]),
+  );
+  sheetWithRows(
+    wb,
+    'Issues',
+    [
+      ['file', undefined],
+      ['sheet', undefined],
+      ['cell', undefined],
+      ['rule', undefined],
+      ['severity', undefined],
+      ['message', undefined],
+    ],
+    p.issues.map((i) => [i.file, i.sheet, i.cell, i.rule, i.severity, i.message]),
+  );
+  sheetWithRows(
+    wb,
+    'Unreadable',
+    [
+      ['file', undefined],
+      ['reason', undefined],
+    ],
+    p.unreadable.map((u) => [u.file, u.reason]),
+  );
+  const method = sheetWithRows(
+    wb,
+    'Method',
+    [
+      ['column', undefined],
+      ['how it is computed', undefined],
+    ],
+    METHOD,
+  );
+  method.getColumn(1).width = 32;
+  method.getColumn(2).width = 120;
+  method.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+  return wb;
+}

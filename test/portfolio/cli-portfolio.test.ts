@@ -1,0 +1,142 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../engine/cli/main';
+import type { Io } from '../../engine/cli/check-command';
+import { GrantMetricsSchema, PortfolioJsonSchema } from '../../engine/model/portfolio';
+import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
+import { makeZip } from '../fixtures/zip';
+
+function captureIo(): Io & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (s: string) => void (io.out += s),
+    stderr: (s: string) => void (io.err += s),
+    isTTY: false,
+    env: {},
+  };
+  return io;
+}
+
+let dir: string;
+const GOOD = 6;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'esep-portfolio-'));
+  mkdirSync(join(dir, 'in', 'nested'), { recursive: true });
+  for (let i = 0; i < GOOD; i++) {
+    const sub = i % 2 ? 'nested' : '';
+    writeFileSync(join(dir, 'in', sub, `grant-${i}.xlsx`), await grantXlsx(syntheticSpec(i)));
+  }
+  const real = await grantXlsx(syntheticSpec(99));
+  writeFileSync(join(dir, 'in', 'not-a-zip.xlsx'), 'this is text, not a workbook');
+  writeFileSync(join(dir, 'in', 'corrupt.xlsx'), real.subarray(0, real.length - 200));
+  // A 1 KB file whose headers promise a gigabyte: refused from the central directory.
+  writeFileSync(
+    join(dir, 'in', 'bomb.xlsx'),
+    makeZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(1000), declaredSize: 1024 ** 3 }]),
+  );
+  // Headers that understate: 4 MB of zeros declared as 100 bytes, caught while inflating.
+  writeFileSync(
+    join(dir, 'in', 'liar.xlsx'),
+    makeZip([{ name: '_rels/.rels', data: Buffer.alloc(4 * 1024 * 1024), declaredSize: 100 }]),
+  );
+  const noForm = new ExcelJS.Workbook();
+  noForm.addWorksheet('Notes').getCell('A1').value = 'Just a note';
+  writeFileSync(join(dir, 'in', 'no-form.xlsx'), Buffer.from(await noForm.xlsx.writeBuffer()));
+  writeFileSync(join(dir, 'in', '~$grant-0.xlsx'), 'Excel lock file');
+  writeFileSync(join(dir, 'notes.txt'), 'not a workbook');
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('esep portfolio', () => {
+  it('compares the readable workbooks, lists the others and writes the report', async () => {
+    const io = captureIo();
+    const out = join(dir, 'report.xlsx');
+    const code = await main(
+      ['portfolio', join(dir, 'in'), join(dir, 'notes.txt'), '--out', out, '--json'],
+      io,
+    );
+    expect(code).toBe(0);
+    const raw = JSON.parse(io.out) as { grants: object[] };
+    expect(Object.keys(raw.grants[0]!)).toEqual(Object.keys(GrantMetricsSchema.shape));
+    const json = PortfolioJsonSchema.strict().parse(raw);
+    expect(json.grants).toHaveLength(GOOD);
+    expect(json.grants.map((g) => g.grantee).sort()).toEqual(
+      Array.from({ length: GOOD }, (_, i) => syntheticSpec(i).grantee).sort(),
+    );
+    const reasons = Object.fromEntries(json.unreadable.map((u) => [u.file.slice(dir.length + 1), u.reason]));
+    expect(reasons).toEqual({
+      'in/bomb.xlsx': expect.stringMatching(
+        /^refused as a zip bomb: xl\/worksheets\/sheet1\.xml would inflate \d+ bytes to 1073741824/,
+      ),
+      'in/corrupt.xlsx': expect.stringMatching(/truncated or corrupt/),
+      'in/liar.xlsx': expect.stringMatching(/^refused as a zip bomb: _rels\/\.rels inflates beyond/),
+      'in/no-form.xlsx': expect.stringMatching(/^no form recognised/),
+      'in/not-a-zip.xlsx': expect.stringMatching(/^not an \.xlsx workbook/),
+      'notes.txt': expect.stringMatching(/^not an \.xlsx workbook/),
+    });
+    expect(json.groups.filter((g) => g.by === 'year').reduce((s, g) => s + g.count, 0)).toBe(GOOD);
+    expect(io.err).toContain('bomb.xlsx');
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Grants',
+      'Groups',
+      'Outliers',
+      'Issues',
+      'Unreadable',
+      'Method',
+    ]);
+    const grants = wb.getWorksheet('Grants')!;
+    expect(grants.getTable('Grants')).toBeDefined();
+    expect(grants.getRow(1).values).toEqual([undefined, ...Object.keys(json.grants[0]!)]);
+    expect(grants.rowCount).toBe(GOOD + 1);
+    const issues = wb.getWorksheet('Issues')!;
+    expect(issues.getRow(1).values).toEqual([
+      undefined,
+      'file',
+      'sheet',
+      'cell',
+      'rule',
+      'severity',
+      'message',
+    ]);
+    const issueCount = json.grants.reduce((s, g) => s + g.errors + g.warnings, 0);
+    expect(issues.rowCount - 1).toBeGreaterThanOrEqual(issueCount);
+    expect(wb.getWorksheet('Unreadable')!.rowCount).toBe(json.unreadable.length + 1);
+    expect(wb.getWorksheet('Groups')!.rowCount).toBe(json.groups.length + 1);
+  });
+
+  it('writes the grants as CSV to stdout', async () => {
+    const io = captureIo();
+    expect(await main(['portfolio', join(dir, 'in'), '--csv'], io)).toBe(0);
+    const lines = io.out.trim().split('\n');
+    expect(lines[0]).toBe(
+      'file,grantee,priority,region,year,total,ownContribution,grantTotal,adminShare,payrollShare,mtidShare,directShare,directBeneficiaries,costPerBeneficiary,planMetShare,errors,warnings',
+    );
+    expect(lines).toHaveLength(GOOD + 1);
+  });
+
+  it('puts the CSV beside the report when --json has stdout', async () => {
+    const io = captureIo();
+    const out = join(dir, 'both.xlsx');
+    expect(await main(['portfolio', join(dir, 'in'), '--out', out, '--json', '--csv'], io)).toBe(0);
+    expect(readFileSync(join(dir, 'both.csv'), 'utf8').trim().split('\n')).toHaveLength(GOOD + 1);
+  });
+
+  it('exits 2 when nothing is readable, or on bad usage', async () => {
+    const none = captureIo();
+    expect(await main(['portfolio', join(dir, 'notes.txt'), '--json'], none)).toBe(2);
+    expect(none.err).toMatch(/no readable grant workbook/);
+    const usage = captureIo();
+    expect(await main(['portfolio', join(dir, 'in')], usage)).toBe(2);
+    expect(usage.err).toMatch(/--out REPORT\.xlsx, --json or --csv/);
+    expect(await main(['portfolio', '--out', 'x.xlsx'], captureIo())).toBe(2);
+    expect(await main(['portfolio', join(dir, 'in'), '--json', '--csv'], captureIo())).toBe(2);
+  });
+});

@@ -1,0 +1,141 @@
+import type { GrantMetrics } from '../../engine/model/portfolio';
+import { findOutliers, groupSummaries } from '../../engine/portfolio/compare';
+
+function grant(file: string, over: Partial<GrantMetrics>): GrantMetrics {
+  return {
+    file,
+    grantee: `G ${file}`,
+    priority: 'Youth',
+    region: 'Mangystau',
+    year: 2025,
+    total: 1000,
+    ownContribution: 0,
+    grantTotal: 1000,
+    adminShare: 0.2,
+    payrollShare: 0.15,
+    mtidShare: 0.05,
+    directShare: 0.75,
+    directBeneficiaries: 100,
+    costPerBeneficiary: 10,
+    planMetShare: null,
+    errors: 0,
+    warnings: 0,
+    ...over,
+  };
+}
+
+/**
+ * Five "Youth" grants whose cost per beneficiary is 10, 12, 14, 16 and 60:
+ * Q1 = 12, median = 14, Q3 = 16 (linear interpolation), IQR = 4, fences 6 and 22 → 60 is high.
+ * One "Health" grant from another year and region, with nothing stated about its priority in a second.
+ */
+const PORTFOLIO: GrantMetrics[] = [
+  grant('a', { costPerBeneficiary: 10, total: 1000, grantTotal: 900, ownContribution: 100, errors: 1 }),
+  grant('b', { costPerBeneficiary: 12, total: 2000, grantTotal: 2000, warnings: 2 }),
+  grant('c', { costPerBeneficiary: 14, total: 3000, grantTotal: 3000 }),
+  grant('d', { costPerBeneficiary: 16, total: 4000, grantTotal: 4000, adminShare: 0.22 }),
+  grant('e', { costPerBeneficiary: 60, total: 5000, grantTotal: 5000, adminShare: 0.21 }),
+  grant('f', { priority: 'Health', region: 'Almaty', year: 2024, costPerBeneficiary: 500, adminShare: 0.9 }),
+  grant('g', { priority: null, costPerBeneficiary: null, directBeneficiaries: null }),
+];
+
+describe('group summaries', () => {
+  const groups = groupSummaries(PORTFOLIO);
+  const find = (by: string, group: string | null) => groups.find((g) => g.by === by && g.group === group)!;
+
+  it('has one row per priority, region and year, "not stated" included', () => {
+    expect(groups.map((g) => [g.by, g.group, g.count])).toEqual([
+      ['priority', null, 1],
+      ['priority', 'Health', 1],
+      ['priority', 'Youth', 5],
+      ['region', 'Almaty', 1],
+      ['region', 'Mangystau', 6],
+      ['year', '2024', 1],
+      ['year', '2025', 6],
+    ]);
+  });
+
+  it('sums money, beneficiaries and issues', () => {
+    expect(find('priority', 'Youth')).toMatchObject({
+      total: 15000,
+      grantTotal: 14900,
+      ownContribution: 100,
+      directBeneficiaries: 500,
+      errors: 1,
+      warnings: 2,
+    });
+  });
+
+  it('gives median and quartiles over the grants that have the metric', () => {
+    expect(find('priority', 'Youth').metrics.costPerBeneficiary).toEqual({
+      n: 5,
+      q1: 12,
+      median: 14,
+      q3: 16,
+    });
+    // 2025: cost per beneficiary of a–e (g has none): the same five values.
+    expect(find('year', '2025').metrics.costPerBeneficiary).toEqual({ n: 5, q1: 12, median: 14, q3: 16 });
+    expect(find('priority', null).metrics.costPerBeneficiary).toEqual({
+      n: 0,
+      q1: null,
+      median: null,
+      q3: null,
+    });
+    expect(find('priority', 'Youth').metrics.planMetShare.n).toBe(0);
+  });
+
+  it('is empty for an empty portfolio', () => {
+    expect(groupSummaries([])).toEqual([]);
+    expect(findOutliers([])).toEqual([]);
+  });
+});
+
+describe('outliers within a group', () => {
+  const outliers = findOutliers(PORTFOLIO);
+
+  it('flags values beyond Q1 − 1.5·IQR / Q3 + 1.5·IQR, with the reason in words and numbers', () => {
+    const youth = outliers.filter((o) => o.by === 'priority' && o.group === 'Youth');
+    expect(youth).toEqual([
+      expect.objectContaining({
+        file: 'e',
+        metric: 'costPerBeneficiary',
+        value: 60,
+        direction: 'high',
+        q1: 12,
+        q3: 16,
+        lower: 6,
+        upper: 22,
+        n: 5,
+      }),
+      // Admin shares 0.2 0.2 0.2 0.21 0.22: Q1 0.2, Q3 0.21, upper fence 0.225 — none beyond it.
+    ]);
+    expect(youth[0]!.reason).toBe(
+      'cost per direct beneficiary 60 ₸ is above the upper fence 22 ₸ (Q3 16 ₸ + 1.5 × IQR 4 ₸) among 5 grants with priority "Youth"',
+    );
+  });
+
+  it('compares within each dimension, and not in groups too small for quartiles', () => {
+    // Region Mangystau has a–e and g. Admin shares 0.2 ×4, 0.21, 0.22: Q1 = 0.2 (position 1.25),
+    // Q3 = 0.2 + 0.75 × 0.01 = 0.2075 (position 3.75), upper fence 0.2075 + 1.5 × 0.0075 = 0.21875 → d.
+    expect(outliers.filter((o) => o.by === 'region').map((o) => [o.group, o.file, o.metric])).toEqual([
+      ['Mangystau', 'd', 'adminShare'],
+      ['Mangystau', 'e', 'costPerBeneficiary'],
+    ]);
+    const d = outliers.find((o) => o.by === 'region' && o.file === 'd')!;
+    expect(d.q3).toBeCloseTo(0.2075, 12);
+    expect(d.upper).toBeCloseTo(0.21875, 12);
+    // Health / Almaty / 2024 hold one grant each: f is never compared.
+    expect(outliers.some((o) => o.file === 'f')).toBe(false);
+  });
+
+  it('flags low values too', () => {
+    const low = findOutliers([
+      ...['a', 'b', 'c', 'd'].map((f) => grant(f, { directShare: 0.7 + (f.charCodeAt(0) - 97) / 100 })),
+      grant('z', { directShare: 0.1 }),
+    ]).filter((o) => o.by === 'priority' && o.metric === 'directShare');
+    // 0.1, 0.7, 0.71, 0.72, 0.73: Q1 0.7, Q3 0.72, IQR 0.02, lower fence 0.67.
+    expect(low).toEqual([expect.objectContaining({ file: 'z', direction: 'low' })]);
+    expect(low[0]!.lower).toBeCloseTo(0.67, 12);
+    expect(low[0]!.reason).toMatch(/^direct costs share 10 % is below the lower fence 67 %/);
+  });
+});

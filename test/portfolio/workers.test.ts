@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BuildOptions, build } from 'esbuild';
+import { main } from '../../engine/cli/main';
+import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
+
+/** The bundled CLI analyses in worker threads; its report must equal the in-thread one. */
+describe('the portfolio across worker threads', () => {
+  const dist = join('test-output', 'portfolio-bundle');
+  let dir: string;
+
+  beforeAll(async () => {
+    mkdirSync(dist, { recursive: true });
+    const common: BuildOptions = {
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['exceljs'],
+      logLevel: 'error',
+    };
+    await build({ ...common, entryPoints: ['engine/cli/bin.ts'], outfile: join(dist, 'esep.cjs') });
+    await build({
+      ...common,
+      entryPoints: ['engine/portfolio/worker.ts'],
+      outfile: join(dist, 'portfolio-worker.cjs'),
+    });
+    dir = mkdtempSync(join(tmpdir(), 'esep-workers-'));
+    for (let i = 0; i < 40; i++)
+      writeFileSync(join(dir, `g${String(i).padStart(2, '0')}.xlsx`), await grantXlsx(syntheticSpec(i)));
+    writeFileSync(join(dir, 'bad.xlsx'), 'not a workbook');
+  }, 60000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives the same JSON as analysing in one thread', async () => {
+    const child = spawnSync(process.execPath, [join(dist, 'esep.cjs'), 'portfolio', dir, '--json'], {
+      encoding: 'utf8',
+    });
+    expect(child.status).toBe(0);
+    let here = '';
+    const code = await main(['portfolio', dir, '--json'], {
+      stdout: (s) => void (here += s),
+      stderr: () => undefined,
+      isTTY: false,
+      env: {},
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(child.stdout)).toEqual(JSON.parse(here));
+    expect(JSON.parse(here).grants).toHaveLength(40);
+  });
+});
