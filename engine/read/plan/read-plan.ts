@@ -30,14 +30,34 @@ function activityNumber(text: string): string {
   return m ? (m[1] ?? m[2] ?? '') : '';
 }
 
+type Parse = (text: string) => IndicatorValue;
+
+/**
+ * parseIndicator with the readings of one plan remembered: plans repeat "1", "3/1", "кемінде 1"
+ * dozens of times, and the reader runs on every edit. The readings are never mutated.
+ */
+function rememberingParser(): Parse {
+  const seen = new Map<string, IndicatorValue>();
+  return (text) => {
+    let v = seen.get(text);
+    if (!v) seen.set(text, (v = parseIndicator(text)));
+    return v;
+  };
+}
+
 /** The fact cell as a value: numbers as Excel stores them, text as typed. */
-function readFact(sheet: Sheet, row: number, col: number): { value: IndicatorValue; fraction: boolean } {
+function readFact(
+  sheet: Sheet,
+  row: number,
+  col: number,
+  parse: Parse,
+): { value: IndicatorValue; fraction: boolean } {
   const cell = sheet.cell(row, col);
   const v = cell?.value;
   if (typeof v === 'number' && !cell?.error) {
-    return { value: parseIndicator(String(v)), fraction: v > 0 && v <= 1 };
+    return { value: parse(String(v)), fraction: v > 0 && v <= 1 };
   }
-  return { value: parseIndicator(rawText(sheet, row, col)), fraction: false };
+  return { value: parse(rawText(sheet, row, col)), fraction: false };
 }
 
 /** The events an activity holds: from a measure that counts them, else from its title ("3 тренинг"). */
@@ -84,6 +104,7 @@ export function readPlan(sheet: Sheet, header: PlanHeader, untilRow = sheet.rowC
   let lastRow = header.bottom;
   let hasFact = cols.fact !== null;
   const usedCols = new Set<number>();
+  const parse = rememberingParser();
 
   const openTask = (number: string | null, title: string, cell: string, row: number): Task => {
     const t: Task = { row, number, title, cell, activities: [] };
@@ -180,10 +201,10 @@ export function readPlan(sheet: Sheet, header: PlanHeader, untilRow = sheet.rowC
     const planText = planCovered ? '' : rawText(sheet, r, cols.plan);
     if ((label !== '' || planText !== '') && !planCovered) {
       activity ??= startActivity(r, '');
-      const plan = parseIndicator(planText);
+      const plan = parse(planText);
       // A fact merged over several measure rows belongs to none of them alone: not checked.
       const factCol = cols.fact !== null && !sheet.isMergedCover(r, cols.fact) ? cols.fact : null;
-      const fact = factCol === null ? null : readFact(sheet, r, factCol);
+      const fact = factCol === null ? null : readFact(sheet, r, factCol, parse);
       const measure: Measure = {
         row: sheet.sheetRow(r),
         label,
