@@ -200,24 +200,31 @@ export function readPlan(sheet: Sheet, header: PlanHeader, untilRow = sheet.rowC
     const planCovered = sheet.isMergedCover(r, cols.plan);
     const planText = planCovered ? '' : rawText(sheet, r, cols.plan);
     if ((label !== '' || planText !== '') && !planCovered) {
-      activity ??= startActivity(r, '');
-      const plan = parse(planText);
+      const current = (activity ??= startActivity(r, ''));
       // A fact merged over several measure rows belongs to none of them alone: not checked.
       const factCol = cols.fact !== null && !sheet.isMergedCover(r, cols.fact) ? cols.fact : null;
-      const fact = factCol === null ? null : readFact(sheet, r, factCol, parse);
-      const measure: Measure = {
-        row: sheet.sheetRow(r),
-        label,
-        labelCell: sheet.address(r, cols.measure),
-        plan,
-        planCell: sheet.address(r, cols.plan),
-        fact: fact?.value ?? null,
-        factCell: factCol === null ? null : sheet.address(r, factCol),
-        factFraction: fact?.fraction ?? false,
-        participants: isParticipantMeasure(label, plan),
-        eventCount: EVENT_COUNT_MEASURE.test(norm(label)),
-      };
-      activity.measures.push(measure);
+      const factCell = factCol === null ? null : sheet.address(r, factCol);
+      const add = (label: string, plan: IndicatorValue, fact: IndicatorValue | null, fraction: boolean) =>
+        current.measures.push({
+          row: sheet.sheetRow(r),
+          label,
+          labelCell: sheet.address(r, cols.measure),
+          plan,
+          planCell: sheet.address(r, cols.plan),
+          fact,
+          factCell,
+          factFraction: fraction,
+          participants: isParticipantMeasure(label, plan),
+          eventCount: EVENT_COUNT_MEASURE.test(norm(label)),
+        });
+      const factText = factCol === null ? null : rawText(sheet, r, factCol);
+      const pieces = linePieces(label, planText, factText, parse);
+      if (pieces)
+        for (const p of pieces) add(p.label, parse(p.plan), p.fact === null ? null : parse(p.fact), false);
+      else {
+        const fact = factCol === null ? null : readFact(sheet, r, factCol, parse);
+        add(label, parse(planText), fact?.value ?? null, fact?.fraction ?? false);
+      }
     }
     for (const c of Object.values(cols)) if (c !== null) usedCols.add(c);
     if (activity && activity.place === '' && cols.place !== null)
@@ -243,6 +250,36 @@ export function readPlan(sheet: Sheet, header: PlanHeader, untilRow = sheet.rowC
     hasFact,
     tasks: tasks.filter((t) => t.activities.length > 0),
   };
+}
+
+/**
+ * A Word cell pasted without being split into rows holds several measures, one per line, with one
+ * value per line beside it ("Жарияланым\nҚатысушылар саны" | "1\n50"). Split only when the lines
+ * pair up exactly and every planned line reads as a value; a wrapped label ("… әлеуметтік\nжелідегі
+ * жарияланым саны" | "1") stays one measure.
+ */
+function linePieces(
+  label: string,
+  planText: string,
+  factText: string | null,
+  parse: Parse,
+): { label: string; plan: string; fact: string | null }[] | null {
+  const split = (s: string) =>
+    s
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+  const labels = split(label);
+  const plans = split(planText);
+  if (labels.length < 2 || plans.length !== labels.length) return null;
+  if (plans.some((p) => parse(p).comparator === 'unreadable')) return null;
+  const facts = factText === null ? null : split(factText);
+  if (facts && facts.length > 0 && facts.length !== labels.length) return null;
+  return labels.map((l, i) => ({
+    label: l,
+    plan: plans[i]!,
+    fact: facts === null ? null : (facts[i] ?? ''),
+  }));
 }
 
 function spansColumns(sheet: Sheet, row: number, col: number): boolean {
