@@ -1,7 +1,7 @@
 import type { Sheet } from '../../grid/grid';
 import { rangeA1 } from '../../grid/address';
 import type { IndicatorValue } from '../../model/indicator';
-import type { Activity, Measure, MonitoringPlan, PlanColumns, Task } from '../../model/plan';
+import type { Activity, MonitoringPlan, PlanColumns, Task } from '../../model/plan';
 import { isBlankRow, rawText } from '../columns';
 import { parseIndicator } from '../indicator';
 import { norm } from '../text';
