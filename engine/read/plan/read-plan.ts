@@ -89,11 +89,10 @@ function headerFollows(sheet: Sheet, row: number, until: number): boolean {
 }
 
 /**
- * Reads the monitoring plan of a sheet between `fromRow` and `untilRow` (exclusive; the caller
- * stops it where the social-impact table starts). Tasks hold activities, activities hold one
+ * Reads the monitoring plan under `header`, up to `untilRow` (exclusive: the caller stops it where
+ * the social-impact or statistics table starts). Tasks hold activities, activities hold one
  * measure per row; an activity cell merged down over its measure rows (a pasted Word table) or
  * left empty below the title keeps the measures in that activity. The header may repeat per task.
- * Returns null when there is no plan header.
  */
 export function readPlan(sheet: Sheet, header: PlanHeader, untilRow = sheet.rowCount): MonitoringPlan {
   let cols: PlanColumns = header.columns;
