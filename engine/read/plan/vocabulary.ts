@@ -19,7 +19,7 @@ export const PLAN_COLUMNS: ReadonlyArray<readonly [PlanRole, RegExp]> = [
   ['period', /мерзім|срок|период|кезең|уақыт|өткізіл\p{L}* күні|дата|period|date|timing|deadline/u],
   [
     'fact',
-    /(?<!\p{L})факт|нақты|орындалуы|фактическ|исполнени\p{L}* индикатор|выполнени\p{L}* индикатор|(?<!\p{L})actual|achieved/u,
+    /(?<!\p{L})факт|нақты|орындалуы|фактическ|достигнут|қол жеткізілген|исполнени\p{L}* индикатор|выполнени\p{L}* индикатор|(?<!\p{L})actual|achieved/u,
   ],
   ['plan', /жоспар|план|planned|(?<!\p{L})target/u],
   // A bare "Индикаторлар" / "Значение": the values beside the measures, or the measures themselves.
