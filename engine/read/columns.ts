@@ -1,11 +1,27 @@
 import type { Sheet } from '../grid/grid';
 import { norm } from './text';
 
+const normalised = new WeakMap<Sheet, Map<number, string>>();
+
+/**
+ * norm() of a cell's text, computed once per sheet: the plan, impact and statistics readers each
+ * scan every row for their headers, and the live check must stay within milliseconds.
+ */
+export function normAt(sheet: Sheet, row: number, col: number, followMerges = false): string {
+  let cache = normalised.get(sheet);
+  if (!cache) normalised.set(sheet, (cache = new Map()));
+  const key = (row * 16384 + col) * 2 + (followMerges ? 1 : 0);
+  let t = cache.get(key);
+  if (t === undefined) cache.set(key, (t = norm(sheet.text(row, col, followMerges))));
+  return t;
+}
+
 /** Header text of a column over rows top..bottom, merged cells followed, repeats dropped. */
 export function columnText(sheet: Sheet, top: number, bottom: number, col: number): string {
+  if (top === bottom) return normAt(sheet, top, col, true);
   const parts: string[] = [];
   for (let r = top; r <= bottom; r++) {
-    const t = norm(sheet.text(r, col, true));
+    const t = normAt(sheet, r, col, true);
     if (t && !parts.includes(t)) parts.push(t);
   }
   return parts.join(' ');
@@ -63,4 +79,14 @@ export function rawText(sheet: Sheet, row: number, col: number): string {
   if (c.error) return c.error;
   if (c.value === null || c.value === undefined) return '';
   return String(c.value).trim();
+}
+
+/** True when some cell of the row (merges followed) matches: a cheap test before matching a whole header. */
+export function rowHas(sheet: Sheet, row: number, pattern: RegExp): boolean {
+  for (let c = 0; c < sheet.colCount; c++) {
+    // Header cells are short; a long text is a description, and skipping it saves normalising it.
+    const raw = sheet.text(row, c);
+    if (raw !== '' && raw.length <= 200 && pattern.test(normAt(sheet, row, c))) return true;
+  }
+  return false;
 }

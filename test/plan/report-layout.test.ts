@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { checkWorkbook, readGrant } from '../../engine/check';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
+import { KK_HEADER } from '../fixtures/annex3-plan';
 import { PlanWorkbook } from '../fixtures/plan-workbook';
 
 /**
@@ -117,6 +118,51 @@ describe('a header that names the planned values only "Индикаторы"', (
     const issues = checkWorkbook(wb, { profile: loadBuiltInProfile(), lang: 'en' }).issues;
     expect(issues.map((i) => [i.rule, i.cell, i.expected, i.actual])).toEqual([
       ['plan.fact.below', book.measure('1. Форум', 'Количество участников').factCell, 200, 150],
+    ]);
+  });
+});
+
+describe('a Word cell pasted whole: several measures in one cell, one per line', () => {
+  it('splits lines that pair up, keeps a wrapped label whole, and reads fractions of a share', async () => {
+    const book = new PlanWorkbook().addSheet({
+      name: 'Жоспар',
+      plan: {
+        header: { ...KK_HEADER, fact: 'Нақты деңгейі' },
+        blocks: [
+          {
+            title: '1 міндет. Байқау',
+            activities: [
+              {
+                title: '1. Байқау өткізу',
+                place: 'Ақтау',
+                period: 'Маусым',
+                measures: [
+                  { label: 'Байқау туралы жарияланым\nҚатысушылар саны', plan: '1\n50', fact: '1\n45' },
+                  {
+                    label: 'Байқау нәтижелері бойынша әлеуметтік\nжелідегі жарияланым саны',
+                    plan: '1',
+                    fact: 1,
+                  },
+                  { label: 'Қанағаттанған қатысушылар үлесі', plan: 'кемінде 80%', fact: '0,85' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    });
+    const wb = await readXlsx(await book.xlsx(), 'x.xlsx');
+    const measures = readGrant(wb).plans[0]!.tasks[0]!.activities[0]!.measures;
+    expect(measures.map((m) => [m.label, m.plan.values, m.fact?.values])).toEqual([
+      ['Байқау туралы жарияланым', [1], [1]],
+      ['Қатысушылар саны', [50], [45]],
+      ['Байқау нәтижелері бойынша әлеуметтік\nжелідегі жарияланым саны', [1], [1]],
+      ['Қанағаттанған қатысушылар үлесі', [80], [0.85]],
+    ]);
+    const issues = checkWorkbook(wb, { profile: loadBuiltInProfile(), lang: 'en' }).issues;
+    const cell = book.measure('1. Байқау', 'Байқау туралы жарияланым\nҚатысушылар саны').factCell;
+    expect(issues.map((i) => [i.rule, i.cell, i.expected, i.actual])).toEqual([
+      ['plan.fact.below', cell, 50, 45],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { parseIndicator } from '../../engine/read/indicator';
 import { isParticipantMeasure } from '../../engine/read/plan/participants';
-import { EVENT_COUNT_MEASURE, TASK_ROW, TITLE_EVENTS } from '../../engine/read/plan/vocabulary';
+import { EVENT_COUNT_MEASURE, PLAN_COLUMNS, TASK_ROW, TITLE_EVENTS } from '../../engine/read/plan/vocabulary';
 import { norm } from '../../engine/read/text';
 
 describe('task rows', () => {
@@ -65,5 +65,35 @@ describe('participant measures', () => {
     ['Фото/видео', '3/1', false],
   ])('"%s" = %s: %s', (label, plan, yes) => {
     expect(isParticipantMeasure(label, parseIndicator(plan))).toBe(yes);
+  });
+});
+
+describe('plan header columns', () => {
+  const roleOf = (text: string) => PLAN_COLUMNS.find(([, p]) => p.test(norm(text)))?.[0];
+
+  it.each([
+    ['Іс-шара (Іс-шараның қысқаша сипаттамасы)', 'activity'],
+    ['Міндет шеңберіндегі іс-шаралар', 'activity'],
+    ['Наименование мероприятия', 'activity'],
+    ['Сандық және сапалық көрсеткіштер (іс-шаралар бойынша)', 'measure'],
+    ['Количественные и качественные показатели (по мероприятиям)', 'measure'],
+    ['Жоспарланған индикаторлар', 'plan'],
+    ['Планируемые индикаторы', 'plan'],
+    ['Индикаторы (план)', 'plan'],
+    ['Индикаторы (факт)', 'fact'],
+    ['Нақты деңгейі', 'fact'],
+    ['Орындалуы', 'fact'],
+    ['Достигнутые значения', 'fact'],
+    ['Орындалу мерзімі', 'period'],
+    ['Сроки исполнения', 'period'],
+    ['(Іс-шараларға) қол жеткізілген қысқа мерзімді нәтижелер', 'skip'],
+    ['Ожидаемые результаты', 'skip'],
+    ['Қатысушылардың саны', 'skip'],
+    ['Өткізу орны', 'place'],
+    ['Место проведения', 'place'],
+    ['Коммуникация арнасы', 'place'],
+    ['Индикаторлар', 'value'],
+  ])('%s → %s', (text, role) => {
+    expect(roleOf(text)).toBe(role);
   });
 });

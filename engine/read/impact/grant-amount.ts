@@ -1,6 +1,6 @@
 import type { Sheet } from '../../grid/grid';
 import { parseNumberCell, parseNumberText } from '../number';
-import { norm } from '../text';
+import { normAt } from '../columns';
 import { GRANT_AMOUNT } from './vocabulary';
 
 const AMOUNT = /(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d{1,2})?/u;
@@ -12,7 +12,7 @@ const AMOUNT = /(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d{1,2})?/u;
 export function findGrantAmount(sheet: Sheet): { value: number; cell: string } | null {
   for (let r = 0; r < sheet.rowCount; r++) {
     for (let c = 0; c < sheet.colCount; c++) {
-      const t = norm(sheet.text(r, c));
+      const t = normAt(sheet, r, c);
       if (t.length > 300) continue;
       const m = GRANT_AMOUNT.exec(t);
       if (!m) continue;

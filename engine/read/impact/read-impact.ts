@@ -1,11 +1,11 @@
 import type { Sheet } from '../../grid/grid';
 import { rangeA1 } from '../../grid/address';
 import type { ImpactRow, SocialImpact } from '../../model/impact';
-import { isBlankRow, matchColumns, rawText } from '../columns';
+import { isBlankRow, matchColumns, rawText, rowHas } from '../columns';
 import { firstMatch } from '../estimate/vocabulary';
 import { parseIndicator } from '../indicator';
 import { norm } from '../text';
-import { IMPACT_COLUMNS, IMPACT_KINDS, type ImpactRole } from './vocabulary';
+import { IMPACT_COLUMNS, IMPACT_KINDS, type ImpactRole, UNIT_HEADER } from './vocabulary';
 
 export interface ImpactHeader {
   row: number;
@@ -17,6 +17,7 @@ export interface ImpactHeader {
 
 /** The block IV header at `row`: indicator, unit and a planned level (the column right of the unit when unnamed). */
 export function impactHeaderAt(sheet: Sheet, row: number): ImpactHeader | null {
+  if (!rowHas(sheet, row, UNIT_HEADER)) return null;
   const found = matchColumns<ImpactRole>(sheet, row, row, IMPACT_COLUMNS);
   const indicator = found.get('indicator');
   const unit = found.get('unit');

@@ -2,7 +2,7 @@ import type { Sheet } from '../../grid/grid';
 import { rangeA1 } from '../../grid/address';
 import type { Breakdown, BreakdownKind, ParticipantStats, StatCell } from '../../model/impact';
 import { parseNumberCell } from '../number';
-import { norm } from '../text';
+import { normAt, rowHas } from '../columns';
 import { AGE_BAND, CATEGORY, MEN, STATS_TOTAL, WOMEN } from './vocabulary';
 
 interface StatsHeader {
@@ -16,6 +16,7 @@ interface StatsHeader {
 
 /** A breakdown header: a "total" column and men/women, three or more age bands, or three or more categories. */
 function statsHeaderAt(sheet: Sheet, row: number): StatsHeader | null {
+  if (!rowHas(sheet, row, STATS_TOTAL)) return null;
   let total: number | null = null;
   let bottom = row;
   const men: { col: number; label: string }[] = [];
@@ -24,11 +25,9 @@ function statsHeaderAt(sheet: Sheet, row: number): StatsHeader | null {
   const categories: { col: number; label: string }[] = [];
   for (let c = 0; c < sheet.colCount; c++) {
     if (sheet.isMergedCover(row, c)) continue;
-    const label = sheet.text(row, c);
-    const t = norm(label);
+    const t = normAt(sheet, row, c);
     if (!t || t.length > 200) continue;
-    const merge = sheet.grid.merges.find((m) => m.top === row && m.left === c);
-    if (merge && merge.bottom > bottom) bottom = merge.bottom;
+    const label = sheet.text(row, c);
     // The total column names participants and "all"; a category such as "Басқа санаттар" does not.
     if (total === null && STATS_TOTAL.test(t)) total = c;
     else if (MEN.test(t)) men.push({ col: c, label });
@@ -37,6 +36,12 @@ function statsHeaderAt(sheet: Sheet, row: number): StatsHeader | null {
     else if (CATEGORY.test(t)) categories.push({ col: c, label });
   }
   if (total === null) return null;
+  // Figures start below the header cells' merges.
+  const cols = new Set(
+    [total, ...men, ...women, ...ages, ...categories].map((p) => (typeof p === 'number' ? p : p.col)),
+  );
+  for (const m of sheet.grid.merges)
+    if (m.top === row && cols.has(m.left) && m.bottom > bottom) bottom = m.bottom;
   const head = { row, bottom, total };
   if (men.length === 1 && women.length === 1) return { ...head, kind: 'gender', parts: [men[0]!, women[0]!] };
   if (ages.length >= 3) return { ...head, kind: 'age', parts: ages };

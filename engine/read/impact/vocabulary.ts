@@ -4,12 +4,14 @@ import type { BreakdownKind, ImpactKind } from '../../model/impact';
 
 export type ImpactRole = 'fact' | 'plan' | 'unit' | 'indicator';
 
+export const UNIT_HEADER = /өлшем бірлі|единиц\p{L}* измерени|ед\.? ?изм|(?<!\p{L})unit/u;
+
 /** The fact column first: "Нақты деңгейі" / "Фактический уровень" must not read as the plan. */
 export const IMPACT_COLUMNS: ReadonlyArray<readonly [ImpactRole, RegExp]> = [
   ['fact', /нақты|(?<!\p{L})факт|фактическ|орындалуы|actual|achieved/u],
   // Annex 3 prints "Тікелей бенефициарлардың саны" over the planned level by mistake: it is the plan column.
   ['plan', /жоспар|план|planned|(?<!\p{L})target|бенефициар/u],
-  ['unit', /өлшем бірлі|единиц\p{L}* измерени|ед\.? ?изм|(?<!\p{L})unit/u],
+  ['unit', UNIT_HEADER],
   ['indicator', /индикатор|көрсеткіш|показател|indicator/u],
 ];
 

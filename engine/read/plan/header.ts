@@ -1,7 +1,7 @@
 import type { Sheet } from '../../grid/grid';
 import type { PlanColumns } from '../../model/plan';
-import { isColumnNumberRow, matchColumns } from '../columns';
-import { PLAN_COLUMNS, type PlanRole } from './vocabulary';
+import { isColumnNumberRow, matchColumns, rowHas } from '../columns';
+import { ACTIVITY_HEADER, PLAN_COLUMNS, type PlanRole } from './vocabulary';
 
 export interface PlanHeader {
   /** Grid rows of the header band, inclusive. */
@@ -36,7 +36,11 @@ function toColumns(found: Map<PlanRole, number>): PlanColumns | null {
  * "жоспар | факт" below it. Null when the row is no plan header.
  */
 export function planHeaderAt(sheet: Sheet, row: number): PlanHeader | null {
-  const single = toColumns(matchColumns(sheet, row, row, PLAN_COLUMNS));
+  if (!rowHas(sheet, row, ACTIVITY_HEADER)) return null;
+  const top = matchColumns(sheet, row, row, PLAN_COLUMNS);
+  // Every header's top row names at least the activity and one more column: a cheap way out for data rows.
+  if (!top.has('activity') || top.size < 2) return null;
+  const single = toColumns(top);
   const doubleFound = row + 1 < sheet.rowCount ? matchColumns(sheet, row, row + 1, PLAN_COLUMNS) : null;
   const double = doubleFound ? toColumns(doubleFound) : null;
   // The second row belongs to the header when it adds the fact column (or the plan column itself).

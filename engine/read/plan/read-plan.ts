@@ -1,7 +1,7 @@
 import type { Sheet } from '../../grid/grid';
 import { rangeA1 } from '../../grid/address';
 import type { IndicatorValue } from '../../model/indicator';
-import type { Activity, Measure, MonitoringPlan, PlanColumns, Task } from '../../model/plan';
+import type { Activity, MonitoringPlan, PlanColumns, Task } from '../../model/plan';
 import { isBlankRow, rawText } from '../columns';
 import { parseIndicator } from '../indicator';
 import { norm } from '../text';
@@ -30,14 +30,34 @@ function activityNumber(text: string): string {
   return m ? (m[1] ?? m[2] ?? '') : '';
 }
 
+type Parse = (text: string) => IndicatorValue;
+
+/**
+ * parseIndicator with the readings of one plan remembered: plans repeat "1", "3/1", "кемінде 1"
+ * dozens of times, and the reader runs on every edit. The readings are never mutated.
+ */
+function rememberingParser(): Parse {
+  const seen = new Map<string, IndicatorValue>();
+  return (text) => {
+    let v = seen.get(text);
+    if (!v) seen.set(text, (v = parseIndicator(text)));
+    return v;
+  };
+}
+
 /** The fact cell as a value: numbers as Excel stores them, text as typed. */
-function readFact(sheet: Sheet, row: number, col: number): { value: IndicatorValue; fraction: boolean } {
+function readFact(
+  sheet: Sheet,
+  row: number,
+  col: number,
+  parse: Parse,
+): { value: IndicatorValue; fraction: boolean } {
   const cell = sheet.cell(row, col);
   const v = cell?.value;
   if (typeof v === 'number' && !cell?.error) {
-    return { value: parseIndicator(String(v)), fraction: v > 0 && v <= 1 };
+    return { value: parse(String(v)), fraction: v > 0 && v <= 1 };
   }
-  return { value: parseIndicator(rawText(sheet, row, col)), fraction: false };
+  return { value: parse(rawText(sheet, row, col)), fraction: false };
 }
 
 /** The events an activity holds: from a measure that counts them, else from its title ("3 тренинг"). */
@@ -69,11 +89,10 @@ function headerFollows(sheet: Sheet, row: number, until: number): boolean {
 }
 
 /**
- * Reads the monitoring plan of a sheet between `fromRow` and `untilRow` (exclusive; the caller
- * stops it where the social-impact table starts). Tasks hold activities, activities hold one
+ * Reads the monitoring plan under `header`, up to `untilRow` (exclusive: the caller stops it where
+ * the social-impact or statistics table starts). Tasks hold activities, activities hold one
  * measure per row; an activity cell merged down over its measure rows (a pasted Word table) or
  * left empty below the title keeps the measures in that activity. The header may repeat per task.
- * Returns null when there is no plan header.
  */
 export function readPlan(sheet: Sheet, header: PlanHeader, untilRow = sheet.rowCount): MonitoringPlan {
   let cols: PlanColumns = header.columns;
@@ -84,6 +103,7 @@ export function readPlan(sheet: Sheet, header: PlanHeader, untilRow = sheet.rowC
   let lastRow = header.bottom;
   let hasFact = cols.fact !== null;
   const usedCols = new Set<number>();
+  const parse = rememberingParser();
 
   const openTask = (number: string | null, title: string, cell: string, row: number): Task => {
     const t: Task = { row, number, title, cell, activities: [] };
@@ -179,24 +199,31 @@ export function readPlan(sheet: Sheet, header: PlanHeader, untilRow = sheet.rowC
     const planCovered = sheet.isMergedCover(r, cols.plan);
     const planText = planCovered ? '' : rawText(sheet, r, cols.plan);
     if ((label !== '' || planText !== '') && !planCovered) {
-      activity ??= startActivity(r, '');
-      const plan = parseIndicator(planText);
+      const current = (activity ??= startActivity(r, ''));
       // A fact merged over several measure rows belongs to none of them alone: not checked.
       const factCol = cols.fact !== null && !sheet.isMergedCover(r, cols.fact) ? cols.fact : null;
-      const fact = factCol === null ? null : readFact(sheet, r, factCol);
-      const measure: Measure = {
-        row: sheet.sheetRow(r),
-        label,
-        labelCell: sheet.address(r, cols.measure),
-        plan,
-        planCell: sheet.address(r, cols.plan),
-        fact: fact?.value ?? null,
-        factCell: factCol === null ? null : sheet.address(r, factCol),
-        factFraction: fact?.fraction ?? false,
-        participants: isParticipantMeasure(label, plan),
-        eventCount: EVENT_COUNT_MEASURE.test(norm(label)),
-      };
-      activity.measures.push(measure);
+      const factCell = factCol === null ? null : sheet.address(r, factCol);
+      const add = (label: string, plan: IndicatorValue, fact: IndicatorValue | null, fraction: boolean) =>
+        current.measures.push({
+          row: sheet.sheetRow(r),
+          label,
+          labelCell: sheet.address(r, cols.measure),
+          plan,
+          planCell: sheet.address(r, cols.plan),
+          fact,
+          factCell,
+          factFraction: fraction,
+          participants: isParticipantMeasure(label, plan),
+          eventCount: EVENT_COUNT_MEASURE.test(norm(label)),
+        });
+      const factText = factCol === null ? null : rawText(sheet, r, factCol);
+      const pieces = linePieces(label, planText, factText, parse);
+      if (pieces)
+        for (const p of pieces) add(p.label, parse(p.plan), p.fact === null ? null : parse(p.fact), false);
+      else {
+        const fact = factCol === null ? null : readFact(sheet, r, factCol, parse);
+        add(label, parse(planText), fact?.value ?? null, fact?.fraction ?? false);
+      }
     }
     for (const c of Object.values(cols)) if (c !== null) usedCols.add(c);
     if (activity && activity.place === '' && cols.place !== null)
@@ -222,6 +249,36 @@ export function readPlan(sheet: Sheet, header: PlanHeader, untilRow = sheet.rowC
     hasFact,
     tasks: tasks.filter((t) => t.activities.length > 0),
   };
+}
+
+/**
+ * A Word cell pasted without being split into rows holds several measures, one per line, with one
+ * value per line beside it ("Жарияланым\nҚатысушылар саны" | "1\n50"). Split only when the lines
+ * pair up exactly and every planned line reads as a value; a wrapped label ("… әлеуметтік\nжелідегі
+ * жарияланым саны" | "1") stays one measure.
+ */
+function linePieces(
+  label: string,
+  planText: string,
+  factText: string | null,
+  parse: Parse,
+): { label: string; plan: string; fact: string | null }[] | null {
+  const split = (s: string) =>
+    s
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+  const labels = split(label);
+  const plans = split(planText);
+  if (labels.length < 2 || plans.length !== labels.length) return null;
+  if (plans.some((p) => parse(p).comparator === 'unreadable')) return null;
+  const facts = factText === null ? null : split(factText);
+  if (facts && facts.length > 0 && facts.length !== labels.length) return null;
+  return labels.map((l, i) => ({
+    label: l,
+    plan: plans[i]!,
+    fact: facts === null ? null : (facts[i] ?? ''),
+  }));
 }
 
 function spansColumns(sheet: Sheet, row: number, col: number): boolean {

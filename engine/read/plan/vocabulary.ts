@@ -6,6 +6,8 @@
 export type PlanRole =
   'skip' | 'period' | 'fact' | 'plan' | 'value' | 'measure' | 'place' | 'activity' | 'task' | 'number';
 
+export const ACTIVITY_HEADER = /іс[\s-]*шара|мероприяти|activit|events?$/u;
+
 /**
  * Checked in this order; a column takes the first role it matches that is still free. The order
  * matters: "Сандық және сапалық көрсеткіштер (іс-шаралар бойынша)" is the measure column although
@@ -17,14 +19,14 @@ export const PLAN_COLUMNS: ReadonlyArray<readonly [PlanRole, RegExp]> = [
   ['period', /мерзім|срок|период|кезең|уақыт|өткізіл\p{L}* күні|дата|period|date|timing|deadline/u],
   [
     'fact',
-    /(?<!\p{L})факт|нақты|орындалуы|фактическ|исполнени\p{L}* индикатор|выполнени\p{L}* индикатор|(?<!\p{L})actual|achieved/u,
+    /(?<!\p{L})факт|нақты|орындалуы|фактическ|достигнут|қол жеткізілген|исполнени\p{L}* индикатор|выполнени\p{L}* индикатор|(?<!\p{L})actual|achieved/u,
   ],
   ['plan', /жоспар|план|planned|(?<!\p{L})target/u],
   // A bare "Индикаторлар" / "Значение": the values beside the measures, or the measures themselves.
   ['value', /^(?:индикатор\p{L}*|мәні|мәндері|значени\p{L}*|values?)$/u],
   ['measure', /көрсеткіш|индикатор|показател|measure|indicator/u],
   ['place', /өткізу орны|өткізілу орны|орны$|место|коммуникация арна|канал|place|venue|channel/u],
-  ['activity', /іс[\s-]*шара|мероприяти|activit|events?$/u],
+  ['activity', ACTIVITY_HEADER],
   ['task', /^міндет|^задач|^task/u],
   ['number', /^№|^n$|^#$|^п\/п/u],
 ];

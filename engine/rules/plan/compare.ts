@@ -33,7 +33,9 @@ export interface CompareOptions {
 function factNumbers(plan: IndicatorValue, fact: IndicatorValue, fraction: boolean): number[] | null {
   if (!plan.percent) return fact.percent ? null : fact.values;
   if (fact.percent) return fact.values;
-  if (fraction && fact.values.length === 1) return fact.values.map((v) => v * 100);
+  // A share typed or stored as a fraction: "0,85", or Excel's 1 for a cell showing "100 %".
+  const only = fact.values.length === 1 ? fact.values[0]! : null;
+  if (only !== null && ((only > 0 && only < 1) || (fraction && only === 1))) return [only * 100];
   // "85" typed against an "80 %" plan is a percentage; "1 200" is not.
   return fact.values.every((v) => v <= 100) ? fact.values : null;
 }
