@@ -165,7 +165,7 @@ export function examplePlan(lang: TemplateLang): PlanData {
             period: kk ? 'Қараша' : 'Ноябрь',
             measures: [
               { name: kk ? 'Форум' : 'Форум', plan: 1, fact: 1 },
-              { name: kk ? 'Қатысушылар саны' : 'Количество участников', plan: 50, fact: 47 },
+              { name: kk ? 'Қатысушылар саны' : 'Количество участников', plan: 50, fact: 52 },
               {
                 name: kk ? 'Әлеуметтік желідегі жарияланымдар' : 'Публикации в социальных сетях',
                 plan: 10,

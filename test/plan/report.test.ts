@@ -132,7 +132,9 @@ describe('a final report: plan and fact in one table, impact and statistics belo
       ['impact.fact.missing', book.impact('4. Тартылған').factCell, '4', undefined],
       ['stats.breakdown.sum', book.statsTotals[1], 642, 647],
     ];
-    expect(issues.map(brief)).toEqual(expected);
+    // Exactly these, in whatever order the sheet puts them (issues come in reading order).
+    expect(issues.map(brief)).toEqual(expect.arrayContaining(expected));
+    expect(issues).toHaveLength(expected.length);
   });
 
   it('writes messages a person can act on', () => {
