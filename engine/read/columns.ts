@@ -40,6 +40,8 @@ export function matchColumns<R>(
 ): Map<R, number> {
   const found = new Map<R, number>();
   for (let c = 0; c < sheet.colCount; c++) {
+    // Prose cells are never headers: skip them before paying for their normalisation.
+    if (sheet.text(top, c, true).length > 2 * maxLength) continue;
     const text = columnText(sheet, top, bottom, c);
     if (!text || text.length > maxLength) continue;
     for (const [role, pattern] of patterns) {

@@ -9,7 +9,7 @@ import type { Category, PayrollRole, UnitKind } from '../../model/estimate';
 export type ColumnRole =
   'number' | 'label' | 'unit' | 'qty' | 'unitCost' | 'total' | 'own' | 'grant' | 'note';
 
-/** Checked in this order: a column takes the first role it matches that is still free. */
+/** Checked in this order: a column takes the first role it matches (none if a column to its left took it). */
 export const COLUMN_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   [
     'own',
