@@ -152,8 +152,11 @@ function read(text: string): IndicatorValue {
 
   const { main: withNotes, notes } = takeNotes(clean);
   let main = withNotes;
+  // A bracket saying "per event" qualifies the main value, unless it carries its own count:
+  // in "3 (по 1 на каждое мероприятие)" the 3 is the total and the 1 is per event.
   const perEvent =
-    PER_EVENT.some((p) => test(p, main)) || notes.some((n) => PER_EVENT.some((p) => test(p, n)));
+    PER_EVENT.some((p) => test(p, main)) ||
+    notes.some((n) => !/\d/.test(n) && PER_EVENT.some((p) => test(p, n)));
   for (const p of PER_EVENT) main = main.replace(p, ' ');
 
   // "от 10 до 15" is a range, not "up to 15".

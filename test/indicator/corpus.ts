@@ -211,6 +211,8 @@ export const RUSSIAN: Case[] = [
   r('ru', 'до 10 человек', 'atMost', [10], { labels: ['человек'] }),
   r('ru', '3 на каждое мероприятие', 'target', [3], { perEvent: true }),
   r('ru', 'по 2 на каждое мероприятие', 'target', [2], { perEvent: true }),
+  // The bracket carries its own per-event count: 3 is the total.
+  r('ru', '3 (по 1 на каждое мероприятие)', 'target', [3], { note: 'по 1 на каждое мероприятие' }),
   r('ru', 'по 2', 'target', [2], { perEvent: true }),
   r('ru', 'не менее 5 фото и 1 видео', 'atLeast', [5, 1], { labels: ['фото', 'видео'] }),
   r('ru', '30 процентов', 'target', [30], { percent: true }),
