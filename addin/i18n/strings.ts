@@ -1,4 +1,4 @@
-import type { Lang } from '../../engine/model/issue';
+import type { FormKind, Lang } from '../../engine/model/issue';
 
 /** Every text the add-in shows, in the three languages of its users. English is the reference. */
 const en = {
@@ -18,6 +18,13 @@ const en = {
   error: 'Errors',
   warning: 'Warnings',
   info: 'Notes',
+  formNames: {
+    estimate: 'Budget estimate',
+    plan: 'Monitoring plan',
+    impact: 'Social impact',
+    stats: 'Statistics',
+    project: 'Project',
+  } as Record<FormKind, string>,
   goToCell: (sheet: string, cell: string) => `Go to ${sheet}!${cell}`,
   expected: 'expected',
   actual: 'found',
@@ -74,6 +81,13 @@ const ru: Strings = {
   error: 'Ошибки',
   warning: 'Предупреждения',
   info: 'Замечания',
+  formNames: {
+    estimate: 'Смета расходов',
+    plan: 'План мониторинга',
+    impact: 'Социальный эффект',
+    stats: 'Статистика',
+    project: 'Проект',
+  },
   goToCell: (sheet, cell) => `Перейти к ${sheet}!${cell}`,
   expected: 'ожидалось',
   actual: 'указано',
@@ -128,6 +142,13 @@ const kk: Strings = {
   error: 'Қателер',
   warning: 'Ескертулер',
   info: 'Ескертпелер',
+  formNames: {
+    estimate: 'Шығыстар сметасы',
+    plan: 'Мониторинг жоспары',
+    impact: 'Әлеуметтік әсер',
+    stats: 'Статистика',
+    project: 'Жоба',
+  },
   goToCell: (sheet, cell) => `${sheet}!${cell} ұяшығына өту`,
   expected: 'күтілген',
   actual: 'көрсетілген',

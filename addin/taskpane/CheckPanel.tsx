@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { FileResult, Issue, Severity } from '../../engine/model/issue';
+import type { FileResult, FormKind, Issue, Severity } from '../../engine/model/issue';
 import type { CheckState } from '../check/live-check';
 import type { Strings } from '../i18n/strings';
 
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
 
 export interface SheetGroup {
   sheet: string;
-  form: string | null;
+  form: FormKind | null;
   bySeverity: { severity: Severity; issues: Issue[] }[];
   count: number;
 }
@@ -102,7 +102,7 @@ export function CheckPanel({
         <section key={g.sheet} className={styles.group} aria-label={g.sheet}>
           <h2 className={styles.heading}>
             <Text weight="semibold">{g.sheet}</Text>
-            {g.form && <Badge appearance="outline">{g.form}</Badge>}
+            {g.form && <Badge appearance="outline">{t.formNames[g.form]}</Badge>}
             <CounterBadge count={g.count} color="danger" aria-label={t.issuesFound(g.count)} />
           </h2>
           {g.bySeverity.map(({ severity, issues }) => (

@@ -22,6 +22,12 @@ beforeAll(async () => {
   seed = await readXlsx(await estimateWithStatus(), 'seed.xlsx');
 });
 
+// The live check publishes from its own timers (the debounce), as in the pane: the tests wait
+// for what the user sees (findBy…) instead of wrapping every timer in act().
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
+
 function env(over: Partial<PaneEnv> = {}): PaneEnv {
   return { lang: 'en', dark: false, initialTab: 'check', ...over };
 }
