@@ -4,7 +4,11 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { execFile } = require('node:child_process');
+const { promisify } = require('node:util');
 const { sources } = require('webpack');
+
+const execFileP = promisify(execFile);
 
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com';
@@ -42,9 +46,15 @@ class FormsPlugin {
         { name: 'EsepForms', stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         async () => {
           if (!cached) {
-            const tsx = require('tsx/cjs/api');
-            const { buildFormFiles } = tsx.require('./addin/forms/sample-forms.ts', __filename);
-            cached = await buildFormFiles();
+            const { stdout } = await execFileP(
+              process.execPath,
+              ['--import', 'tsx', 'scripts/forms-json.ts'],
+              {
+                cwd: __dirname,
+                maxBuffer: 64 * 1024 * 1024,
+              },
+            );
+            cached = JSON.parse(stdout).map((f) => ({ ...f, xlsx: Buffer.from(f.base64, 'base64') }));
           }
           for (const f of cached) compilation.emitAsset(`forms/${f.file}`, new sources.RawSource(f.xlsx));
           const index = cached.map(({ id, file, title }) => ({ id, file, title }));

@@ -69,8 +69,12 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
     // Settings changes go through update() below; the live check lives as long as the host.
   }, [host]);
 
+  // The live check starts with the first settings; only later changes re-run it.
+  const applied = useRef(checkSettings);
   useEffect(() => {
     saveSettings(env.storage, settings);
+    if (applied.current === checkSettings) return;
+    applied.current = checkSettings;
     void live.current?.update(checkSettings);
   }, [checkSettings, env.storage, settings]);
 
