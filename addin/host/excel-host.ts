@@ -42,6 +42,9 @@ export class ExcelGridHost implements GridHost {
   private sheets: SheetState[] = [];
   private listeners = new Set<() => void>();
   private handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
+  private structure: OfficeExtension.EventHandlerResult<
+    Excel.WorksheetAddedEventArgs | Excel.WorksheetDeletedEventArgs
+  >[] = [];
   private watched = new Set<string>();
   private readonly merges: boolean;
 
@@ -67,6 +70,11 @@ export class ExcelGridHost implements GridHost {
         .filter((ws) => ws.visibility === 'Visible')
         .map((ws) => ({ ws, used: ws.getUsedRangeOrNullObject(true).load('rowCount,columnCount') }));
       host.watch(sized.map((s) => s.ws));
+      // A sheet added (a copied form) or deleted changes the result too; the next read watches it.
+      host.structure.push(
+        items.onAdded.add(async () => host.emit()),
+        items.onDeleted.add(async () => host.emit()),
+      );
       await ctx.sync();
       host.sheets = sized.map(({ ws, used }) => ({
         id: ws.id,
@@ -235,13 +243,14 @@ export class ExcelGridHost implements GridHost {
 
   async dispose(): Promise<void> {
     this.listeners.clear();
-    const byContext = new Map<Excel.RequestContext, typeof this.handlers>();
-    for (const h of this.handlers) {
+    const byContext = new Map<Excel.RequestContext, { remove(): void }[]>();
+    for (const h of [...this.handlers, ...this.structure]) {
       // EventHandlerResult.context is typed as the generic ClientRequestContext; it is the Excel one.
       const ctx = h.context as Excel.RequestContext;
       byContext.set(ctx, [...(byContext.get(ctx) ?? []), h]);
     }
     this.handlers = [];
+    this.structure = [];
     this.watched.clear();
     for (const [ctx, list] of byContext)
       await this.excel.runWith(ctx, async (c) => {
@@ -263,6 +272,10 @@ export class ExcelGridHost implements GridHost {
     const sheet = this.sheets.find((s) => s.id === event.worksheetId);
     // Our own status writes (and only they) touch nothing but the status column: not a user edit.
     if (sheet?.status && confinedTo(event.address, sheet.status)) return;
+    this.emit();
+  }
+
+  private emit(): void {
     for (const l of this.listeners) l();
   }
 }

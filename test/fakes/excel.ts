@@ -32,6 +32,13 @@ export interface FakeChangedEvent {
 }
 type ChangedHandler = (event: FakeChangedEvent) => Promise<unknown>;
 
+export interface FakeStructureEvent {
+  type: 'WorksheetAdded' | 'WorksheetDeleted';
+  worksheetId: string;
+  source: 'Local';
+}
+type StructureHandler = (event: FakeStructureEvent) => Promise<unknown>;
+
 export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
@@ -126,11 +133,31 @@ export class FakeExcel {
     private readonly decode: Decoder | null = null,
   ) {}
 
+  /** worksheets.onAdded / onDeleted handlers (registered at sync, like every handler). */
+  readonly structureHandlers = { added: new Set<StructureHandler>(), deleted: new Set<StructureHandler>() };
+
   addSheet(name: string): FakeSheet {
     const sheet = new FakeSheet(`{sheet-${this.nextId++}}`, name);
     this.sheets.push(sheet);
     this.activeSheet ??= name;
+    this.fireStructure('added', sheet);
     return sheet;
+  }
+
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.activeSheet === name) this.activeSheet = this.sheets[0]?.name ?? null;
+    this.fireStructure('deleted', sheet);
+  }
+
+  private fireStructure(kind: 'added' | 'deleted', sheet: FakeSheet): void {
+    const event: FakeStructureEvent = {
+      type: kind === 'added' ? 'WorksheetAdded' : 'WorksheetDeleted',
+      worksheetId: sheet.id,
+      source: 'Local',
+    };
+    for (const h of [...this.structureHandlers[kind]]) setTimeout(() => void h(event), 0);
   }
 
   /** A sheet filled from an engine grid (values and formulas, merges). */
@@ -310,6 +337,19 @@ export class FakeWorksheetCollection extends Proxy<FakeSheet[]> {
   private list: FakeWorksheet[] | null = null;
   constructor(ctx: FakeContext) {
     super(ctx, () => ctx.excel.sheets, false, 'worksheets');
+  }
+
+  readonly onAdded = this.structureEvent('added');
+  readonly onDeleted = this.structureEvent('deleted');
+
+  private structureEvent(kind: 'added' | 'deleted') {
+    return {
+      add: (h: StructureHandler) => {
+        const handlers = this.context.excel.structureHandlers[kind];
+        this.context.enqueue(() => void handlers.add(h));
+        return new FakeEventHandlerResult(this.context, () => handlers.delete(h));
+      },
+    };
   }
 
   private find(key: string): FakeSheet | null {

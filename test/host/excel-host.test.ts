@@ -1,3 +1,4 @@
+import type { Grid } from '../../engine/grid/grid';
 import { ExcelGridHost } from '../../addin/host/excel-host';
 import { LiveCheck, type CheckState } from '../../addin/check/live-check';
 import { estimateWithStatus } from '../../addin/forms/sample-forms';
@@ -12,10 +13,14 @@ const layout = seedLayout();
 const directorTotal = layout.cell('Жоба директоры', 5);
 const STATUS_COL = 9; // J
 
+let seedGrids: Grid[] = [];
+beforeAll(async () => {
+  seedGrids = (await readXlsx(await estimateWithStatus(), 'seed.xlsx')).sheets;
+});
+
 async function seededFake(apiVersion = '1.13'): Promise<FakeExcel> {
   const fake = new FakeExcel(apiVersion, decodeXlsx);
-  const wb = await readXlsx(await estimateWithStatus(), 'seed.xlsx');
-  for (const g of wb.sheets) fake.addGrid(g);
+  for (const g of seedGrids) fake.addGrid(g);
   return fake;
 }
 
@@ -167,6 +172,7 @@ describe('ExcelGridHost', () => {
     check.stop();
     await host.dispose();
     expect(fake.sheet('Смета').handlers.size).toBe(0);
+    expect(fake.structureHandlers.added.size + fake.structureHandlers.deleted.size).toBe(0);
     fake.edit('Смета', directorTotal, 1);
     await jest.advanceTimersByTimeAsync(1000);
     expect(done()).toHaveLength(1);
@@ -188,6 +194,29 @@ describe('ExcelGridHost', () => {
     await jest.advanceTimersByTimeAsync(400);
     expect(done()).toHaveLength(checks + 1);
     expect(last().issues).toContainEqual(expect.objectContaining({ cell: directorTotal }));
+  });
+
+  it('checks and watches a sheet the user adds, and forgets a deleted one', async () => {
+    useFakeTimers();
+    const fake = new FakeExcel('1.13');
+    fake.addSheet('Sheet1').set(0, 0, { value: 'notes' });
+    const { check, done, last } = await live(fake);
+    await check.start();
+    fake.addGrid({ ...seedGrids[0]!, name: 'Смета (2)' });
+    await jest.advanceTimersByTimeAsync(400);
+    expect(done()).toHaveLength(2);
+    expect(last().forms).toEqual([expect.objectContaining({ sheet: 'Смета (2)' })]);
+    fake.edit('Смета (2)', directorTotal, 90000);
+    await jest.advanceTimersByTimeAsync(400);
+    expect(done()).toHaveLength(3);
+    expect(last().issues).toContainEqual(
+      expect.objectContaining({ sheet: 'Смета (2)', cell: directorTotal }),
+    );
+    fake.deleteSheet('Смета (2)');
+    await jest.advanceTimersByTimeAsync(400);
+    expect(done()).toHaveLength(4);
+    expect(last().forms).toEqual([]);
+    expect(fake.structureHandlers.added.size).toBe(1);
   });
 
   it('says when Excel is too old to insert forms', async () => {
