@@ -269,6 +269,8 @@ export class ExcelGridHost implements GridHost {
   }
 
   private changed(event: Excel.WorksheetChangedEventArgs): void {
+    // ExcelApi 1.14 names our own writes; older Excel leaves it undefined.
+    if (event.triggerSource === 'ThisLocalAddin') return;
     const sheet = this.sheets.find((s) => s.id === event.worksheetId);
     // Our own status writes (and only they) touch nothing but the status column: not a user edit.
     if (sheet?.status && confinedTo(event.address, sheet.status)) return;

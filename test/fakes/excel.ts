@@ -29,6 +29,8 @@ export interface FakeChangedEvent {
   worksheetId: string;
   changeType: 'RangeEdited';
   source: 'Local';
+  /** ExcelApi 1.14+: who caused the change. */
+  triggerSource?: 'ThisLocalAddin' | 'Unknown';
 }
 type ChangedHandler = (event: FakeChangedEvent) => Promise<unknown>;
 
@@ -209,8 +211,8 @@ export class FakeExcel {
     return batch(new FakeContext(this));
   }
 
-  /** Excel fires change events after the batch, asynchronously. */
-  fire(sheet: FakeSheet, box: Box): void {
+  /** Excel fires change events after the batch, asynchronously; `byAddin` for writes made through a context. */
+  fire(sheet: FakeSheet, box: Box, byAddin = false): void {
     const event: FakeChangedEvent = {
       type: 'WorksheetChanged',
       address: boxAddress(box),
@@ -218,6 +220,7 @@ export class FakeExcel {
       changeType: 'RangeEdited',
       source: 'Local',
     };
+    if (this.isSetSupported('ExcelApi', '1.14')) event.triggerSource = byAddin ? 'ThisLocalAddin' : 'Unknown';
     for (const h of [...sheet.handlers]) setTimeout(() => void h(event), 0);
   }
 
@@ -534,7 +537,7 @@ export class FakeRange extends Proxy<Place> {
           );
         }),
       );
-      this.context.excel.fire(p.sheet, p.box);
+      this.context.excel.fire(p.sheet, p.box, true);
     });
   }
 
