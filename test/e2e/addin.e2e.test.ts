@@ -145,6 +145,21 @@ describe('e2e: task pane in chromium on a stub office.js', () => {
 });
 
 describe('e2e: preview in chromium', () => {
+  it('opens an .xlsx from disk and checks it', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}preview.html`);
+    await page.getByTestId('open-file').setInputFiles({
+      name: 'estimate.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await estimateWithStatus(),
+    });
+    await page.getByText('No problems found').waitFor();
+    expect(await page.locator(`td[data-cell="${directorTotal}"]`).textContent()).toBe('900000');
+    await page.screenshot({ path: join(out, 'preview-file.png') });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('inserts a form, takes a wrong total, and highlights the cell of the issue', async () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.url}preview.html`);
