@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'test-output', 'templates/out', 'bin'] },
+  { ignores: ['node_modules', 'dist', 'test-output', 'templates/out', 'bin', '.cache'] },
   ...tseslint.configs.recommended,
   {
     rules: {

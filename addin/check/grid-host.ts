@@ -1,0 +1,30 @@
+import type { WorkbookGrid } from '../../engine/grid/grid';
+import type { Issue } from '../../engine/model/issue';
+
+/** What a host can do beyond reading and writing status; the pane hides what is missing. */
+export interface HostCapabilities {
+  /** Inserting form templates as new sheets (Excel: ExcelApi 1.13). */
+  insertForms: boolean;
+  /** Why a capability is missing, already phrased for the user's language by the pane. */
+  insertFormsMissing?: 'excel-too-old';
+}
+
+/**
+ * The one seam between the task pane and a spreadsheet. Excel (Office.js) and the preview's
+ * in-memory workbook implement it, so the same pane and the same checks run on both.
+ */
+export interface GridHost {
+  readonly capabilities: HostCapabilities;
+  /** Every visible sheet as grids, read in one batch. Status columns come back empty. */
+  readForms(): Promise<WorkbookGrid>;
+  /** Writes a short status per row into the sheets' own status columns; never into user cells. */
+  writeStatus(issues: readonly Issue[]): Promise<void>;
+  /** Shows a cell to the user (activates its sheet and selects it). */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Calls back on user edits (not on the host's own status writes). Returns an unsubscribe. */
+  onChange(callback: () => void): () => void;
+  /** Adds the sheets of an .xlsx (base64) to the workbook; returns the new sheets' names. */
+  insertForm(base64: string): Promise<string[]>;
+  /** Removes event handlers; the pane calls it when it closes. */
+  dispose(): Promise<void>;
+}

@@ -1,0 +1,151 @@
+import type { Cell, Grid, WorkbookGrid } from '../../engine/grid/grid';
+import { parseA1 } from '../../engine/grid/address';
+import type { Issue } from '../../engine/model/issue';
+import type { GridHost, HostCapabilities } from '../check/grid-host';
+import { findStatusColumn, statusTexts, withoutStatus } from '../check/status-column';
+
+/** What the preview's grid shows: the workbook, the active sheet and the selected cell. */
+export interface PreviewView {
+  workbook: WorkbookGrid;
+  activeSheet: string | null;
+  selected: { sheet: string; cell: string } | null;
+}
+
+/** Typed text → cell, as Excel would store it: numbers as numbers, empty as no cell. */
+export function parseTyped(text: string): Cell | null {
+  const t = text.trim();
+  if (t === '') return null;
+  if (t.startsWith('=')) return { value: null, formula: t };
+  const n = Number(t.replace(/[\s\u00a0]/g, '').replace(',', '.'));
+  return /^-?[\d\s\u00a0]+([.,]\d+)?$/.test(t) && Number.isFinite(n) ? { value: n } : { value: t };
+}
+
+/**
+ * A workbook held in memory (from an .xlsx the user opened): the preview's stand-in for Excel.
+ * Edits come from the preview grid; status goes into the same status column as in Excel.
+ */
+export class FileGridHost implements GridHost {
+  readonly capabilities: HostCapabilities = { insertForms: true };
+  private view: PreviewView = {
+    workbook: { file: 'workbook', sheets: [], names: [] },
+    activeSheet: null,
+    selected: null,
+  };
+  private changeListeners = new Set<() => void>();
+  private viewListeners = new Set<(view: PreviewView) => void>();
+
+  get current(): PreviewView {
+    return this.view;
+  }
+
+  /** The preview grid re-renders on every change, including status writes and selection. */
+  subscribe(listener: (view: PreviewView) => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
+
+  load(workbook: WorkbookGrid): void {
+    this.setView({ workbook, activeSheet: workbook.sheets[0]?.name ?? null, selected: null });
+    this.changed();
+  }
+
+  async readForms(): Promise<WorkbookGrid> {
+    const wb = this.view.workbook;
+    return { ...wb, sheets: wb.sheets.map((g) => withoutStatus(g, findStatusColumn(g))) };
+  }
+
+  async writeStatus(issues: readonly Issue[]): Promise<void> {
+    let touched = false;
+    const sheets = this.view.workbook.sheets.map((grid) => {
+      const status = findStatusColumn(grid);
+      if (!status) return grid;
+      const o = parseA1(grid.origin || 'A1');
+      const lastRow = o.row + grid.cells.length - 1;
+      const c = status.col - o.col;
+      const texts = statusTexts(
+        status,
+        lastRow,
+        issues.filter((i) => i.sheet === grid.name),
+        (row) =>
+          (grid.cells[row - o.row] ?? []).some((cell, i) => i !== c && cell !== null && cell.value !== null),
+      );
+      const cells = grid.cells.map((row, r) => {
+        const text = texts[r + o.row - status.headerRow - 1];
+        if (text === undefined || (row[c]?.value ?? '') === text) return row;
+        touched = true;
+        const copy = row.slice();
+        while (copy.length < c) copy.push(null);
+        copy[c] = text === '' ? null : { value: text };
+        return copy;
+      });
+      return { ...grid, cells };
+    });
+    // Status writes update the view only: they are not user edits and start no check.
+    if (touched) this.setView({ ...this.view, workbook: { ...this.view.workbook, sheets } });
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    this.setView({ ...this.view, activeSheet: sheet, selected: { sheet, cell } });
+  }
+
+  activate(sheet: string): void {
+    this.setView({ ...this.view, activeSheet: sheet });
+  }
+
+  /** A user edit in the preview grid. */
+  edit(sheet: string, cell: string, text: string): void {
+    const { row, col } = parseA1(cell);
+    const sheets = this.view.workbook.sheets.map((g): Grid => {
+      if (g.name !== sheet) return g;
+      const o = parseA1(g.origin || 'A1');
+      const r = row - o.row;
+      const c = col - o.col;
+      if (r < 0 || c < 0) return g;
+      const cells = g.cells.slice();
+      while (cells.length <= r) cells.push([]);
+      const line = (cells[r] ?? []).slice();
+      while (line.length < c) line.push(null);
+      line[c] = parseTyped(text);
+      cells[r] = line;
+      return { ...g, cells };
+    });
+    this.setView({ ...this.view, workbook: { ...this.view.workbook, sheets } });
+    this.changed();
+  }
+
+  onChange(callback: () => void): () => void {
+    this.changeListeners.add(callback);
+    return () => this.changeListeners.delete(callback);
+  }
+
+  async insertForm(base64: string): Promise<string[]> {
+    const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+    // The reader (exceljs) is loaded only when a file or form is opened.
+    const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../engine/xlsx/read-xlsx');
+    const added = (await readXlsx(bytes, 'form.xlsx')).sheets;
+    const taken = new Set(this.view.workbook.sheets.map((s) => s.name));
+    const renamed = added.map((g) => {
+      let name = g.name;
+      for (let i = 2; taken.has(name); i++) name = `${g.name} (${i})`;
+      taken.add(name);
+      return { ...g, name };
+    });
+    const workbook = { ...this.view.workbook, sheets: [...this.view.workbook.sheets, ...renamed] };
+    this.setView({ workbook, activeSheet: renamed[0]?.name ?? this.view.activeSheet, selected: null });
+    this.changed();
+    return renamed.map((g) => g.name);
+  }
+
+  async dispose(): Promise<void> {
+    this.changeListeners.clear();
+  }
+
+  private setView(view: PreviewView): void {
+    this.view = view;
+    for (const l of this.viewListeners) l(view);
+  }
+
+  private changed(): void {
+    for (const l of this.changeListeners) l();
+  }
+}

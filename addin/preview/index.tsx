@@ -1,0 +1,14 @@
+import { createRoot } from 'react-dom/client';
+import { langFromLocale } from '../i18n/strings';
+import { FileGridHost } from './file-host';
+import { PreviewApp } from './PreviewApp';
+
+const host = new FileGridHost();
+const lang = langFromLocale(navigator.language);
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <PreviewApp
+    host={host}
+    lang={lang}
+    env={{ lang, dark: false, initialTab: 'check', storage: localStorage }}
+  />,
+);

@@ -1,0 +1,134 @@
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { loadBuiltInProfile } from '../../engine/profiles';
+import type { GridHost } from '../check/grid-host';
+import { LiveCheck, type CheckState } from '../check/live-check';
+import { STRINGS } from '../i18n/strings';
+import { CheckPanel } from './CheckPanel';
+import { FormsPanel } from './FormsPanel';
+import { bundledForms, type FormsSource } from './forms-catalog';
+import { PortfolioPanel } from './PortfolioPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { loadSettings, saveSettings, type Settings } from './settings';
+
+export type TabId = 'forms' | 'check' | 'portfolio' | 'settings';
+export const TAB_IDS: readonly TabId[] = ['forms', 'check', 'portfolio', 'settings'];
+
+export interface PaneEnv {
+  /** Office's display language, e.g. "kk-KZ". */
+  lang: Settings['lang'];
+  dark: boolean;
+  initialTab: TabId;
+  storage?: Storage;
+  forms?: FormsSource;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+  },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+/** The task pane: the same on Excel and in the preview; only the host differs. */
+export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>(env.initialTab);
+  const [settings, setSettings] = useState<Settings>(() => loadSettings(env.storage, env.lang));
+  const [state, setState] = useState<CheckState>({ status: 'idle' });
+  const live = useRef<LiveCheck | null>(null);
+  const t = STRINGS[settings.lang];
+  const checkSettings = useMemo(
+    () => ({ profile: loadBuiltInProfile(settings.profileId), lang: settings.lang, year: settings.year }),
+    [settings],
+  );
+
+  useEffect(() => {
+    if (!host) return;
+    const check = new LiveCheck(host, checkSettings, setState);
+    live.current = check;
+    void check.start();
+    return () => {
+      check.stop();
+      live.current = null;
+    };
+    // Settings changes go through update() below; the live check lives as long as the host.
+  }, [host]);
+
+  // The live check starts with the first settings; only later changes re-run it.
+  const applied = useRef(checkSettings);
+  useEffect(() => {
+    saveSettings(env.storage, settings);
+    if (applied.current === checkSettings) return;
+    applied.current = checkSettings;
+    void live.current?.update(checkSettings);
+  }, [checkSettings, env.storage, settings]);
+
+  return (
+    <FluentProvider theme={env.dark ? webDarkTheme : webLightTheme} lang={settings.lang}>
+      <main className={styles.root}>
+        <Text as="h1" weight="semibold" size={500}>
+          {t.appTitle}
+        </Text>
+        {!host && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t.excelTooOldForCheck}</MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          aria-label={t.tabs}
+          size="small"
+        >
+          <Tab value="forms">{t.tabForms}</Tab>
+          <Tab value="check">{t.tabCheck}</Tab>
+          <Tab value="portfolio">{t.tabPortfolio}</Tab>
+          <Tab value="settings">{t.tabSettings}</Tab>
+        </TabList>
+        <section className={styles.panel} role="tabpanel" aria-label={tabLabel(tab, t)}>
+          {tab === 'check' && host && (
+            <CheckPanel
+              state={state}
+              t={t}
+              onSelect={(sheet, cell) => void host.select(sheet, cell)}
+              onRecheck={() => void live.current?.checkNow()}
+            />
+          )}
+          {tab === 'forms' && host && (
+            <FormsPanel
+              host={host}
+              source={env.forms ?? bundledForms}
+              lang={settings.lang}
+              t={t}
+              onInserted={() => {
+                setTab('check');
+                void live.current?.checkNow();
+              }}
+            />
+          )}
+          {tab === 'portfolio' && <PortfolioPanel settings={checkSettings} t={t} />}
+          {tab === 'settings' && <SettingsPanel settings={settings} onChange={setSettings} t={t} />}
+        </section>
+      </main>
+    </FluentProvider>
+  );
+}
+
+function tabLabel(tab: TabId, t: (typeof STRINGS)['en']): string {
+  return { forms: t.tabForms, check: t.tabCheck, portfolio: t.tabPortfolio, settings: t.tabSettings }[tab];
+}

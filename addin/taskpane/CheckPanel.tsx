@@ -1,0 +1,137 @@
+import {
+  Badge,
+  Button,
+  CounterBadge,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { FileResult, FormKind, Issue, Severity } from '../../engine/model/issue';
+import type { CheckState } from '../check/live-check';
+import type { Strings } from '../i18n/strings';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const BADGE_COLOR = { error: 'danger', warning: 'important', info: 'informative' } as const;
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '32px' },
+  group: { marginTop: tokens.spacingVerticalM },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  issue: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    height: 'auto',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  cell: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalS },
+});
+
+export interface SheetGroup {
+  sheet: string;
+  form: FormKind | null;
+  bySeverity: { severity: Severity; issues: Issue[] }[];
+  count: number;
+}
+
+/** Issues grouped by sheet (one form per sheet) and then by severity, worst first. */
+export function groupIssues(result: FileResult): SheetGroup[] {
+  const sheets = [...new Set([...result.forms.map((f) => f.sheet), ...result.issues.map((i) => i.sheet)])];
+  return sheets
+    .map((sheet) => {
+      const mine = result.issues.filter((i) => i.sheet === sheet);
+      return {
+        sheet,
+        form: result.forms.find((f) => f.sheet === sheet)?.form ?? null,
+        bySeverity: SEVERITIES.map((severity) => ({
+          severity,
+          issues: mine.filter((i) => i.severity === severity),
+        })).filter((g) => g.issues.length > 0),
+        count: mine.length,
+      };
+    })
+    .filter((g) => g.count > 0);
+}
+
+export function CheckPanel({
+  state,
+  t,
+  onSelect,
+  onRecheck,
+}: {
+  state: CheckState;
+  t: Strings;
+  onSelect: (sheet: string, cell: string) => void;
+  onRecheck: () => void;
+}) {
+  const styles = useStyles();
+  const result =
+    state.status === 'done' ? state.result : state.status === 'checking' ? state.last : undefined;
+  const groups = result ? groupIssues(result) : [];
+  const total = result?.issues.length ?? 0;
+  return (
+    <div>
+      <div className={styles.bar} aria-live="polite">
+        {state.status === 'checking' || state.status === 'idle' ? (
+          <Spinner size="tiny" label={t.checking} />
+        ) : state.status === 'done' ? (
+          <Text>{total > 0 ? t.issuesFound(total) : result?.forms.length ? t.allGood : t.noForms}</Text>
+        ) : null}
+        <Button size="small" onClick={onRecheck} disabled={state.status === 'checking'}>
+          {t.checkNow}
+        </Button>
+      </div>
+      {state.status === 'done' && (
+        <Text size={100} data-testid="check-time">
+          {t.checkedIn(state.ms)}
+        </Text>
+      )}
+      {state.status === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t.checkFailed} {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {groups.map((g) => (
+        <section key={g.sheet} className={styles.group} aria-label={g.sheet}>
+          <h2 className={styles.heading}>
+            <Text weight="semibold">{g.sheet}</Text>
+            {g.form && <Badge appearance="outline">{t.formNames[g.form]}</Badge>}
+            <CounterBadge count={g.count} color="danger" aria-label={t.issuesFound(g.count)} />
+          </h2>
+          {g.bySeverity.map(({ severity, issues }) => (
+            <div key={severity}>
+              <h3 className={styles.heading}>
+                <Text size={200}>{t[severity]}</Text>
+                <CounterBadge count={issues.length} color={BADGE_COLOR[severity]} size="small" />
+              </h3>
+              <ul className={styles.list}>
+                {issues.map((issue, i) => (
+                  <li key={`${issue.rule}-${issue.cell}-${i}`}>
+                    <Button
+                      appearance="subtle"
+                      className={styles.issue}
+                      aria-label={`${t.goToCell(issue.sheet, issue.cell)}: ${issue.message}`}
+                      data-issue-cell={issue.cell}
+                      data-rule={issue.rule}
+                      onClick={() => onSelect(issue.sheet, issue.cell)}
+                    >
+                      <span className={styles.cell}>{issue.cell}</span>
+                      {issue.message}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Served in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js in the browser
+ * tests: Office.onReady and Excel.run backed by the fake Excel, seeded from a workbook grid the
+ * test puts on window before the page loads. The test drives the fake through window.__fake.
+ */
+import type { WorkbookGrid } from '../../engine/grid/grid';
+import { FakeExcel, type FakeContext } from '../fakes/excel';
+
+interface StubWindow {
+  __ESEP_WORKBOOK__?: WorkbookGrid;
+  __ESEP_DISPLAY_LANGUAGE__?: string;
+  __fake?: FakeExcel;
+  Office?: unknown;
+  Excel?: unknown;
+}
+
+// The stub defines the Office globals itself, so it sees window as a plain record of them.
+const win = window as unknown as StubWindow;
+const fake = new FakeExcel('1.13');
+for (const grid of win.__ESEP_WORKBOOK__?.sheets ?? []) fake.addGrid(grid);
+win.__fake = fake;
+
+const info = { host: 'Excel', platform: 'OfficeOnline' };
+win.Office = {
+  onReady: (callback?: (i: typeof info) => void) => {
+    if (callback) setTimeout(() => callback(info), 0);
+    return Promise.resolve(info);
+  },
+  context: {
+    displayLanguage: win.__ESEP_DISPLAY_LANGUAGE__ ?? 'en-US',
+    officeTheme: { bodyBackgroundColor: '#ffffff' },
+    requirements: { isSetSupported: (name: string, version: string) => fake.isSetSupported(name, version) },
+  },
+  actions: { associate: () => undefined },
+};
+win.Excel = {
+  run: <T>(a: FakeContext | ((ctx: FakeContext) => Promise<T>), b?: (ctx: FakeContext) => Promise<T>) =>
+    typeof a === 'function' ? fake.run(a) : b ? b(a) : Promise.reject(new Error('Excel.run needs a batch')),
+};

@@ -1,0 +1,107 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { WorkbookGrid } from '../../engine/grid/grid';
+import { readXlsx } from '../../engine/xlsx/read-xlsx';
+import type { GridHost } from '../../addin/check/grid-host';
+import { estimateWithStatus } from '../../addin/forms/sample-forms';
+import { FileGridHost } from '../../addin/preview/file-host';
+import { App, type PaneEnv } from '../../addin/taskpane/App';
+import type { FormsSource } from '../../addin/taskpane/forms-catalog';
+import { seedLayout } from '../fixtures/seed-estimate';
+
+const directorTotal = seedLayout().cell('Жоба директоры', 5);
+let seed: WorkbookGrid;
+
+beforeAll(async () => {
+  // jsdom has no layout; Fluent's MessageBar only needs ResizeObserver to exist.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  seed = await readXlsx(await estimateWithStatus(), 'seed.xlsx');
+});
+
+// The live check publishes from its own timers (the debounce), as in the pane: the tests wait
+// for what the user sees (findBy…) instead of wrapping every timer in act().
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
+
+function env(over: Partial<PaneEnv> = {}): PaneEnv {
+  return { lang: 'en', dark: false, initialTab: 'check', ...over };
+}
+
+function seededHost(): FileGridHost {
+  const host = new FileGridHost();
+  host.load(seed);
+  return host;
+}
+
+describe('task pane', () => {
+  it('shows a clean estimate, then the issue a wrong total makes, and selects its cell', async () => {
+    const host = seededHost();
+    render(<App host={host} env={env()} />);
+    expect(await screen.findByText(/No problems found/)).toBeTruthy();
+    act(() => host.edit('Смета', directorTotal, '90000'));
+    const issue = await screen.findByRole('button', { name: new RegExp(`Go to Смета!${directorTotal}:`) });
+    const group = screen.getByRole('region', { name: 'Смета' });
+    expect(within(group).getByText('Errors')).toBeTruthy();
+    expect(screen.getByText(/problems? found/)).toBeTruthy();
+    fireEvent.click(issue);
+    await waitFor(() => expect(host.current.selected).toEqual({ sheet: 'Смета', cell: directorTotal }));
+    // The status column shows the problem on the row; user cells keep what the user typed.
+    const row = seedLayout().rowOf('Жоба директоры') - 1;
+    expect(String(host.current.workbook.sheets[0]?.cells[row]?.[9]?.value)).toMatch(/^✗/);
+    expect(host.current.workbook.sheets[0]?.cells[row]?.[5]).toEqual({ value: 90000 });
+  });
+
+  it('speaks the Office display language and switches in Settings', async () => {
+    render(<App host={seededHost()} env={env({ lang: 'kk', initialTab: 'settings' })} />);
+    expect(screen.getByRole('tab', { name: 'Тексеру' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Тіл'), { target: { value: 'ru' } });
+    expect(await screen.findByRole('tab', { name: 'Проверка' })).toBeTruthy();
+    expect(screen.getByLabelText('Год проекта')).toBeTruthy();
+  });
+
+  it('inserts a form and goes to the check', async () => {
+    const host = new FileGridHost();
+    const base64 = (await estimateWithStatus()).toString('base64');
+    const forms: FormsSource = {
+      list: async () => [
+        { id: 'estimate', file: 'estimate.xlsx', title: { kk: 'Смета', ru: 'Смета', en: 'Estimate' } },
+      ],
+      base64: async () => base64,
+    };
+    render(<App host={host} env={env({ initialTab: 'forms', forms })} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Insert: Estimate' }));
+    expect(await screen.findByRole('tab', { name: 'Check', selected: true })).toBeTruthy();
+    expect(await screen.findByText(/No problems found/)).toBeTruthy();
+    expect(host.current.workbook.sheets.map((s) => s.name)).toEqual(['Смета']);
+  });
+
+  it('says clearly when Excel is too old to insert forms, or to check at all', async () => {
+    const host: GridHost = Object.assign(seededHost(), {
+      capabilities: { insertForms: false, insertFormsMissing: 'excel-too-old' as const },
+    });
+    const forms: FormsSource = { list: async () => [], base64: async () => '' };
+    const { unmount } = render(<App host={host} env={env({ initialTab: 'forms', forms })} />);
+    expect(await screen.findByText(/needs Excel API 1\.13/)).toBeTruthy();
+    unmount();
+    render(<App host={null} env={env()} />);
+    expect(screen.getByText(/too old for Esep/)).toBeTruthy();
+  });
+
+  it('is keyboard reachable: a labelled tab list of focusable tabs', async () => {
+    render(<App host={seededHost()} env={env()} />);
+    const list = screen.getByRole('tablist', { name: 'Esep sections' });
+    const tabs = within(list).getAllByRole('tab');
+    expect(tabs).toHaveLength(4);
+    for (const name of ['Forms', 'Check', 'Portfolio', 'Settings'])
+      expect(within(list).getByRole('tab', { name })).toBeTruthy();
+    tabs[3]?.focus();
+    expect(document.activeElement).toBe(tabs[3]);
+    fireEvent.click(tabs[3]!);
+    expect(screen.getByLabelText('Language')).toBeTruthy();
+  });
+});

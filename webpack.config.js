@@ -1,0 +1,153 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads CommonJS config */
+// Shaped like Microsoft's React task-pane template (yo office): three pages, an https dev server
+// with office-addin-dev-certs, and a production build that points the manifest at the real host.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { execFile } = require('node:child_process');
+const { promisify } = require('node:util');
+const { sources } = require('webpack');
+
+const execFileP = promisify(execFile);
+
+const DEV_URL = 'https://localhost:3000/';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com';
+
+/** ESEP_PUBLIC_URL, with a trailing slash; the dev URL when unset (a local production build). */
+function publicUrl() {
+  const url = process.env.ESEP_PUBLIC_URL;
+  if (!url) return DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ESEP_PUBLIC_URL must be https: ${url}`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** Only this origin and office.js. Fluent's runtime styles need inline <style>; dev adds live reload. */
+function csp(dev) {
+  const connect = ["'self'", OFFICE_JS, ...(dev ? ['wss://localhost:3000'] : [])].join(' ');
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_JS}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Emits forms/*.xlsx and forms/index.json, built by TypeScript code at build time. */
+class FormsPlugin {
+  apply(compiler) {
+    let cached = null;
+    compiler.hooks.thisCompilation.tap('EsepForms', (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: 'EsepForms', stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          if (!cached) {
+            const { stdout } = await execFileP(
+              process.execPath,
+              ['--import', 'tsx', 'scripts/forms-json.ts'],
+              {
+                cwd: __dirname,
+                maxBuffer: 64 * 1024 * 1024,
+              },
+            );
+            cached = JSON.parse(stdout).map((f) => ({ ...f, xlsx: Buffer.from(f.base64, 'base64') }));
+          }
+          for (const f of cached) compilation.emitAsset(`forms/${f.file}`, new sources.RawSource(f.xlsx));
+          const index = cached.map(({ id, file, title }) => ({ id, file, title }));
+          compilation.emitAsset('forms/index.json', new sources.RawSource(JSON.stringify(index, null, 2)));
+        },
+      );
+    });
+  }
+}
+
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== 'production';
+  const url = dev ? DEV_URL : publicUrl();
+  const page = (name, template, chunks) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks,
+      templateParameters: { csp: csp(dev) },
+    });
+  return {
+    devtool: dev ? 'source-map' : false,
+    // Kept inside the repository: node_modules may be shared with other checkouts.
+    cache: {
+      type: 'filesystem',
+      cacheDirectory: path.resolve(__dirname, '.cache/webpack'),
+      buildDependencies: { config: [__filename] },
+    },
+    entry: {
+      taskpane: './addin/taskpane/index.tsx',
+      commands: './addin/commands/commands.ts',
+      preview: './addin/preview/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                transform: { react: { runtime: 'automatic', development: dev } },
+                target: 'es2020',
+              },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    optimization: {
+      // exceljs (~1 MB) is only ever loaded on demand: give its chunk a name to find it in reports.
+      splitChunks: {
+        cacheGroups: { exceljs: { test: /[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async' } },
+      },
+    },
+    plugins: [
+      page('taskpane', './addin/taskpane/taskpane.html', ['taskpane']),
+      page('commands', './addin/commands/commands.html', ['commands']),
+      page('preview', './addin/preview/preview.html', ['preview']),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) =>
+              content.toString().replaceAll(DEV_URL, url).replaceAll(DEV_URL.slice(0, -1), url.slice(0, -1)),
+          },
+        ],
+      }),
+      new FormsPlugin(),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: env.WEBPACK_SERVE ? { type: 'https', options: await httpsOptions() } : undefined,
+      port: 3000,
+    },
+  };
+};
