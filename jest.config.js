@@ -7,5 +7,6 @@ module.exports = {
   // arquero and its flechette are ES modules only: jest (CommonJS here) needs them compiled too.
   transformIgnorePatterns: ['/node_modules/(?!(arquero|@uwdata/flechette)/)'],
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/test/setup/globals.ts'],
   testTimeout: 30000,
 };

@@ -1,7 +1,8 @@
 import { columnIndex } from '../grid/address';
 import type { Cell, DefinedName, Grid, Merge, WorkbookGrid } from '../grid/grid';
 import { UnreadableFileError } from './unreadable';
-import { type ZipEntry, ZipError, checkZipSizes, inflateEntry, isZip, readCentralDirectory } from './zip';
+import { type ZipEntry, ZipError, checkZipSizes, isZip, readCentralDirectory } from './zip';
+import { inflateEntry } from './zip-inflate';
 
 /**
  * A lean .xlsx reader for what the engine needs: cell values (shared and inline strings),

@@ -1,5 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
-
 /**
  * Just enough of the zip format for .xlsx: the central directory and deflated entries.
  * Reading the central directory first lets a zip bomb be refused from its declared sizes,
@@ -29,13 +27,13 @@ const RATIO_FLOOR = 1024 * 1024;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+export const LOCAL = 0x04034b50;
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
 
-function view(bytes: Uint8Array): DataView {
+export function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
@@ -91,29 +89,4 @@ export function checkZipSizes(entries: Map<string, ZipEntry>, limits: ZipLimits 
     throw new ZipError(
       `refused as a zip bomb: ${total} bytes uncompressed in total (limit ${limits.maxTotal})`,
     );
-}
-
-/** The bytes of one entry, never more than its declared size. */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Buffer {
-  const dv = view(bytes);
-  const p = entry.localOffset;
-  if (p + 30 > bytes.length || dv.getUint32(p, true) !== LOCAL)
-    throw new ZipError(`the zip archive is corrupt (bad local header of ${entry.name})`);
-  const start = p + 30 + dv.getUint16(p + 26, true) + dv.getUint16(p + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length < entry.compressedSize) throw new ZipError(`the zip archive is truncated (${entry.name})`);
-  if (entry.method === 0) return Buffer.from(data);
-  if (entry.method !== 8)
-    throw new ZipError(`${entry.name} uses an unsupported compression (${entry.method})`);
-  if (entry.size === 0) return Buffer.alloc(0);
-  try {
-    return inflateRawSync(data, { maxOutputLength: entry.size });
-  } catch (e) {
-    const tooLarge = (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-    throw new ZipError(
-      tooLarge
-        ? `refused as a zip bomb: ${entry.name} inflates beyond its declared ${entry.size} bytes`
-        : `the zip archive is corrupt (${entry.name}: ${(e as Error).message})`,
-    );
-  }
 }
