@@ -2,7 +2,7 @@
  * Prints the form workbooks as JSON ({id, file, title, base64}[]) for the webpack build, which
  * runs this in a child process so that its module graph stays out of webpack's config cache.
  */
-import { buildFormFiles } from '../addin/forms/sample-forms';
+import { buildFormFiles } from '../addin/forms/form-files';
 
 void buildFormFiles().then((forms) =>
   process.stdout.write(

@@ -9,7 +9,7 @@ import type { FormKind } from '../engine/model/issue';
 export const TENGE = '# ### ### ##0;-# ### ### ##0;0';
 export const PERCENT = '0.0%';
 export const DATE = 'dd.mm.yyyy';
-export const STATUS_HEADER = 'Esep';
+export { STATUS_HEADER } from '../engine/read/markers';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };

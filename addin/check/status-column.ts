@@ -1,12 +1,7 @@
 import type { Grid } from '../../engine/grid/grid';
 import { parseA1 } from '../../engine/grid/address';
 import type { Issue, Severity } from '../../engine/model/issue';
-
-/**
- * Templates mark the add-in's own column with this header text. Only cells below it in that
- * column are ever written by Esep; a sheet without it gets no writes at all.
- */
-export const STATUS_HEADER = 'Esep';
+import { STATUS_HEADER } from '../../engine/read/markers';
 
 /** Zero-based sheet coordinates of the status header. */
 export interface StatusColumn {

@@ -9,6 +9,12 @@ import { FormKindSchema, type FormKind } from '../model/issue';
  * Excel moves both when rows are inserted or the sheet is renamed; a copied sheet keeps neither
  * (workbook names stay with the original), so a copy is read by its headers.
  */
+/**
+ * The header text of the narrow status column every template carries. The add-in writes only
+ * below this cell, in its column: a sheet without it gets no writes at all.
+ */
+export const STATUS_HEADER = 'Esep';
+
 export interface FormMarker {
   form: FormKind;
   version: number;

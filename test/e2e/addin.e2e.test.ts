@@ -11,10 +11,12 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { WorkbookGrid } from '../../engine/grid/grid';
-import { readXlsx } from '../../engine/xlsx/read-xlsx';
-import { estimateWithStatus } from '../../addin/forms/sample-forms';
 import type { FakeExcel } from '../fakes/excel';
-import { seedLayout } from '../fixtures/seed-estimate';
+import { readGrant } from '../../engine/check';
+import { readXlsx, workbookToGrid } from '../../engine/xlsx/read-xlsx';
+import { exampleEstimate } from '../../templates/examples/data';
+import { estimateWorkbook } from '../../templates/workbooks';
+import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 import { serveDir } from './serve-dist';
 
 jest.setTimeout(120_000);
@@ -22,6 +24,7 @@ jest.setTimeout(120_000);
 const root = join(__dirname, '..', '..');
 const out = join(root, 'test-output');
 const directorTotal = seedLayout().cell('Жоба директоры', 5);
+let exampleTotal: string;
 const PUBLIC_URL = 'https://esep.example.kz/addin/';
 let dist: string;
 
@@ -53,7 +56,12 @@ beforeAll(async () => {
     target: 'es2020',
   });
   stub = bundled.outputFiles[0]?.text ?? '';
-  seed = await readXlsx(await estimateWithStatus(), 'seed.xlsx');
+  seed = await readXlsx(await seedWithStatus(), 'seed.xlsx');
+  // The first priced line of the filled example the Forms tab offers first.
+  const example = readGrant(
+    await workbookToGrid((await estimateWorkbook('kk', exampleEstimate('kk'))).wb, 'example'),
+  );
+  exampleTotal = example.estimates[0]!.lines.find((l) => l.kind === 'item' && l.qty?.value)!.total.cell;
   server = await serveDir(dist);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -151,7 +159,7 @@ describe('e2e: preview in chromium', () => {
     await page.getByTestId('open-file').setInputFiles({
       name: 'estimate.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: await estimateWithStatus(),
+      buffer: await seedWithStatus(),
     });
     await page.getByText('No problems found').waitFor();
     expect(await page.locator(`td[data-cell="${directorTotal}"]`).textContent()).toBe('900000');
@@ -164,22 +172,22 @@ describe('e2e: preview in chromium', () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.url}preview.html`);
     await page.getByRole('tab', { name: 'Forms' }).click();
-    await page.getByRole('button', { name: /^Insert: Budget estimate/ }).click();
+    await page.getByRole('button', { name: 'Insert: Example: a filled budget estimate' }).click();
     await page.getByText('No problems found').waitFor();
-    await page.locator('td[data-cell="B5"]').waitFor();
+    await page.locator(`td[data-cell="${exampleTotal}"]`).waitFor();
     await page.screenshot({ path: join(out, 'preview-form.png') });
 
-    await page.locator(`td[data-cell="${directorTotal}"]`).click();
+    await page.locator(`td[data-cell="${exampleTotal}"]`).click();
     const editor = page.getByTestId('cell-editor');
     await editor.fill('90000');
     await editor.press('Enter');
-    const issue = page.locator(`[data-issue-cell="${directorTotal}"][data-rule="estimate.line.amount"]`);
+    const issue = page.locator(`[data-issue-cell="${exampleTotal}"][data-rule="estimate.line.amount"]`);
     await issue.waitFor();
     await page.locator('td[data-cell="A1"]').click();
     await page.screenshot({ path: join(out, 'preview-issue.png') });
 
     await issue.click();
-    await page.locator(`td[data-cell="${directorTotal}"][aria-selected="true"]`).waitFor();
+    await page.locator(`td[data-cell="${exampleTotal}"][aria-selected="true"]`).waitFor();
     expect(await page.locator('td[aria-selected="true"]').count()).toBe(1);
     await page.screenshot({ path: join(out, 'preview-selected.png') });
     expect(problems).toEqual([]);

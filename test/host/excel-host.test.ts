@@ -1,10 +1,9 @@
 import type { Grid } from '../../engine/grid/grid';
 import { ExcelGridHost } from '../../addin/host/excel-host';
 import { LiveCheck, type CheckState } from '../../addin/check/live-check';
-import { estimateWithStatus } from '../../addin/forms/sample-forms';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
-import { seedLayout } from '../fixtures/seed-estimate';
+import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 import { FakeExcel, FakeOfficeError, type FakeCell } from '../fakes/excel';
 import { decodeXlsx, runnerFor } from './fake-runner';
 
@@ -15,7 +14,7 @@ const STATUS_COL = 9; // J
 
 let seedGrids: Grid[] = [];
 beforeAll(async () => {
-  seedGrids = (await readXlsx(await estimateWithStatus(), 'seed.xlsx')).sheets;
+  seedGrids = (await readXlsx(await seedWithStatus(), 'seed.xlsx')).sheets;
 });
 
 async function seededFake(apiVersion = '1.13'): Promise<FakeExcel> {
@@ -143,7 +142,7 @@ describe('ExcelGridHost', () => {
 
   it('writes nothing to a sheet without a status column', async () => {
     const fake = new FakeExcel('1.13');
-    const wb = await readXlsx(await estimateWithStatus(), 'seed.xlsx');
+    const wb = await readXlsx(await seedWithStatus(), 'seed.xlsx');
     const grid = wb.sheets[0]!;
     fake.addGrid({ ...grid, cells: grid.cells.map((r) => r.slice(0, STATUS_COL)) });
     fake.edit('Смета', directorTotal, 90000);
@@ -188,7 +187,7 @@ describe('ExcelGridHost', () => {
     const { host, check, done, last } = await live(fake);
     await check.start();
     expect(last().forms).toEqual([]);
-    const names = await host.insertForm((await estimateWithStatus()).toString('base64'));
+    const names = await host.insertForm((await seedWithStatus()).toString('base64'));
     expect(names).toEqual(['Смета']);
     await check.checkNow();
     expect(last().forms).toEqual([expect.objectContaining({ sheet: 'Смета' })]);

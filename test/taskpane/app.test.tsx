@@ -3,11 +3,10 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import type { GridHost } from '../../addin/check/grid-host';
-import { estimateWithStatus } from '../../addin/forms/sample-forms';
 import { FileGridHost } from '../../addin/preview/file-host';
 import { App, type PaneEnv } from '../../addin/taskpane/App';
 import type { FormsSource } from '../../addin/taskpane/forms-catalog';
-import { seedLayout } from '../fixtures/seed-estimate';
+import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 
 const directorTotal = seedLayout().cell('Жоба директоры', 5);
 let seed: WorkbookGrid;
@@ -19,7 +18,7 @@ beforeAll(async () => {
     unobserve() {}
     disconnect() {}
   };
-  seed = await readXlsx(await estimateWithStatus(), 'seed.xlsx');
+  seed = await readXlsx(await seedWithStatus(), 'seed.xlsx');
 });
 
 // The live check publishes from its own timers (the debounce), as in the pane: the tests wait
@@ -66,7 +65,7 @@ describe('task pane', () => {
 
   it('inserts a form and goes to the check', async () => {
     const host = new FileGridHost();
-    const base64 = (await estimateWithStatus()).toString('base64');
+    const base64 = (await seedWithStatus()).toString('base64');
     const forms: FormsSource = {
       list: async () => [
         { id: 'estimate', file: 'estimate.xlsx', title: { kk: 'Смета', ru: 'Смета', en: 'Estimate' } },
