@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack reads CommonJS config */
 // Shaped like Microsoft's React task-pane template (yo office): three pages, an https dev server
 // with office-addin-dev-certs, and a production build that points the manifest at the real host.
+const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -67,8 +68,25 @@ class FormsPlugin {
 
 async function httpsOptions() {
   const devCerts = require('office-addin-dev-certs');
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (e) {
+    // Trusting the CA needs admin rights (sudo on Linux). Serve with the generated certificate
+    // anyway: Excel on the web and the preview work once the browser accepts it.
+    const defaults = require('office-addin-dev-certs/lib/defaults');
+    if (!fs.existsSync(defaults.localhostCertificatePath)) throw e;
+    console.warn(
+      `esep: could not trust the development CA (${e.message.split('\n')[0]}).\n` +
+        `      Serving https://localhost:3000 with the certificate in ${defaults.certificateDirectory};\n` +
+        `      trust ${defaults.caCertificatePath} in your system or browser to avoid the warning.`,
+    );
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+    };
+  }
 }
 
 module.exports = async (env, options) => {
