@@ -90,6 +90,15 @@ export function rateVerified(kind: ChargeKind, y: PayrollYear): boolean {
  * salaries and charges are computed together.
  */
 export function payrollScopes(est: Estimate): PayrollScope[] {
+  let scopes = scopeCache.get(est);
+  if (!scopes) scopeCache.set(est, (scopes = findScopes(est)));
+  return scopes;
+}
+
+/** Four payroll rules and two sum rules ask for the scopes of the same estimate in one check. */
+const scopeCache = new WeakMap<Estimate, PayrollScope[]>();
+
+function findScopes(est: Estimate): PayrollScope[] {
   const scopes: PayrollScope[] = [];
   const claimed = new Set<number>();
   const descendants = (i: number): number[] => {
