@@ -318,6 +318,8 @@ function writeSheet(ws: Excel.Worksheet, s: ReportSheet): Excel.Worksheet {
     if (f) ws.getRange(rangeA1(1, col, rows.length, col)).numberFormat = rows.map(() => [f]);
   });
   ws.tables.add(address, true);
+  range.format.autofitColumns();
+  ws.freezePanes.freezeRows(1);
   if (s.chart) {
     const chart = ws.charts.add('ColumnClustered', ws.getRange(s.chart.source), 'Columns');
     chart.title.text = s.chart.title;

@@ -124,9 +124,10 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
               }}
             />
           )}
-          {tab === 'portfolio' && (
+          {/* Kept mounted: a comparison of many files must survive a look at another tab. */}
+          <div hidden={tab !== 'portfolio'}>
             <PortfolioPanel settings={settings} host={host} startWorker={env.portfolioWorker} t={t} />
-          )}
+          </div>
           {tab === 'settings' && <SettingsPanel settings={settings} onChange={setSettings} t={t} />}
         </section>
       </main>

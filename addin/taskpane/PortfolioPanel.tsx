@@ -40,6 +40,13 @@ type Write =
 const useStyles = makeStyles({
   input: { margin: `${tokens.spacingVerticalS} 0` },
   block: { marginTop: tokens.spacingVerticalS },
+  actions: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+  },
 });
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -109,7 +116,9 @@ export function PortfolioPanel({
 
   return (
     <div>
-      <Text as="p">{t.portfolioIntro}</Text>
+      <Text as="p" block>
+        {t.portfolioIntro}
+      </Text>
       <label>
         {t.chooseFiles}{' '}
         <input
@@ -122,7 +131,7 @@ export function PortfolioPanel({
       </label>
       {run.status === 'reading' && (
         <div className={styles.block}>
-          <Text>{t.reading(run.done, run.total)}</Text>
+          <Text block>{t.reading(run.done, run.total)}</Text>
           <ProgressBar
             value={run.total ? run.done / run.total : 0}
             max={1}
@@ -160,10 +169,14 @@ function Results({
   const styles = useStyles();
   return (
     <div className={styles.block}>
-      <Text as="p" weight="semibold">
+      <Text as="p" block weight="semibold">
         {t.portfolioSummary(report.grants.length, report.unreadable.length)}
       </Text>
-      {report.outliers.length > 0 && <Text as="p">{t.outliersFound(report.outliers.length)}</Text>}
+      {report.outliers.length > 0 && (
+        <Text as="p" block>
+          {t.outliersFound(report.outliers.length)}
+        </Text>
+      )}
       {report.grants.length > 0 && (
         <Table size="small" aria-label={t.tabPortfolio}>
           <TableHeader>
@@ -200,12 +213,20 @@ function Results({
         </section>
       )}
       {host && report.grants.length > 0 && (
-        <div className={styles.block}>
+        <div className={styles.actions}>
           <Button appearance="primary" disabled={write.status === 'writing'} onClick={() => onWrite(report)}>
             {write.status === 'writing' ? t.writing : t.writeToWorkbook}
           </Button>
-          {!host.capabilities.charts && <Text as="p">{t.noChartsHere}</Text>}
-          {write.status === 'written' && <Text as="p">{t.written(write.names.join(', '))}</Text>}
+          {!host.capabilities.charts && (
+            <Text as="p" block>
+              {t.noChartsHere}
+            </Text>
+          )}
+          {write.status === 'written' && (
+            <Text as="p" block>
+              {t.written(write.names.join(', '))}
+            </Text>
+          )}
           {write.status === 'failed' && (
             <MessageBar intent="error">
               <MessageBarBody>

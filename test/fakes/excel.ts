@@ -75,6 +75,9 @@ export class FakeSheet {
   formats = new Map<string, string>();
   tables: FakeTable[] = [];
   charts: FakeChart[] = [];
+  /** Rows frozen through freezePanes.freezeRows; ranges whose columns were autofitted. */
+  frozenRows = 0;
+  autofitted: string[] = [];
   visibility: 'Visible' | 'Hidden' = 'Visible';
   readonly handlers = new Set<ChangedHandler>();
   constructor(
@@ -454,6 +457,15 @@ export class FakeWorksheet extends Proxy<FakeSheet> {
     },
   };
 
+  readonly freezePanes = {
+    freezeRows: (count = 1): void => {
+      this.context.enqueue(() => {
+        const s = this.at();
+        if (s) s.frozenRows = count;
+      });
+    },
+  };
+
   readonly charts = {
     add: (type: string, source: FakeRange, seriesBy: string): FakeChartProxy => {
       const chart: FakeChart = { type, source: '', seriesBy, title: null, position: null };
@@ -642,6 +654,15 @@ export class FakeRange extends Proxy<Place> {
       );
     });
   }
+
+  readonly format = {
+    autofitColumns: (): void => {
+      this.context.enqueue(() => {
+        const p = this.at();
+        if (p) p.sheet.autofitted.push(boxAddress(p.box));
+      });
+    },
+  };
 
   /** Where the range is, resolved at sync: for the fake's own charts. */
   place(): Place | null {

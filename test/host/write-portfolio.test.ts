@@ -69,7 +69,13 @@ describe('writing the portfolio to Excel', () => {
     for (const b of before) {
       const sheet = fake.sheet(b.name);
       expect(JSON.stringify(sheet.snapshot())).toBe(b.cells);
-      expect([sheet.tables, sheet.charts, sheet.formats.size]).toEqual([[], [], 0]);
+      expect([sheet.tables, sheet.charts, sheet.formats.size, sheet.frozenRows, sheet.autofitted]).toEqual([
+        [],
+        [],
+        0,
+        0,
+        [],
+      ]);
     }
     expect(fake.activeSheet).toBe('Esep Grants (2)');
   });
@@ -80,6 +86,7 @@ describe('writing the portfolio to Excel', () => {
     await host.writePortfolio(REPORT, titles);
     const grants = fake.sheet('Esep Grants (2)');
     expect(grants.tables).toEqual([{ address: 'A1:Q6', hasHeaders: true }]);
+    expect([grants.frozenRows, grants.autofitted]).toEqual([1, ['A1:Q6']]);
     expect(grants.get(0, 0)?.value).toBe('file');
     expect(grants.get(0, 1)?.value).toBe('costPerBeneficiary');
     expect(grants.get(2, 1)?.value).toBe(12);

@@ -128,5 +128,11 @@ describe('Portfolio tab', () => {
     expect(await screen.findByText('2 grants compared')).toBeTruthy();
     // Without a host (Excel too old) there is nothing to write into.
     expect(screen.queryByRole('button', { name: 'Write to workbook' })).toBeNull();
+    // A look at another tab does not lose the comparison.
+    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    expect(screen.getByText('2 grants compared').closest('[hidden]')).not.toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Portfolio' }));
+    expect(screen.getByText('2 grants compared').closest('[hidden]')).toBeNull();
+    expect(workers[1]?.terminated).toBe(true);
   });
 });
