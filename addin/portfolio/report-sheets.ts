@@ -34,7 +34,7 @@ export interface ChartTitles {
   cost: string;
 }
 
-export const REPORT_SHEETS = ['Esep Grants', 'Esep Groups', 'Esep Outliers'] as const;
+const REPORT_SHEETS = ['Esep Grants', 'Esep Groups', 'Esep Outliers'] as const;
 
 // costPerBeneficiary sits next to file: a chart's source must be one block (categories + series).
 const GRANT_COLUMNS: ReadonlyArray<readonly [keyof GrantMetrics, string | null]> = [

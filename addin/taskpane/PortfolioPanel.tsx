@@ -70,18 +70,27 @@ export function PortfolioPanel({
   const [run, setRun] = useState<Run>({ status: 'idle' });
   const [write, setWrite] = useState<Write>({ status: 'idle' });
   const worker = useRef<PortfolioWorker | null>(null);
-  // A closed pane or a new pick ends the running worker.
-  useEffect(() => () => worker.current?.terminate(), []);
+  // Each pick or cancel starts a new run; a run still reading its files when superseded stops there.
+  const runId = useRef(0);
+  // A closed pane ends the running worker.
+  useEffect(() => stop, []);
 
-  async function readAll(files: File[]) {
+  function stop() {
+    runId.current++;
     worker.current?.terminate();
     worker.current = null;
+  }
+
+  async function readAll(files: File[]) {
+    stop();
+    const id = runId.current;
     setWrite({ status: 'idle' });
     if (files.length === 0) return setRun({ status: 'idle' });
     setRun({ status: 'reading', done: 0, total: files.length });
     const picked = await Promise.all(
       files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })),
     );
+    if (id !== runId.current) return;
     const w = startWorker();
     worker.current = w;
     const finish = (next: Run) => {
@@ -101,6 +110,11 @@ export function PortfolioPanel({
       { type: 'run', files: picked, settings },
       picked.map((f) => f.bytes),
     );
+  }
+
+  function cancel() {
+    stop();
+    setRun({ status: 'idle' });
   }
 
   async function writeReport(report: PortfolioReport) {
@@ -137,6 +151,9 @@ export function PortfolioPanel({
             max={1}
             aria-label={t.reading(run.done, run.total)}
           />
+          <Button className={styles.block} onClick={cancel}>
+            {t.cancel}
+          </Button>
         </div>
       )}
       {run.status === 'failed' && (

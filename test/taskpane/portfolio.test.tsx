@@ -115,16 +115,22 @@ describe('Portfolio tab', () => {
     ]);
   });
 
-  it('shows a worker failure and starts a fresh worker for the next pick', async () => {
+  it('cancels, shows a worker failure, and starts a fresh worker for each pick', async () => {
     const workers = renderPane(null);
     const input = screen.getByLabelText(/Choose workbooks/);
     fireEvent.change(input, { target: { files: files.slice(0, 1) } });
     await waitFor(() => expect(workers[0]?.received).toHaveLength(1));
-    workers[0]!.answer({ type: 'failed', message: 'out of memory' });
-    expect(await screen.findByText(/The comparison failed: out of memory/)).toBeTruthy();
+    // Cancel ends the worker; the next pick starts a new one.
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(workers[0]?.terminated).toBe(true);
+    expect(screen.queryByRole('progressbar')).toBeNull();
     fireEvent.change(input, { target: { files: files.slice(0, 1) } });
     await waitFor(() => expect(workers[1]?.received).toHaveLength(1));
-    workers[1]!.answer({ type: 'done', report: { ...report, unreadable: [] } });
+    workers[1]!.answer({ type: 'failed', message: 'out of memory' });
+    expect(await screen.findByText(/The comparison failed: out of memory/)).toBeTruthy();
+    fireEvent.change(input, { target: { files: files.slice(0, 1) } });
+    await waitFor(() => expect(workers[2]?.received).toHaveLength(1));
+    workers[2]!.answer({ type: 'done', report: { ...report, unreadable: [] } });
     expect(await screen.findByText('2 grants compared')).toBeTruthy();
     // Without a host (Excel too old) there is nothing to write into.
     expect(screen.queryByRole('button', { name: 'Write to workbook' })).toBeNull();
@@ -133,6 +139,6 @@ describe('Portfolio tab', () => {
     expect(screen.getByText('2 grants compared').closest('[hidden]')).not.toBeNull();
     fireEvent.click(screen.getByRole('tab', { name: 'Portfolio' }));
     expect(screen.getByText('2 grants compared').closest('[hidden]')).toBeNull();
-    expect(workers[1]?.terminated).toBe(true);
+    expect(workers.map((w) => w.terminated)).toEqual([true, true, true]);
   });
 });
