@@ -1,4 +1,5 @@
 import type { FormKind, Lang } from '../../engine/model/issue';
+import type { ComparedMetric, Dimension } from '../../engine/model/portfolio';
 
 /** Every text the add-in shows, in the three languages of its users. English is the reference. */
 const en = {
@@ -50,6 +51,22 @@ const en = {
     `${grants} grant${grants === 1 ? '' : 's'} compared${unreadable ? `, ${unreadable} file${unreadable === 1 ? '' : 's'} unreadable` : ''}`,
   outliersFound: (n: number) =>
     `${n} outlier${n === 1 ? '' : 's'} within groups (listed on the Outliers sheet)`,
+  metricNames: {
+    costPerBeneficiary: 'cost per beneficiary',
+    adminShare: 'administrative share',
+    payrollShare: 'payroll share',
+    mtidShare: 'material-technical and institutional share',
+    directShare: 'direct costs share',
+    planMetShare: 'share of plan measures met',
+  } as Record<ComparedMetric, string>,
+  dimensionNames: { priority: 'priority direction', region: 'region', year: 'year' } as Record<
+    Dimension,
+    string
+  >,
+  notStated: 'not stated',
+  outlier: (who: string, metric: string, value: string, high: boolean, group: string) =>
+    `${who}: ${metric} ${value} is ${high ? 'high' : 'low'} for ${group}`,
+  moreOutliers: (n: number) => `…and ${n} more on the Outliers sheet`,
   unreadableFiles: 'Files that could not be read',
   portfolioFailed: 'The comparison failed:',
   writeToWorkbook: 'Write to workbook',
@@ -126,6 +143,19 @@ const ru: Strings = {
   portfolioSummary: (grants, unreadable) =>
     `Сравнено грантов: ${grants}${unreadable ? `; не прочитано файлов: ${unreadable}` : ''}`,
   outliersFound: (n) => `Выбросов в группах: ${n} (на листе Outliers)`,
+  metricNames: {
+    costPerBeneficiary: 'стоимость на бенефициара',
+    adminShare: 'доля административных расходов',
+    payrollShare: 'доля оплаты труда',
+    mtidShare: 'доля МТО и институционального развития',
+    directShare: 'доля прямых расходов',
+    planMetShare: 'доля выполненных показателей',
+  },
+  dimensionNames: { priority: 'приоритетное направление', region: 'регион', year: 'год' },
+  notStated: 'не указано',
+  outlier: (who, metric, value, high, group) =>
+    `${who}: ${metric} ${value} — ${high ? 'выше' : 'ниже'} обычного (${group})`,
+  moreOutliers: (n) => `…и ещё ${n} на листе Outliers`,
   unreadableFiles: 'Файлы, которые не удалось прочитать',
   portfolioFailed: 'Сравнение не удалось:',
   writeToWorkbook: 'Записать в книгу',
@@ -200,6 +230,19 @@ const kk: Strings = {
   portfolioSummary: (grants, unreadable) =>
     `Салыстырылған гранттар: ${grants}${unreadable ? `; оқылмаған файлдар: ${unreadable}` : ''}`,
   outliersFound: (n) => `Топтардағы ауытқулар: ${n} (Outliers парағында)`,
+  metricNames: {
+    costPerBeneficiary: 'бір бенефициарға шығын',
+    adminShare: 'әкімшілік шығыстар үлесі',
+    payrollShare: 'еңбекақы үлесі',
+    mtidShare: 'МТЖ және институционалдық даму үлесі',
+    directShare: 'тікелей шығындар үлесі',
+    planMetShare: 'орындалған көрсеткіштер үлесі',
+  },
+  dimensionNames: { priority: 'басым бағыт', region: 'өңір', year: 'жыл' },
+  notStated: 'көрсетілмеген',
+  outlier: (who, metric, value, high, group) =>
+    `${who}: ${metric} ${value} — ${high ? 'әдеттегіден жоғары' : 'әдеттегіден төмен'} (${group})`,
+  moreOutliers: (n) => `…тағы ${n} — Outliers парағында`,
   unreadableFiles: 'Оқылмаған файлдар',
   portfolioFailed: 'Салыстыру сәтсіз аяқталды:',
   writeToWorkbook: 'Кітапқа жазу',

@@ -14,7 +14,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { money } from '../../engine/rules/format';
+import type { Outlier } from '../../engine/model/portfolio';
+import { money, percent } from '../../engine/rules/format';
 import type { GridHost } from '../check/grid-host';
 import type { Strings } from '../i18n/strings';
 import type {
@@ -48,6 +49,15 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalS,
   },
 });
+
+/** The pane lists the first few; the Outliers sheet has them all, with the fences. */
+const SHOWN_OUTLIERS = 10;
+
+function outlierText(o: Outlier, t: Strings): string {
+  const value = o.metric === 'costPerBeneficiary' ? `${money(o.value)} ₸` : percent(o.value);
+  const group = `${t.dimensionNames[o.by]}: ${o.group ?? t.notStated}`;
+  return t.outlier(o.grantee ?? o.file, t.metricNames[o.metric], value, o.direction === 'high', group);
+}
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -190,9 +200,19 @@ function Results({
         {t.portfolioSummary(report.grants.length, report.unreadable.length)}
       </Text>
       {report.outliers.length > 0 && (
-        <Text as="p" block>
-          {t.outliersFound(report.outliers.length)}
-        </Text>
+        <section aria-label={t.outliersFound(report.outliers.length)}>
+          <Text as="p" block>
+            {t.outliersFound(report.outliers.length)}
+          </Text>
+          <ul>
+            {report.outliers.slice(0, SHOWN_OUTLIERS).map((o, i) => (
+              <li key={i}>{outlierText(o, t)}</li>
+            ))}
+          </ul>
+          {report.outliers.length > SHOWN_OUTLIERS && (
+            <Text block>{t.moreOutliers(report.outliers.length - SHOWN_OUTLIERS)}</Text>
+          )}
+        </section>
       )}
       {report.grants.length > 0 && (
         <Table size="small" aria-label={t.tabPortfolio}>

@@ -130,8 +130,32 @@ describe('Portfolio tab', () => {
     expect(await screen.findByText(/The comparison failed: out of memory/)).toBeTruthy();
     fireEvent.change(input, { target: { files: files.slice(0, 1) } });
     await waitFor(() => expect(workers[2]?.received).toHaveLength(1));
-    workers[2]!.answer({ type: 'done', report: { ...report, unreadable: [] } });
+    const outlier = {
+      file: 'a.xlsx',
+      grantee: 'NGO A',
+      by: 'priority' as const,
+      group: 'Youth',
+      metric: 'costPerBeneficiary' as const,
+      value: 60000,
+      direction: 'high' as const,
+      q1: 12000,
+      q3: 16000,
+      lower: 6000,
+      upper: 22000,
+      n: 5,
+      reason: '…',
+    };
+    const outliers = Array.from({ length: 12 }, () => outlier);
+    workers[2]!.answer({ type: 'done', report: { ...report, unreadable: [], outliers } });
     expect(await screen.findByText('2 grants compared')).toBeTruthy();
+    const listed = screen.getByRole('region', { name: /12 outliers within groups/ });
+    expect(within(listed).getAllByRole('listitem')).toHaveLength(10);
+    expect(
+      within(listed).getAllByText(
+        /^NGO A: cost per beneficiary 60.000 ₸ is high for priority direction: Youth$/,
+      ),
+    ).toHaveLength(10);
+    expect(within(listed).getByText('…and 2 more on the Outliers sheet')).toBeTruthy();
     // Without a host (Excel too old) there is nothing to write into.
     expect(screen.queryByRole('button', { name: 'Write to workbook' })).toBeNull();
     // A look at another tab does not lose the comparison.
