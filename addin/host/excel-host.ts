@@ -2,6 +2,7 @@ import type { Grid, WorkbookGrid } from '../../engine/grid/grid';
 import { a1, parseA1, rangeA1 } from '../../engine/grid/address';
 import type { Issue } from '../../engine/model/issue';
 import type { GridHost, HostCapabilities } from '../check/grid-host';
+import { findStatusColumn, statusTexts, withoutStatus, type StatusColumn } from '../check/status-column';
 import type { PortfolioReport } from '../portfolio/protocol';
 import {
   type ChartTitles,
@@ -10,7 +11,6 @@ import {
   reportSheets,
   uniqueSheetName,
 } from '../portfolio/report-sheets';
-import { findStatusColumn, statusTexts, withoutStatus, type StatusColumn } from '../check/status-column';
 import { DEFAULT_LIMITS, planReads, type ReadChunk, type ReadLimits } from './read-plan';
 import { mergesOf, toGrid, topLeftOf } from './to-grid';
 
