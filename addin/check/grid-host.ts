@@ -1,5 +1,7 @@
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import type { Issue } from '../../engine/model/issue';
+import type { ChartTitles } from '../portfolio/report-sheets';
+import type { PortfolioReport } from '../portfolio/protocol';
 
 /** What a host can do beyond reading and writing status; the pane hides what is missing. */
 export interface HostCapabilities {
@@ -7,6 +9,8 @@ export interface HostCapabilities {
   insertForms: boolean;
   /** Why a capability is missing, already phrased for the user's language by the pane. */
   insertFormsMissing?: 'excel-too-old';
+  /** Native charts with the portfolio's sheets (Excel yes; the preview's grid has none). */
+  charts: boolean;
 }
 
 /**
@@ -25,6 +29,11 @@ export interface GridHost {
   onChange(callback: () => void): () => void;
   /** Adds the sheets of an .xlsx (base64) to the workbook; returns the new sheets' names. */
   insertForm(base64: string): Promise<string[]>;
+  /**
+   * Adds the portfolio as new sheets (unique names; user sheets are never touched), with tables
+   * and, where `capabilities.charts`, native charts. Returns the new sheets' names.
+   */
+  writePortfolio(report: PortfolioReport, titles: ChartTitles): Promise<string[]>;
   /** Removes event handlers; the pane calls it when it closes. */
   dispose(): Promise<void>;
 }

@@ -1,8 +1,16 @@
 import type { Grid, WorkbookGrid } from '../../engine/grid/grid';
-import { a1, parseA1 } from '../../engine/grid/address';
+import { a1, parseA1, rangeA1 } from '../../engine/grid/address';
 import type { Issue } from '../../engine/model/issue';
 import type { GridHost, HostCapabilities } from '../check/grid-host';
 import { findStatusColumn, statusTexts, withoutStatus, type StatusColumn } from '../check/status-column';
+import type { PortfolioReport } from '../portfolio/protocol';
+import {
+  type ChartTitles,
+  type ReportSheet,
+  cellValue,
+  reportSheets,
+  uniqueSheetName,
+} from '../portfolio/report-sheets';
 import { DEFAULT_LIMITS, planReads, type ReadChunk, type ReadLimits } from './read-plan';
 import { mergesOf, toGrid, topLeftOf } from './to-grid';
 
@@ -53,9 +61,10 @@ export class ExcelGridHost implements GridHost {
     private readonly limits: ReadLimits,
   ) {
     const modern = excel.isSetSupported('ExcelApi', '1.13');
+    // Tables and charts are ExcelApi 1.1: every Excel the add-in runs on (1.7+) has them.
     this.capabilities = modern
-      ? { insertForms: true }
-      : { insertForms: false, insertFormsMissing: 'excel-too-old' };
+      ? { insertForms: true, charts: true }
+      : { insertForms: false, insertFormsMissing: 'excel-too-old', charts: true };
     this.merges = modern;
   }
 
@@ -241,6 +250,22 @@ export class ExcelGridHost implements GridHost {
     });
   }
 
+  /** Two syncs: the sheet names (to pick unused ones), then every sheet, table and chart at once. */
+  async writePortfolio(report: PortfolioReport, titles: ChartTitles): Promise<string[]> {
+    const sheets = reportSheets(report, titles);
+    return this.excel.run(async (ctx) => {
+      const list = ctx.workbook.worksheets;
+      list.load('items/name');
+      await ctx.sync();
+      const taken = new Set(list.items.map((ws) => ws.name.toLowerCase()));
+      const names = sheets.map((s) => uniqueSheetName(s.name, taken));
+      const added = sheets.map((s, i) => writeSheet(list.add(names[i]), s));
+      added[0]?.activate();
+      await ctx.sync();
+      return names;
+    });
+  }
+
   async dispose(): Promise<void> {
     this.listeners.clear();
     const byContext = new Map<Excel.RequestContext, { remove(): void }[]>();
@@ -280,6 +305,29 @@ export class ExcelGridHost implements GridHost {
   private emit(): void {
     for (const l of this.listeners) l();
   }
+}
+
+/** Queues one report sheet: values, number formats, an Excel table over it, and its chart. */
+function writeSheet(ws: Excel.Worksheet, s: ReportSheet): Excel.Worksheet {
+  // An Excel table needs a data row: an empty report gets one blank row.
+  const rows = s.rows.length > 0 ? s.rows : [s.header.map(() => null)];
+  const address = rangeA1(0, 0, rows.length, s.header.length - 1);
+  const range = ws.getRange(address);
+  range.values = [s.header, ...rows].map((r) => r.map(cellValue));
+  s.formats.forEach((f, col) => {
+    if (f) ws.getRange(rangeA1(1, col, rows.length, col)).numberFormat = rows.map(() => [f]);
+  });
+  ws.tables.add(address, true);
+  range.format.autofitColumns();
+  ws.freezePanes.freezeRows(1);
+  if (s.chart) {
+    const chart = ws.charts.add('ColumnClustered', ws.getRange(s.chart.source), 'Columns');
+    chart.title.text = s.chart.title;
+    // Right of the table, so it hides no data and is seen without scrolling down a long list.
+    const left = s.header.length + 1;
+    chart.setPosition(a1(1, left), a1(20, left + 8));
+  }
+  return ws;
 }
 
 function confinedTo(address: string, status: StatusColumn): boolean {

@@ -3,6 +3,8 @@ import { parseA1 } from '../../engine/grid/address';
 import type { Issue } from '../../engine/model/issue';
 import type { GridHost, HostCapabilities } from '../check/grid-host';
 import { findStatusColumn, statusTexts, withoutStatus } from '../check/status-column';
+import type { PortfolioReport } from '../portfolio/protocol';
+import { type ChartTitles, reportSheets, uniqueSheetName } from '../portfolio/report-sheets';
 
 /** What the preview's grid shows: the workbook, the active sheet and the selected cell. */
 export interface PreviewView {
@@ -25,7 +27,7 @@ export function parseTyped(text: string): Cell | null {
  * Edits come from the preview grid; status goes into the same status column as in Excel.
  */
 export class FileGridHost implements GridHost {
-  readonly capabilities: HostCapabilities = { insertForms: true };
+  readonly capabilities: HostCapabilities = { insertForms: true, charts: false };
   private view: PreviewView = {
     workbook: { file: 'workbook', sheets: [], names: [] },
     activeSheet: null,
@@ -134,6 +136,20 @@ export class FileGridHost implements GridHost {
     this.setView({ workbook, activeSheet: renamed[0]?.name ?? this.view.activeSheet, selected: null });
     this.changed();
     return renamed.map((g) => g.name);
+  }
+
+  /** The report's tables as new sheets of the in-memory workbook; the preview draws no charts. */
+  async writePortfolio(report: PortfolioReport, titles: ChartTitles): Promise<string[]> {
+    const taken = new Set(this.view.workbook.sheets.map((s) => s.name.toLowerCase()));
+    const added = reportSheets(report, titles).map((s): Grid => ({
+      name: uniqueSheetName(s.name, taken),
+      origin: 'A1',
+      cells: [s.header, ...s.rows].map((row) => row.map((v) => (v === null ? null : { value: v }))),
+      merges: [],
+    }));
+    const workbook = { ...this.view.workbook, sheets: [...this.view.workbook.sheets, ...added] };
+    this.setView({ workbook, activeSheet: added[0]?.name ?? this.view.activeSheet, selected: null });
+    return added.map((g) => g.name);
   }
 
   async dispose(): Promise<void> {

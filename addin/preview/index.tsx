@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { langFromLocale } from '../i18n/strings';
+import { startPortfolioWorker } from '../portfolio/start-worker';
 import { FileGridHost } from './file-host';
 import { PreviewApp } from './PreviewApp';
 
@@ -9,6 +10,12 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   <PreviewApp
     host={host}
     lang={lang}
-    env={{ lang, dark: false, initialTab: 'check', storage: localStorage }}
+    env={{
+      lang,
+      dark: false,
+      initialTab: 'check',
+      storage: localStorage,
+      portfolioWorker: startPortfolioWorker,
+    }}
   />,
 );

@@ -15,6 +15,7 @@ import { loadBuiltInProfile } from '../../engine/profiles';
 import type { GridHost } from '../check/grid-host';
 import { LiveCheck, type CheckState } from '../check/live-check';
 import { STRINGS } from '../i18n/strings';
+import type { PortfolioWorkerFactory } from '../portfolio/protocol';
 import { CheckPanel } from './CheckPanel';
 import { FormsPanel } from './FormsPanel';
 import { bundledForms, type FormsSource } from './forms-catalog';
@@ -32,6 +33,8 @@ export interface PaneEnv {
   initialTab: TabId;
   storage?: Storage;
   forms?: FormsSource;
+  /** Starts the portfolio's Web Worker (the entry points pass the real one; tests a stub). */
+  portfolioWorker: PortfolioWorkerFactory;
 }
 
 const useStyles = makeStyles({
@@ -121,7 +124,10 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
               }}
             />
           )}
-          {tab === 'portfolio' && <PortfolioPanel settings={checkSettings} t={t} />}
+          {/* Kept mounted: a comparison of many files must survive a look at another tab. */}
+          <div hidden={tab !== 'portfolio'}>
+            <PortfolioPanel settings={settings} host={host} startWorker={env.portfolioWorker} t={t} />
+          </div>
           {tab === 'settings' && <SettingsPanel settings={settings} onChange={setSettings} t={t} />}
         </section>
       </main>

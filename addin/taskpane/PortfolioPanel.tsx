@@ -1,4 +1,7 @@
 import {
+  Button,
+  MessageBar,
+  MessageBarBody,
   ProgressBar,
   Table,
   TableBody,
@@ -10,62 +13,136 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
-import { checkWorkbook } from '../../engine/check';
-import type { CheckSettings } from '../check/live-check';
+import { useEffect, useRef, useState } from 'react';
+import type { Outlier } from '../../engine/model/portfolio';
+import { money, percent } from '../../engine/rules/format';
+import type { GridHost } from '../check/grid-host';
 import type { Strings } from '../i18n/strings';
+import type {
+  PortfolioReport,
+  PortfolioSettings,
+  PortfolioWorker,
+  PortfolioWorkerFactory,
+  WorkerMessage,
+} from '../portfolio/protocol';
 
-interface Row {
-  file: string;
-  forms: number;
-  errors: number;
-  warnings: number;
-  failure?: string;
+type Run =
+  | { status: 'idle' }
+  | { status: 'reading'; done: number; total: number }
+  | { status: 'done'; report: PortfolioReport }
+  | { status: 'failed'; message: string };
+
+type Write =
+  | { status: 'idle' }
+  | { status: 'writing' }
+  | { status: 'written'; names: string[] }
+  | { status: 'failed'; message: string };
+
+const useStyles = makeStyles({
+  input: { margin: `${tokens.spacingVerticalS} 0` },
+  block: { marginTop: tokens.spacingVerticalS },
+  actions: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+  },
+});
+
+/** The pane lists the first few; the Outliers sheet has them all, with the fences. */
+const SHOWN_OUTLIERS = 10;
+
+function outlierText(o: Outlier, t: Strings): string {
+  const value = o.metric === 'costPerBeneficiary' ? `${money(o.value)} ₸` : percent(o.value);
+  const group = `${t.dimensionNames[o.by]}: ${o.group ?? t.notStated}`;
+  return t.outlier(o.grantee ?? o.file, t.metricNames[o.metric], value, o.direction === 'high', group);
 }
 
-const useStyles = makeStyles({ input: { margin: `${tokens.spacingVerticalS} 0` } });
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Many grant workbooks in, one comparison out. The xlsx reader is loaded only here, on demand. */
-export function PortfolioPanel({ settings, t }: { settings: CheckSettings; t: Strings }) {
+/**
+ * Many grant workbooks in, one comparison out. The files are read in a Web Worker (exceljs
+ * and the engine run there), so the pane stays responsive and its first chunk stays small.
+ */
+export function PortfolioPanel({
+  settings,
+  host,
+  startWorker,
+  t,
+}: {
+  settings: PortfolioSettings;
+  host: GridHost | null;
+  startWorker: PortfolioWorkerFactory;
+  t: Strings;
+}) {
   const styles = useStyles();
-  const [rows, setRows] = useState<Row[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [run, setRun] = useState<Run>({ status: 'idle' });
+  const [write, setWrite] = useState<Write>({ status: 'idle' });
+  const worker = useRef<PortfolioWorker | null>(null);
+  // Each pick or cancel starts a new run; a run still reading its files when superseded stops there.
+  const runId = useRef(0);
+  // A closed pane ends the running worker.
+  useEffect(() => stop, []);
+
+  function stop() {
+    runId.current++;
+    worker.current?.terminate();
+    worker.current = null;
+  }
 
   async function readAll(files: File[]) {
-    setRows([]);
-    setProgress({ done: 0, total: files.length });
-    // exceljs is heavy: it stays out of the pane's first chunk.
-    const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../engine/xlsx/read-xlsx');
-    const out: Row[] = [];
-    for (const [i, file] of files.entries()) {
-      try {
-        const wb = await readXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
-        const r = checkWorkbook(wb, settings);
-        const count = (s: string) => r.issues.filter((x) => x.severity === s).length;
-        out.push({
-          file: file.name,
-          forms: r.forms.length,
-          errors: count('error'),
-          warnings: count('warning'),
-        });
-      } catch (e) {
-        out.push({
-          file: file.name,
-          forms: 0,
-          errors: 0,
-          warnings: 0,
-          failure: e instanceof Error ? e.message : String(e),
-        });
-      }
-      setRows([...out]);
-      setProgress({ done: i + 1, total: files.length });
+    stop();
+    const id = runId.current;
+    setWrite({ status: 'idle' });
+    if (files.length === 0) return setRun({ status: 'idle' });
+    setRun({ status: 'reading', done: 0, total: files.length });
+    const picked = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })),
+    );
+    if (id !== runId.current) return;
+    const w = startWorker();
+    worker.current = w;
+    const finish = (next: Run) => {
+      w.terminate();
+      if (worker.current === w) worker.current = null;
+      setRun(next);
+    };
+    w.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const m = event.data;
+      if (m.type === 'progress') setRun({ status: 'reading', done: m.done, total: m.total });
+      else if (m.type === 'done') finish({ status: 'done', report: m.report });
+      else finish({ status: 'failed', message: m.message });
+    };
+    w.onerror = (event) => finish({ status: 'failed', message: event.message });
+    // The bytes move to the worker (transferred, not copied): the pane keeps none of them.
+    w.postMessage(
+      { type: 'run', files: picked, settings },
+      picked.map((f) => f.bytes),
+    );
+  }
+
+  function cancel() {
+    stop();
+    setRun({ status: 'idle' });
+  }
+
+  async function writeReport(report: PortfolioReport) {
+    if (!host) return;
+    setWrite({ status: 'writing' });
+    try {
+      const names = await host.writePortfolio(report, { budget: t.chartBudget, cost: t.chartCost });
+      setWrite({ status: 'written', names });
+    } catch (e) {
+      setWrite({ status: 'failed', message: message(e) });
     }
-    setProgress(null);
   }
 
   return (
     <div>
-      <Text as="p">{t.portfolioIntro}</Text>
+      <Text as="p" block>
+        {t.portfolioIntro}
+      </Text>
       <label>
         {t.chooseFiles}{' '}
         <input
@@ -76,39 +153,125 @@ export function PortfolioPanel({ settings, t }: { settings: CheckSettings; t: St
           onChange={(e) => void readAll([...(e.currentTarget.files ?? [])])}
         />
       </label>
-      {progress && (
-        <ProgressBar
-          value={progress.total ? progress.done / progress.total : 0}
-          aria-label={t.reading(progress.done, progress.total)}
-        />
+      {run.status === 'reading' && (
+        <div className={styles.block}>
+          <Text block>{t.reading(run.done, run.total)}</Text>
+          <ProgressBar
+            value={run.total ? run.done / run.total : 0}
+            max={1}
+            aria-label={t.reading(run.done, run.total)}
+          />
+          <Button className={styles.block} onClick={cancel}>
+            {t.cancel}
+          </Button>
+        </div>
       )}
-      {rows.length > 0 && (
+      {run.status === 'failed' && (
+        <MessageBar intent="error" className={styles.block}>
+          <MessageBarBody>
+            {t.portfolioFailed} {run.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {run.status === 'done' && (
+        <Results report={run.report} host={host} write={write} onWrite={writeReport} t={t} />
+      )}
+    </div>
+  );
+}
+
+function Results({
+  report,
+  host,
+  write,
+  onWrite,
+  t,
+}: {
+  report: PortfolioReport;
+  host: GridHost | null;
+  write: Write;
+  onWrite: (report: PortfolioReport) => void;
+  t: Strings;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.block}>
+      <Text as="p" block weight="semibold">
+        {t.portfolioSummary(report.grants.length, report.unreadable.length)}
+      </Text>
+      {report.outliers.length > 0 && (
+        <section aria-label={t.outliersFound(report.outliers.length)}>
+          <Text as="p" block>
+            {t.outliersFound(report.outliers.length)}
+          </Text>
+          <ul>
+            {report.outliers.slice(0, SHOWN_OUTLIERS).map((o, i) => (
+              <li key={i}>{outlierText(o, t)}</li>
+            ))}
+          </ul>
+          {report.outliers.length > SHOWN_OUTLIERS && (
+            <Text block>{t.moreOutliers(report.outliers.length - SHOWN_OUTLIERS)}</Text>
+          )}
+        </section>
+      )}
+      {report.grants.length > 0 && (
         <Table size="small" aria-label={t.tabPortfolio}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.file}</TableHeaderCell>
-              <TableHeaderCell>{t.forms}</TableHeaderCell>
               <TableHeaderCell>{t.errors}</TableHeaderCell>
               <TableHeaderCell>{t.warnings}</TableHeaderCell>
+              <TableHeaderCell>{t.costPerBeneficiary}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.file}>
-                <TableCell>{r.file}</TableCell>
-                {r.failure ? (
-                  <TableCell colSpan={3}>{r.failure}</TableCell>
-                ) : (
-                  <>
-                    <TableCell>{r.forms}</TableCell>
-                    <TableCell>{r.errors}</TableCell>
-                    <TableCell>{r.warnings}</TableCell>
-                  </>
-                )}
+            {/* Two picked files may share a name (different folders): rows are keyed by position. */}
+            {report.grants.map((g, i) => (
+              <TableRow key={i}>
+                <TableCell>{g.grantee ? `${g.grantee} (${g.file})` : g.file}</TableCell>
+                <TableCell>{g.errors}</TableCell>
+                <TableCell>{g.warnings}</TableCell>
+                <TableCell>{g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
+      )}
+      {report.unreadable.length > 0 && (
+        <section aria-label={t.unreadableFiles} className={styles.block}>
+          <Text weight="semibold">{t.unreadableFiles}</Text>
+          <ul>
+            {report.unreadable.map((u, i) => (
+              <li key={i}>
+                {u.file}: {u.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {host && report.grants.length > 0 && (
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={write.status === 'writing'} onClick={() => onWrite(report)}>
+            {write.status === 'writing' ? t.writing : t.writeToWorkbook}
+          </Button>
+          {!host.capabilities.charts && (
+            <Text as="p" block>
+              {t.noChartsHere}
+            </Text>
+          )}
+          {write.status === 'written' && (
+            <Text as="p" block>
+              {t.written(write.names.join(', '))}
+            </Text>
+          )}
+          {write.status === 'failed' && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                {t.writeFailed} {write.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { bootOffice } from '../host/office-boot';
 import { langFromLocale } from '../i18n/strings';
+import { startPortfolioWorker } from '../portfolio/start-worker';
 import { App, TAB_IDS, type TabId } from './App';
 
 /** The ribbon buttons open the pane on a tab: taskpane.html?tab=forms. */
@@ -22,6 +23,7 @@ async function main() {
         dark: env.dark,
         initialTab: tabFromUrl(),
         storage: localStorage,
+        portfolioWorker: startPortfolioWorker,
       }}
     />,
   );

@@ -1,28 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { checkGrant, formsOf, readGrant } from '../check';
-import { Sheet } from '../grid/grid';
-import type { Lang } from '../model/issue';
-import type { FileIssue, GrantMetrics } from '../model/portfolio';
-import type { RuleProfile } from '../model/profile';
-import { readProject } from '../read/project';
 import { readXlsxLean } from '../xlsx/lean-xlsx';
-import { UnreadableFileError } from '../xlsx/unreadable';
-import { grantMetrics } from './metrics';
+import {
+  type AnalyseOptions,
+  type FileOutcome,
+  analyseWorkbook,
+  failureOutcome,
+  unreadable,
+} from './analyse-workbook';
 
-export interface AnalyseOptions {
-  profile: RuleProfile;
-  lang: Lang;
-  year?: number;
-}
-
-/** What one file gives the portfolio: its row and issues, or why it could not be read. */
-export type FileOutcome =
-  | { kind: 'grant'; metrics: GrantMetrics; issues: FileIssue[] }
-  | { kind: 'unreadable'; file: string; reason: string };
-
-function unreadable(file: string, reason: string): FileOutcome {
-  return { kind: 'unreadable', file, reason };
-}
+export type { AnalyseOptions, FileOutcome };
 
 /**
  * Reads one workbook and reduces it to its metrics and issues; the workbook is dropped on
@@ -39,23 +25,8 @@ export function analyseFile(file: string, options: AnalyseOptions): FileOutcome 
     );
   }
   try {
-    const workbook = readXlsxLean(bytes, file);
-    const grant = readGrant(workbook);
-    if (formsOf(grant).length === 0)
-      return unreadable(
-        file,
-        'no form recognised (no budget estimate, monitoring plan or social-impact table was found)',
-      );
-    const project = readProject(workbook.sheets.map((g) => new Sheet(g)));
-    const issues = checkGrant(grant, options);
-    return {
-      kind: 'grant',
-      metrics: grantMetrics(file, grant, project, issues),
-      issues: issues.map((i) => ({ file, ...i })),
-    };
+    return analyseWorkbook(file, readXlsxLean(bytes, file), options);
   } catch (e) {
-    if (e instanceof UnreadableFileError) return unreadable(file, e.message.slice(file.length + 2));
-    // A bug in a reader must not sink the whole portfolio: the file is listed with the reason.
-    return unreadable(file, `could not be analysed (${(e as Error).message})`);
+    return failureOutcome(file, e);
   }
 }

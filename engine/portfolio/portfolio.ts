@@ -1,5 +1,5 @@
 import type { FileIssue, GrantMetrics, PortfolioJson, Unreadable } from '../model/portfolio';
-import type { FileOutcome } from './analyse-file';
+import type { FileOutcome } from './analyse-workbook';
 import { findOutliers, groupSummaries } from './compare';
 
 /** The whole comparison: the JSON contract plus every issue for the report's Issues sheet. */

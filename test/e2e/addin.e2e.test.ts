@@ -16,6 +16,7 @@ import { readGrant } from '../../engine/check';
 import { readXlsx, workbookToGrid } from '../../engine/xlsx/read-xlsx';
 import { exampleEstimate } from '../../templates/examples/data';
 import { estimateWorkbook } from '../../templates/workbooks';
+import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 import { serveDir } from './serve-dist';
 
@@ -82,6 +83,17 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Two grant workbooks and a file that is not one, as the analyst picks them. */
+async function portfolioFiles() {
+  return [
+    { name: 'g1.xlsx', mimeType: XLSX, buffer: await grantXlsx(syntheticSpec(1)) },
+    { name: 'g2.xlsx', mimeType: XLSX, buffer: await grantXlsx(syntheticSpec(2)) },
+    { name: 'bad.xlsx', mimeType: XLSX, buffer: Buffer.from('not a workbook') },
+  ];
+}
 
 /** A page that records CSP violations and page errors, with office.js answered by the stub. */
 async function openPage(): Promise<{ page: Page; problems: string[] }> {
@@ -150,6 +162,40 @@ describe('e2e: task pane in chromium on a stub office.js', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('compares picked workbooks in a Web Worker and writes sheets with charts to Excel', async () => {
+    const { page, problems } = await openPage();
+    await page.addInitScript((wb) => {
+      (window as unknown as StubbedWindow).__ESEP_WORKBOOK__ = wb;
+    }, seed);
+    await page.goto(`${server.url}taskpane.html?tab=portfolio`);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.getByLabel('Choose workbooks').setInputFiles(await portfolioFiles());
+    await page.getByText('2 grants compared, 1 file unreadable').waitFor();
+    expect(workers).toEqual([expect.stringMatching(/portfolio-worker\.[0-9a-f]+\.js$/)]);
+    expect(await page.getByRole('table', { name: 'Portfolio' }).getByRole('row').count()).toBe(3);
+    await page.getByText(/bad\.xlsx: not an \.xlsx workbook/).waitFor();
+    const before = await page.evaluate(() =>
+      JSON.stringify((window as unknown as StubbedWindow).__fake.sheets[0]?.snapshot()),
+    );
+    await page.getByRole('button', { name: 'Write to workbook' }).click();
+    await page.getByText('Added sheets: Esep Grants, Esep Groups, Esep Outliers').waitFor();
+    await page.screenshot({ path: join(out, 'taskpane-portfolio.png') });
+    const sheets = await page.evaluate(() =>
+      (window as unknown as StubbedWindow).__fake.sheets.map((s) => ({
+        name: s.name,
+        charts: s.charts.map((c) => c.source),
+        cells: JSON.stringify(s.snapshot()),
+      })),
+    );
+    expect(sheets.map((s) => s.name)).toEqual(['Смета', 'Esep Grants', 'Esep Groups', 'Esep Outliers']);
+    expect(sheets[0]?.cells).toBe(before);
+    expect(sheets[1]?.charts).toEqual(["'Esep Grants'!A1:B3"]);
+    expect(sheets[2]?.charts).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('e2e: preview in chromium', () => {
@@ -190,6 +236,20 @@ describe('e2e: preview in chromium', () => {
     await page.locator(`td[data-cell="${exampleTotal}"][aria-selected="true"]`).waitFor();
     expect(await page.locator('td[aria-selected="true"]').count()).toBe(1);
     await page.screenshot({ path: join(out, 'preview-selected.png') });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('compares two picked workbooks and adds the tables to the previewed workbook', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}preview.html`);
+    await page.getByRole('tab', { name: 'Portfolio' }).click();
+    await page.getByLabel('Choose workbooks').setInputFiles((await portfolioFiles()).slice(0, 2));
+    await page.getByText('2 grants compared').waitFor();
+    await page.getByText(/preview adds the tables only/).waitFor();
+    await page.getByRole('button', { name: 'Write to workbook' }).click();
+    await page.getByText('Added sheets: Esep Grants, Esep Groups, Esep Outliers').waitFor();
+    await page.screenshot({ path: join(out, 'preview-portfolio.png') });
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -6,6 +6,7 @@
  * property read before load() + sync() throws PropertyNotLoaded; getItem of a missing sheet fails
  * the sync with ItemNotFound while *OrNullObject gives a null object; onChanged handlers take
  * effect at the next sync and fire asynchronously after writes, including the add-in's own.
+ * Sheets, tables and charts the add-in adds are recorded on the sheet for tests to inspect.
  */
 import type { Grid } from '../../engine/grid/grid';
 import { a1, parseA1 } from '../../engine/grid/address';
@@ -51,10 +52,32 @@ export class FakeOfficeError extends Error {
   }
 }
 
+/** A table as worksheet.tables.add made it. */
+export interface FakeTable {
+  address: string;
+  hasHeaders: boolean;
+}
+
+/** A chart as worksheet.charts.add made it: its source is the sheet-qualified address. */
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  position: { start: string; end: string | null } | null;
+}
+
 export class FakeSheet {
   /** Sparse rows of cells; undefined = empty. */
   cells: (FakeCell | undefined)[][] = [];
   merges: Box[] = [];
+  /** Number formats set through range.numberFormat, by "row,col". */
+  formats = new Map<string, string>();
+  tables: FakeTable[] = [];
+  charts: FakeChart[] = [];
+  /** Rows frozen through freezePanes.freezeRows; ranges whose columns were autofitted. */
+  frozenRows = 0;
+  autofitted: string[] = [];
   visibility: 'Visible' | 'Hidden' = 'Visible';
   readonly handlers = new Set<ChangedHandler>();
   constructor(
@@ -363,6 +386,19 @@ export class FakeWorksheetCollection extends Proxy<FakeSheet[]> {
     return new FakeWorksheet(this.context, () => this.find(key), false);
   }
 
+  /** Queues a new sheet at the end; a name already taken (ignoring case) fails the sync like Excel. */
+  add(name?: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    this.context.enqueue(() => {
+      const excel = this.context.excel;
+      const wanted = name ?? `Sheet${excel.sheets.length + 1}`;
+      if (excel.sheets.some((s) => s.name.toLowerCase() === wanted.toLowerCase()))
+        throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named ${wanted} already exists.`);
+      created = excel.addSheet(wanted);
+    });
+    return new FakeWorksheet(this.context, () => created, false);
+  }
+
   getItemOrNullObject(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.find(key), true);
   }
@@ -406,6 +442,43 @@ export class FakeWorksheet extends Proxy<FakeSheet> {
       },
     };
   }
+
+  readonly tables = {
+    /** Records the table at sync; tables may not overlap, as in Excel. */
+    add: (address: string, hasHeaders: boolean): void => {
+      this.context.enqueue(() => {
+        const s = this.at();
+        if (!s) return;
+        const box = parseBox(address);
+        if (s.tables.some((t) => overlaps(parseBox(t.address), box)))
+          throw new FakeOfficeError('InvalidOperation', 'A table cannot overlap another table.');
+        s.tables.push({ address: boxAddress(box), hasHeaders });
+      });
+    },
+  };
+
+  readonly freezePanes = {
+    freezeRows: (count = 1): void => {
+      this.context.enqueue(() => {
+        const s = this.at();
+        if (s) s.frozenRows = count;
+      });
+    },
+  };
+
+  readonly charts = {
+    add: (type: string, source: FakeRange, seriesBy: string): FakeChartProxy => {
+      const chart: FakeChart = { type, source: '', seriesBy, title: null, position: null };
+      this.context.enqueue(() => {
+        const s = this.at();
+        const p = source.place();
+        if (!s || !p) return;
+        chart.source = `${quoteSheet(p.sheet.name)}!${boxAddress(p.box)}`;
+        s.charts.push(chart);
+      });
+      return new FakeChartProxy(this.context, chart);
+    },
+  };
 
   /** Used by the collection while its sync runs: properties as a load of "items/…" gives them. */
   loadNow(sheet: FakeSheet, props: string[]): void {
@@ -473,6 +546,32 @@ function sheetProp(s: FakeSheet, p: string): unknown {
   throw new FakeOfficeError('InvalidArgument', `the fake does not know worksheet property ${p}`);
 }
 
+function overlaps(a: Box, b: Box): boolean {
+  return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
+}
+
+/** The chart proxy: title and position are queued like every other write. */
+export class FakeChartProxy {
+  readonly title: { text: string };
+  constructor(
+    private readonly context: FakeContext,
+    private readonly chart: FakeChart,
+  ) {
+    this.title = {
+      set text(text: string) {
+        context.enqueue(() => void (chart.title = text));
+      },
+      get text(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'The fake does not load chart titles.');
+      },
+    };
+  }
+
+  setPosition(start: string, end?: string): void {
+    this.context.enqueue(() => void (this.chart.position = { start, end: end ?? null }));
+  }
+}
+
 export class FakeEventHandlerResult {
   constructor(
     readonly context: FakeContext,
@@ -520,25 +619,54 @@ export class FakeRange extends Proxy<Place> {
     this.context.enqueue(() => {
       const p = this.at();
       if (!p) return;
-      const h = p.box.bottom - p.box.top + 1;
-      const w = p.box.right - p.box.left + 1;
-      if (copy.length !== h || copy.some((r) => r.length !== w))
-        throw new FakeOfficeError(
-          'InvalidArgument',
-          'The number of rows or columns in the input array does not match the size or dimensions of the range.',
-        );
+      checkSize(p.box, copy);
       copy.forEach((row, r) =>
         row.forEach((v, c) => {
           const isFormula = typeof v === 'string' && v.startsWith('=');
+          // A leading apostrophe makes the rest text, as typing it in Excel does.
+          const text = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : null;
           p.sheet.set(
             p.box.top + r,
             p.box.left + c,
-            v === '' ? undefined : isFormula ? { value: '', formula: v } : { value: v },
+            v === ''
+              ? undefined
+              : text !== null
+                ? { value: text }
+                : isFormula
+                  ? { value: '', formula: v }
+                  : { value: v },
           );
         }),
       );
       this.context.excel.fire(p.sheet, p.box, true);
     });
+  }
+
+  /** Number formats, applied at sync like values (Excel fires no onChanged for formats). */
+  set numberFormat(rows: string[][]) {
+    const copy = rows.map((r) => r.slice());
+    this.context.enqueue(() => {
+      const p = this.at();
+      if (!p) return;
+      checkSize(p.box, copy);
+      copy.forEach((row, r) =>
+        row.forEach((f, c) => p.sheet.formats.set(`${p.box.top + r},${p.box.left + c}`, f)),
+      );
+    });
+  }
+
+  readonly format = {
+    autofitColumns: (): void => {
+      this.context.enqueue(() => {
+        const p = this.at();
+        if (p) p.sheet.autofitted.push(boxAddress(p.box));
+      });
+    },
+  };
+
+  /** Where the range is, resolved at sync: for the fake's own charts. */
+  place(): Place | null {
+    return this.at();
   }
 
   getCell(row: number, col: number): FakeRange {
@@ -592,6 +720,16 @@ export class FakeRange extends Proxy<Place> {
       true,
     );
   }
+}
+
+function checkSize(box: Box, rows: readonly (readonly unknown[])[]): void {
+  const h = box.bottom - box.top + 1;
+  const w = box.right - box.left + 1;
+  if (rows.length !== h || rows.some((r) => r.length !== w))
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      'The number of rows or columns in the input array does not match the size or dimensions of the range.',
+    );
 }
 
 function rangeProp(p: Place, prop: string): unknown {

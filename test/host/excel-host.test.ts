@@ -224,7 +224,11 @@ describe('ExcelGridHost', () => {
   it('says when Excel is too old to insert forms', async () => {
     const fake = await seededFake('1.9');
     const host = await ExcelGridHost.create(runnerFor(fake));
-    expect(host.capabilities).toEqual({ insertForms: false, insertFormsMissing: 'excel-too-old' });
+    expect(host.capabilities).toEqual({
+      insertForms: false,
+      insertFormsMissing: 'excel-too-old',
+      charts: true,
+    });
     await expect(host.insertForm('')).rejects.toThrow('excel-too-old');
     // Checking still works without merges (ExcelApi < 1.13).
     const wb = await host.readForms();

@@ -28,7 +28,10 @@ beforeEach(() => {
 });
 
 function env(over: Partial<PaneEnv> = {}): PaneEnv {
-  return { lang: 'en', dark: false, initialTab: 'check', ...over };
+  const portfolioWorker = () => {
+    throw new Error('these tests do not run a portfolio');
+  };
+  return { lang: 'en', dark: false, initialTab: 'check', portfolioWorker, ...over };
 }
 
 function seededHost(): FileGridHost {
@@ -81,7 +84,7 @@ describe('task pane', () => {
 
   it('says clearly when Excel is too old to insert forms, or to check at all', async () => {
     const host: GridHost = Object.assign(seededHost(), {
-      capabilities: { insertForms: false, insertFormsMissing: 'excel-too-old' as const },
+      capabilities: { insertForms: false, insertFormsMissing: 'excel-too-old' as const, charts: false },
     });
     const forms: FormsSource = { list: async () => [], base64: async () => '' };
     const { unmount } = render(<App host={host} env={env({ initialTab: 'forms', forms })} />);

@@ -1,0 +1,37 @@
+import { type FileOutcome, analyseWorkbook, failureOutcome } from '../../engine/portfolio/analyse-workbook';
+import { buildPortfolio } from '../../engine/portfolio/portfolio';
+import { loadBuiltInProfile } from '../../engine/profiles';
+import { readXlsx } from '../../engine/xlsx/read-xlsx';
+import type { PortfolioFile, PortfolioReport, PortfolioSettings } from './protocol';
+
+export type Progress = (done: number, total: number, file: string) => void;
+
+/**
+ * Files → the portfolio, one file at a time: what the Web Worker runs, and what the tests run
+ * under node. A bad file becomes an Unreadable row with its reason; nothing here throws for it.
+ */
+export async function runPortfolio(
+  files: readonly PortfolioFile[],
+  settings: PortfolioSettings,
+  onProgress: Progress = () => {},
+): Promise<PortfolioReport> {
+  const options = {
+    profile: loadBuiltInProfile(settings.profileId),
+    lang: settings.lang,
+    year: settings.year,
+  };
+  const outcomes: FileOutcome[] = [];
+  for (const [i, file] of files.entries()) {
+    let outcome: FileOutcome;
+    try {
+      outcome = analyseWorkbook(file.name, await readXlsx(file.bytes, file.name), options);
+    } catch (e) {
+      outcome = failureOutcome(file.name, e);
+    }
+    // The pane shows counts only: the issue lists are dropped to keep the worker's memory flat.
+    outcomes.push(outcome.kind === 'grant' ? { ...outcome, issues: [] } : outcome);
+    onProgress(i + 1, files.length, file.name);
+  }
+  const { grants, groups, outliers, unreadable } = buildPortfolio(outcomes);
+  return { grants, groups, outliers, unreadable };
+}
