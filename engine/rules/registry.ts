@@ -3,6 +3,7 @@ import { beneficiariesMismatch } from './impact/beneficiaries-mismatch';
 import { impactFactBelow } from './impact/fact-below';
 import { impactFactMissing } from './impact/fact-missing';
 import { payrollWholeGrant } from './impact/payroll-whole-grant';
+import { staffMismatch } from './impact/staff-mismatch';
 import { planFactBelow } from './plan/fact-below';
 import { planFactMissing } from './plan/fact-missing';
 import { planFactUnreadable } from './plan/fact-unreadable';
@@ -49,5 +50,6 @@ export const RULES: readonly Rule[] = [
   impactFactMissing,
   beneficiariesMismatch,
   payrollWholeGrant,
+  staffMismatch,
   breakdownSum,
 ];

@@ -1,0 +1,57 @@
+import type { Estimate } from '../../model/estimate';
+import { defineRule } from '../define';
+
+/** People the estimate pays salaries to: a monthly line is one person, a per-person line its quantity. */
+function salaried(est: Estimate): number {
+  let n = 0;
+  for (const l of est.lines) {
+    if (l.role !== 'salary') continue;
+    n += l.unitKind === 'person' && l.qty?.value ? l.qty.value : 1;
+  }
+  return n;
+}
+
+/**
+ * Staff on labour contracts in block IV should be the people on the estimate's salary lines
+ * (DOMAIN: a cross-check that holds in the real documents). A warning: the team may change.
+ */
+export const staffMismatch = defineRule<Record<string, never>>({
+  id: 'impact.staff.mismatch',
+  severity: 'warning',
+  forms: ['impact', 'estimate'],
+  messages: {
+    kk: (p) =>
+      `Еңбек шарты бойынша ${p.actual} қызметкер жоспарланған, ал сметада жалақы ${p.expected} адамға төленеді`,
+    ru: (p) =>
+      `Запланировано ${p.actual} сотрудников по трудовым договорам, а смета платит зарплату ${p.expected} людям`,
+    en: (p) =>
+      `${p.actual} staff on labour contracts are planned, the estimate pays salaries to ${p.expected}`,
+  },
+  *check(grant) {
+    const est = grant.estimates[0];
+    if (!est) return;
+    const people = salaried(est);
+    if (people === 0) return;
+    for (const impact of grant.impacts) {
+      for (const row of impact.rows) {
+        const plan = row.plan;
+        if (
+          row.kind !== 'staff' ||
+          plan.comparator === 'unreadable' ||
+          plan.values.length !== 1 ||
+          plan.percent
+        )
+          continue;
+        const planned = plan.values[0]!;
+        const fits =
+          plan.comparator === 'atLeast'
+            ? people >= planned
+            : plan.comparator === 'atMost'
+              ? people <= planned
+              : people === planned;
+        if (!fits)
+          yield { sheet: impact.sheet, cell: row.planCell, expected: people, actual: planned, params: {} };
+      }
+    }
+  },
+});
