@@ -148,3 +148,25 @@ describe('an estimate in the Russian official layout', () => {
     ]);
   });
 });
+
+describe('salaries listed as items, with no "в том числе" group', () => {
+  const flat = (rows: Row[]) => {
+    // "Оплата труда" + "в том числе:" become one item per person whose label says it is pay.
+    const i = rows.findIndex((r) => r[1] === 'Оплата труда');
+    rows.splice(i, 2);
+    const director = rows.find((r) => r[1] === 'Руководитель проекта')!;
+    director[1] = 'Заработная плата руководителя проекта';
+  };
+
+  it('are found by their wording and the charges checked against them', async () => {
+    const r = await check((rows) => {
+      flat(rows);
+      set(rows, 'Социальный налог', 4, '8 000');
+      set(rows, 'Социальный налог', 5, '64 000');
+      set(rows, 'Социальный налог', 7, '64 000');
+    });
+    expect(r.issues.map((i) => [i.rule, i.expected, i.actual])).toEqual([
+      ['estimate.payroll.social-tax', 82880, 64000],
+    ]);
+  });
+});

@@ -315,6 +315,11 @@ export function readEstimateTable(sheet: Sheet, header: EstimateHeader, known: K
   // Only charges with an amount need salaries: an empty template lists the charge lines alone.
   const isCharge = (l: EstimateLine) =>
     l.role !== null && l.role !== 'salary' && l.role !== 'salary-group' && (l.total.value ?? 0) !== 0;
+  // Without a salary group, salaries are the items that say so ("Жоба жетекшісінің жалақысы").
+  if (lines.some(isCharge) && !lines.some((l) => l.role === 'salary')) {
+    for (const l of lines)
+      if (l.kind === 'item' && l.role === null && SALARY_GROUP.test(norm(l.label))) l.role = 'salary';
+  }
   if (lines.some(isCharge) && !lines.some((l) => l.role === 'salary')) {
     const charge = lines.find(isCharge)!;
     structure.push({ cell: charge.labelCell, problem: 'charges-without-salaries', detail: charge.label });
