@@ -1,5 +1,11 @@
 import { rangeA1 } from '../../engine/grid/address';
-import { COMPARED, type GrantMetrics, type GroupSummary } from '../../engine/model/portfolio';
+import {
+  COMPARED,
+  type GrantMetrics,
+  type GroupSummary,
+  OUTLIER_COLUMNS,
+  outlierRow,
+} from '../../engine/model/portfolio';
 import type { PortfolioReport } from './protocol';
 
 /**
@@ -126,39 +132,11 @@ function groupsSheet(groups: readonly GroupSummary[], title: string): ReportShee
 }
 
 function outliersSheet(report: PortfolioReport): ReportSheet {
-  const header = [
-    'file',
-    'grantee',
-    'by',
-    'group',
-    'metric',
-    'value',
-    'direction',
-    'q1',
-    'q3',
-    'lower',
-    'upper',
-    'n',
-    'reason',
-  ];
+  const header = [...OUTLIER_COLUMNS];
   return {
     name: REPORT_SHEETS[2],
     header,
-    rows: report.outliers.map((o) => [
-      o.file,
-      o.grantee,
-      o.by,
-      o.group,
-      o.metric,
-      o.value,
-      o.direction,
-      o.q1,
-      o.q3,
-      o.lower,
-      o.upper,
-      o.n,
-      o.reason,
-    ]),
+    rows: report.outliers.map(outlierRow),
     formats: header.map(() => null),
     chart: null,
   };

@@ -83,6 +83,27 @@ export const OutlierSchema = z.object({
 });
 export type Outlier = z.infer<typeof OutlierSchema>;
 
+/** The Outliers sheet's columns, in the order both reports (CLI and add-in) write them. */
+export const OUTLIER_COLUMNS = [
+  'file',
+  'grantee',
+  'by',
+  'group',
+  'metric',
+  'value',
+  'direction',
+  'q1',
+  'q3',
+  'lower',
+  'upper',
+  'n',
+  'reason',
+] as const satisfies readonly (keyof Outlier)[];
+
+export function outlierRow(o: Outlier): Outlier[(typeof OUTLIER_COLUMNS)[number]][] {
+  return OUTLIER_COLUMNS.map((c) => o[c]);
+}
+
 export const UnreadableSchema = z.object({ file: z.string(), reason: z.string() });
 export type Unreadable = z.infer<typeof UnreadableSchema>;
 

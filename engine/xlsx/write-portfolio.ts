@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { COMPARED, type GrantMetrics } from '../model/portfolio';
+import { COMPARED, type GrantMetrics, OUTLIER_COLUMNS, outlierRow } from '../model/portfolio';
 import { METHOD } from '../portfolio/method';
 import type { Portfolio } from '../portfolio/portfolio';
 
@@ -110,36 +110,8 @@ export function portfolioWorkbook(p: Portfolio): ExcelJS.Workbook {
   sheetWithRows(
     wb,
     'Outliers',
-    [
-      ['file', undefined],
-      ['grantee', undefined],
-      ['by', undefined],
-      ['group', undefined],
-      ['metric', undefined],
-      ['value', undefined],
-      ['direction', undefined],
-      ['Q1', undefined],
-      ['Q3', undefined],
-      ['lower fence', undefined],
-      ['upper fence', undefined],
-      ['n', undefined],
-      ['reason', undefined],
-    ],
-    p.outliers.map((o) => [
-      o.file,
-      o.grantee,
-      o.by,
-      o.group ?? '(not stated)',
-      o.metric,
-      o.value,
-      o.direction,
-      o.q1,
-      o.q3,
-      o.lower,
-      o.upper,
-      o.n,
-      o.reason,
-    ]),
+    OUTLIER_COLUMNS.map((c) => [c, undefined] as const),
+    p.outliers.map((o) => outlierRow({ ...o, group: o.group ?? '(not stated)' })),
   );
   sheetWithRows(
     wb,
