@@ -27,6 +27,32 @@ export interface Formula {
 
 export const addr = (row: number, col: number): string => `${columnName(col - 1)}${row}`;
 
+/** Months of a period, both ends counted (01.06–30.11 is 6), blank until both dates are there. */
+export function monthsFormula(
+  startCell: string,
+  endCell: string,
+  start?: Date | null,
+  end?: Date | null,
+): Formula {
+  const [s, e] = [startCell, endCell];
+  return {
+    formula: `IF(AND(ISNUMBER(${s}),ISNUMBER(${e})),(YEAR(${e})-YEAR(${s}))*12+MONTH(${e})-MONTH(${s})+1,"")`,
+    result:
+      start && end
+        ? (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() + 1
+        : '',
+  };
+}
+
+/** Share of the plan achieved (fact ÷ plan), blank until both are numbers. */
+export function achievedFormula(planCell: string, factCell: string, plan: Value, fact: Value): Formula {
+  const [P, F] = [planCell, factCell];
+  return {
+    formula: `IF(AND(ISNUMBER(${P}),ISNUMBER(${F}),${P}<>0),${F}/${P},"")`,
+    result: typeof plan === 'number' && typeof fact === 'number' && plan !== 0 ? fact / plan : '',
+  };
+}
+
 /** A cell users type into: unlocked, tinted. */
 export function input(ws: ExcelJS.Worksheet, row: number, col: number, value: Value, numFmt?: string): void {
   const c = ws.getCell(row, col);

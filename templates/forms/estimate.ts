@@ -17,6 +17,7 @@ import {
   shadeRow,
   statusCell,
   unitList,
+  monthsFormula,
 } from '../kit';
 import { LABELS, type TemplateLang } from '../labels';
 
@@ -127,13 +128,12 @@ export async function writeEstimateSheet(
     input(ws, periodRow, col(p.start), dates[0] ?? null, DATE);
     input(ws, periodRow, col(p.end), dates[1] ?? null, DATE);
   }
-  const s = addr(periodRow, col(p.start));
-  const e = addr(periodRow, col(p.end));
-  const months = dates[0] && dates[1] ? monthsInclusive(dates[0], dates[1]) : '';
-  formula(ws, periodRow, col(p.months), {
-    formula: `IF(AND(ISNUMBER(${s}),ISNUMBER(${e})),(YEAR(${e})-YEAR(${s}))*12+MONTH(${e})-MONTH(${s})+1,"")`,
-    result: months,
-  });
+  formula(
+    ws,
+    periodRow,
+    col(p.months),
+    monthsFormula(addr(periodRow, col(p.start)), addr(periodRow, col(p.end)), dates[0], dates[1]),
+  );
   label(ws, periodRow, col(p.months) + 1, L.months);
 
   L.headers.forEach((h, i) => headerCell(ws, HEADER_TOP, i + 1, h));
@@ -296,8 +296,4 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Excel's serial day number of a UTC date ("" when there is none), the cached result of a date link. */
 function serial(d: Date | null | undefined): number | string {
   return d ? Math.round((d.getTime() - EXCEL_EPOCH) / 86_400_000) : '';
-}
-
-function monthsInclusive(a: Date, b: Date): number {
-  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth() + 1;
 }

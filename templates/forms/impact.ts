@@ -12,6 +12,7 @@ import {
   input,
   label,
   statusCell,
+  achievedFormula,
 } from '../kit';
 import { LABELS, type TemplateLang } from '../labels';
 
@@ -76,17 +77,8 @@ export async function writeImpactSheet(
     const fmt = i >= 6 ? TENGE : undefined;
     input(ws, r, col(C.plan), v.plan, fmt);
     input(ws, r, col(C.fact), v.fact, fmt);
-    const P = addr(r, col(C.plan));
-    const F = addr(r, col(C.fact));
-    const done =
-      typeof v.plan === 'number' && typeof v.fact === 'number' && v.plan !== 0 ? v.fact / v.plan : '';
-    formula(
-      ws,
-      r,
-      col(C.achieved),
-      { formula: `IF(AND(ISNUMBER(${P}),ISNUMBER(${F}),${P}<>0),${F}/${P},"")`, result: done },
-      PERCENT,
-    );
+    const achieved = achievedFormula(addr(r, col(C.plan)), addr(r, col(C.fact)), v.plan, v.fact);
+    formula(ws, r, col(C.achieved), achieved, PERCENT);
     statusCell(ws, r, STATUS);
     indicatorRows.push(r++);
   });

@@ -10,6 +10,7 @@ import {
   headerCell,
   input,
   statusCell,
+  achievedFormula,
 } from '../kit';
 import { LABELS, type TemplateLang } from '../labels';
 
@@ -96,17 +97,8 @@ export async function writePlanSheet(
         input(ws, r, col(C.fact), m.fact);
         input(ws, r, col(C.period), first ? act.period || null : null);
         for (const c of [C.task, C.activity, C.place, C.measure]) wrap(r, c);
-        const P = addr(r, col(C.plan));
-        const F = addr(r, col(C.fact));
-        const done =
-          typeof m.plan === 'number' && typeof m.fact === 'number' && m.plan !== 0 ? m.fact / m.plan : '';
-        formula(
-          ws,
-          r,
-          col(C.achieved),
-          { formula: `IF(AND(ISNUMBER(${P}),ISNUMBER(${F}),${P}<>0),${F}/${P},"")`, result: done },
-          PERCENT,
-        );
+        const achieved = achievedFormula(addr(r, col(C.plan)), addr(r, col(C.fact)), m.plan, m.fact);
+        formula(ws, r, col(C.achieved), achieved, PERCENT);
         statusCell(ws, r, STATUS);
         measureRows.push(r++);
       });

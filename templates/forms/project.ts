@@ -12,6 +12,7 @@ import {
   input,
   label,
   statusCell,
+  monthsFormula,
 } from '../kit';
 import { LABELS, type TemplateLang } from '../labels';
 
@@ -76,17 +77,9 @@ export async function writeProjectSheet(
   label(ws, r, 1, L.end);
   input(ws, r, 2, date(data.end), DATE);
   statusCell(ws, r++, 3);
-  const s = addr(startRow, 2);
-  const e = addr(startRow + 1, 2);
-  const [ds, de] = [date(data.start), date(data.end)];
+  const [start, end] = [addr(startRow, 2), addr(startRow + 1, 2)];
   label(ws, r, 1, L.months);
-  formula(ws, r, 2, {
-    formula: `IF(AND(ISNUMBER(${s}),ISNUMBER(${e})),(YEAR(${e})-YEAR(${s}))*12+MONTH(${e})-MONTH(${s})+1,"")`,
-    result:
-      ds && de
-        ? (de.getUTCFullYear() - ds.getUTCFullYear()) * 12 + de.getUTCMonth() - ds.getUTCMonth() + 1
-        : '',
-  });
+  formula(ws, r, 2, monthsFormula(start, end, date(data.start), date(data.end)));
   ws.getCell(r, 2).alignment = { horizontal: 'left' };
   statusCell(ws, r++, 3);
   const amountRow = r;
@@ -99,8 +92,8 @@ export async function writeProjectSheet(
   const amount = addr(amountRow, 2);
   return {
     sheet: ws.name,
-    start: s,
-    end: e,
+    start,
+    end,
     amount,
     linkAmount: (ref, value) => formula(ws, amountRow, 2, { formula: ref, result: value }, TENGE),
   };
