@@ -1,8 +1,9 @@
 import { ExcelGridHost } from '../../addin/host/excel-host';
 import type { PortfolioReport } from '../../addin/portfolio/protocol';
 import { FileGridHost } from '../../addin/preview/file-host';
-import type { GrantMetrics, GroupSummary } from '../../engine/model/portfolio';
+import type { GroupSummary } from '../../engine/model/portfolio';
 import { findOutliers, groupSummaries } from '../../engine/portfolio/compare';
+import { grantMetrics } from '../fixtures/grant-metrics';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { seedWithStatus } from '../fixtures/seed-estimate';
 import { FakeExcel } from '../fakes/excel';
@@ -10,35 +11,12 @@ import { runnerFor } from './fake-runner';
 
 const titles = { budget: 'Budget structure', cost: 'Cost per beneficiary' };
 
-function grant(file: string, over: Partial<GrantMetrics>): GrantMetrics {
-  return {
-    file,
-    grantee: `NGO ${file}`,
-    priority: 'Youth',
-    region: 'Mangystau',
-    year: 2025,
-    total: 1000,
-    ownContribution: 0,
-    grantTotal: 1000,
-    adminShare: 0.2,
-    payrollShare: 0.15,
-    mtidShare: 0.05,
-    directShare: 0.75,
-    directBeneficiaries: 100,
-    costPerBeneficiary: 10,
-    planMetShare: null,
-    errors: 0,
-    warnings: 0,
-    ...over,
-  };
-}
-
 const GRANTS = [
-  grant('a.xlsx', { costPerBeneficiary: 10 }),
-  grant('b.xlsx', { costPerBeneficiary: 12, errors: 2 }),
-  grant('c.xlsx', { costPerBeneficiary: 14 }),
-  grant('d.xlsx', { costPerBeneficiary: 60 }),
-  grant('=HYPERLINK("x").xlsx', { priority: 'Health', adminShare: 0.3, costPerBeneficiary: null }),
+  grantMetrics('a.xlsx', { costPerBeneficiary: 10 }),
+  grantMetrics('b.xlsx', { costPerBeneficiary: 12, errors: 2 }),
+  grantMetrics('c.xlsx', { costPerBeneficiary: 14 }),
+  grantMetrics('d.xlsx', { costPerBeneficiary: 60 }),
+  grantMetrics('=HYPERLINK("x").xlsx', { priority: 'Health', adminShare: 0.3, costPerBeneficiary: null }),
 ];
 const REPORT: PortfolioReport = {
   grants: GRANTS,

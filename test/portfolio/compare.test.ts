@@ -1,28 +1,6 @@
 import type { GrantMetrics } from '../../engine/model/portfolio';
 import { findOutliers, groupSummaries } from '../../engine/portfolio/compare';
-
-function grant(file: string, over: Partial<GrantMetrics>): GrantMetrics {
-  return {
-    file,
-    grantee: `G ${file}`,
-    priority: 'Youth',
-    region: 'Mangystau',
-    year: 2025,
-    total: 1000,
-    ownContribution: 0,
-    grantTotal: 1000,
-    adminShare: 0.2,
-    payrollShare: 0.15,
-    mtidShare: 0.05,
-    directShare: 0.75,
-    directBeneficiaries: 100,
-    costPerBeneficiary: 10,
-    planMetShare: null,
-    errors: 0,
-    warnings: 0,
-    ...over,
-  };
-}
+import { grantMetrics } from '../fixtures/grant-metrics';
 
 /**
  * Five "Youth" grants whose cost per beneficiary is 10, 12, 14, 16 and 60:
@@ -30,13 +8,25 @@ function grant(file: string, over: Partial<GrantMetrics>): GrantMetrics {
  * One "Health" grant from another year and region, with nothing stated about its priority in a second.
  */
 const PORTFOLIO: GrantMetrics[] = [
-  grant('a', { costPerBeneficiary: 10, total: 1000, grantTotal: 900, ownContribution: 100, errors: 1 }),
-  grant('b', { costPerBeneficiary: 12, total: 2000, grantTotal: 2000, warnings: 2 }),
-  grant('c', { costPerBeneficiary: 14, total: 3000, grantTotal: 3000 }),
-  grant('d', { costPerBeneficiary: 16, total: 4000, grantTotal: 4000, adminShare: 0.22 }),
-  grant('e', { costPerBeneficiary: 60, total: 5000, grantTotal: 5000, adminShare: 0.21 }),
-  grant('f', { priority: 'Health', region: 'Almaty', year: 2024, costPerBeneficiary: 500, adminShare: 0.9 }),
-  grant('g', { priority: null, costPerBeneficiary: null, directBeneficiaries: null }),
+  grantMetrics('a', {
+    costPerBeneficiary: 10,
+    total: 1000,
+    grantTotal: 900,
+    ownContribution: 100,
+    errors: 1,
+  }),
+  grantMetrics('b', { costPerBeneficiary: 12, total: 2000, grantTotal: 2000, warnings: 2 }),
+  grantMetrics('c', { costPerBeneficiary: 14, total: 3000, grantTotal: 3000 }),
+  grantMetrics('d', { costPerBeneficiary: 16, total: 4000, grantTotal: 4000, adminShare: 0.22 }),
+  grantMetrics('e', { costPerBeneficiary: 60, total: 5000, grantTotal: 5000, adminShare: 0.21 }),
+  grantMetrics('f', {
+    priority: 'Health',
+    region: 'Almaty',
+    year: 2024,
+    costPerBeneficiary: 500,
+    adminShare: 0.9,
+  }),
+  grantMetrics('g', { priority: null, costPerBeneficiary: null, directBeneficiaries: null }),
 ];
 
 describe('group summaries', () => {
@@ -130,8 +120,10 @@ describe('outliers within a group', () => {
 
   it('flags low values too', () => {
     const low = findOutliers([
-      ...['a', 'b', 'c', 'd'].map((f) => grant(f, { directShare: 0.7 + (f.charCodeAt(0) - 97) / 100 })),
-      grant('z', { directShare: 0.1 }),
+      ...['a', 'b', 'c', 'd'].map((f) =>
+        grantMetrics(f, { directShare: 0.7 + (f.charCodeAt(0) - 97) / 100 }),
+      ),
+      grantMetrics('z', { directShare: 0.1 }),
     ]).filter((o) => o.by === 'priority' && o.metric === 'directShare');
     // 0.1, 0.7, 0.71, 0.72, 0.73: Q1 0.7, Q3 0.72, IQR 0.02, lower fence 0.67.
     expect(low).toEqual([expect.objectContaining({ file: 'z', direction: 'low' })]);
