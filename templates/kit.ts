@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { columnName } from '../engine/grid/address';
-import { formName, tableName } from '../engine/read/markers';
+import { STATUS_HEADER, formName, tableName } from '../engine/read/markers';
 import type { FormKind } from '../engine/model/issue';
 
 /** Shared sheet conventions of every template: formats, styles, protection, markers. */
@@ -9,7 +9,8 @@ import type { FormKind } from '../engine/model/issue';
 export const TENGE = '# ### ### ##0;-# ### ### ##0;0';
 export const PERCENT = '0.0%';
 export const DATE = 'dd.mm.yyyy';
-export { STATUS_HEADER } from '../engine/read/markers';
+
+export { STATUS_HEADER };
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -51,6 +52,30 @@ export function achievedFormula(planCell: string, factCell: string, plan: Value,
     formula: `IF(AND(ISNUMBER(${P}),ISNUMBER(${F}),${P}<>0),${F}/${P},"")`,
     result: typeof plan === 'number' && typeof fact === 'number' && plan !== 0 ? fact / plan : '',
   };
+}
+
+/**
+ * A one-header-row form sheet's frame: column widths, the title in A1, the header row and the
+ * add-in's status column header (1-based columns).
+ */
+export function formSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  frame: {
+    widths: readonly number[];
+    title: string;
+    headerTop: number;
+    headers: readonly string[];
+    statusCol: number;
+  },
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name);
+  frame.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.getCell(1, 1).value = frame.title;
+  ws.getCell(1, 1).font = { bold: true, size: 13 };
+  frame.headers.forEach((h, i) => headerCell(ws, frame.headerTop, i + 1, h));
+  headerCell(ws, frame.headerTop, frame.statusCol, STATUS_HEADER);
+  return ws;
 }
 
 /** A cell users type into: unlocked, tinted. */

@@ -2,7 +2,6 @@ import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import {
   PERCENT,
-  STATUS_HEADER,
   TENGE,
   addMarkers,
   addr,
@@ -13,6 +12,7 @@ import {
   label,
   statusCell,
   achievedFormula,
+  formSheet,
 } from '../kit';
 import { LABELS, type TemplateLang } from '../labels';
 
@@ -60,13 +60,14 @@ export async function writeImpactSheet(
   const C = IMPACT_LAYOUT_V1.columns;
   const col = (c: number) => c + 1;
   const STATUS = col(IMPACT_LAYOUT_V1.status);
-  const ws = wb.addWorksheet(LABELS[lang].sheets.impact);
-  [22, 50, 14, 16, 16, 14, 6, 12, 12, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.getCell(1, 1).value = L.title;
-  ws.getCell(1, 1).font = { bold: true, size: 13 };
   const top = IMPACT_LAYOUT_V1.headerTop;
-  L.headers.forEach((h, i) => headerCell(ws, top, i + 1, h));
-  headerCell(ws, top, STATUS, STATUS_HEADER);
+  const ws = formSheet(wb, LABELS[lang].sheets.impact, {
+    widths: [22, 50, 14, 16, 16, 14, 6, 12, 12, 12],
+    title: L.title,
+    headerTop: top,
+    headers: L.headers,
+    statusCol: STATUS,
+  });
   let r = top + 1;
   const indicatorRows: number[] = [];
   L.indicators.forEach(([name, unit], i) => {

@@ -2,15 +2,14 @@ import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import {
   PERCENT,
-  STATUS_HEADER,
   addMarkers,
   addr,
   finishSheet,
   formula,
-  headerCell,
   input,
   statusCell,
   achievedFormula,
+  formSheet,
 } from '../kit';
 import { LABELS, type TemplateLang } from '../labels';
 
@@ -72,13 +71,14 @@ export async function writePlanSheet(
   const C = PLAN_LAYOUT_V1.columns;
   const col = (c: number) => c + 1;
   const STATUS = col(PLAN_LAYOUT_V1.status);
-  const ws = wb.addWorksheet(LABELS[lang].sheets.plan);
-  [6, 34, 40, 18, 40, 14, 12, 12, 14, 6].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.getCell(1, 1).value = L.title;
-  ws.getCell(1, 1).font = { bold: true, size: 13 };
   const top = PLAN_LAYOUT_V1.headerTop;
-  L.headers.forEach((h, i) => headerCell(ws, top, i + 1, h));
-  headerCell(ws, top, STATUS, STATUS_HEADER);
+  const ws = formSheet(wb, LABELS[lang].sheets.plan, {
+    widths: [6, 34, 40, 18, 40, 14, 12, 12, 14, 6],
+    title: L.title,
+    headerTop: top,
+    headers: L.headers,
+    statusCol: STATUS,
+  });
 
   let r = top + 1;
   const measureRows: number[] = [];
