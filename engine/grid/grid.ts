@@ -13,6 +13,8 @@ export const CellSchema = z.object({
   formula: z.string().optional(),
   /** An Excel error value such as "#DIV/0!", when the cell holds one. */
   error: z.string().optional(),
+  /** The cell's Excel number format code ("# ##0", "0.0%"), when the host keeps it; for display only. */
+  format: z.string().optional(),
 });
 
 export const MergeSchema = z.object({

@@ -119,7 +119,7 @@ describe('e2e: production build', () => {
     execFileSync('xmllint', [
       '--noout',
       '--schema',
-      join(root, '..', 'shared', 'schemas', 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd'),
+      join(root, 'schemas', 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd'),
       join(dist, 'manifest.xml'),
     ]);
   });

@@ -6,13 +6,13 @@ const root = join(__dirname, '..', '..');
 
 describe('manifest.xml', () => {
   it('validates offline against the Office add-in manifest schemas', () => {
-    // Exactly the documented command; the repository sits beside shared/ here and in CI.
+    // Exactly the documented command; the schemas live in the repository (schemas/office-addin-manifest).
     const out = execFileSync(
       'xmllint',
       [
         '--noout',
         '--schema',
-        '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd',
+        'schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd',
         'manifest.xml',
       ],
       { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
