@@ -1,7 +1,7 @@
 import { columnIndex } from './grid/address';
 import { Sheet, type WorkbookGrid } from './grid/grid';
 import type { Grant } from './model/grant';
-import type { FileResult, FoundForm, Issue, Lang } from './model/issue';
+import type { FileResult, FoundForm, Issue } from './model/issue';
 import type { RuleProfile } from './model/profile';
 import { readEstimateByMarker } from './read/estimate/read-by-marker';
 import { readEstimate } from './read/estimate/read-estimate';
@@ -11,9 +11,9 @@ import { readReportForms } from './read/report-forms';
 import type { RuleContext } from './rules/define';
 import { RULES } from './rules/registry';
 
+/** How to check: the one options type of the CLI, the add-in and the portfolio (no language: issues are data). */
 export interface CheckOptions {
   profile: RuleProfile;
-  lang: Lang;
   /** The project year given by the user; otherwise the sheet's, otherwise the profile's default. */
   year?: number;
 }
@@ -76,7 +76,10 @@ function byPosition(sheets: string[]) {
 
 export function checkGrant(grant: Grant, options: CheckOptions, sheetOrder: string[] = []): Issue[] {
   const ctx = ruleContext(grant, options);
-  return RULES.flatMap((rule) => rule.run(grant, ctx, options.lang)).sort(byPosition(sheetOrder));
+  const present = new Set(formsOf(grant).map((f) => f.form));
+  return RULES.filter((rule) => rule.forms.some((f) => present.has(f)))
+    .flatMap((rule) => rule.run(grant, ctx))
+    .sort(byPosition(sheetOrder));
 }
 
 /** The whole pipeline for one workbook: grid → model → issues. */

@@ -83,9 +83,9 @@ async function main() {
   const grant = readGrant(workbook);
   const lines = grant.estimates[0]!.lines.length;
   const measures = grant.plans[0]!.tasks.flatMap((t) => t.activities.flatMap((a) => a.measures)).length;
-  const issues = checkWorkbook(workbook, { profile, lang: 'kk', year: 2025 }).issues.length;
+  const issues = checkWorkbook(workbook, { profile, year: 2025 }).issues.length;
   const read = time(() => readGrant(workbook));
-  const full = time(() => checkWorkbook(workbook, { profile, lang: 'kk', year: 2025 }));
+  const full = time(() => checkWorkbook(workbook, { profile, year: 2025 }));
   const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(RUNS * 0.95)]!.toFixed(3);
   console.log(
     `workbook: estimate of ${lines} lines + plan of ${measures} measures, ${issues} issues; ${RUNS} runs each`,

@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from '../../engine/grid/grid';
-import type { Issue } from '../../engine/model/issue';
+import type { Issue, Lang } from '../../engine/model/issue';
 import type { ChartTitles } from '../portfolio/report-sheets';
 import type { PortfolioReport } from '../portfolio/protocol';
 
@@ -21,8 +21,8 @@ export interface GridHost {
   readonly capabilities: HostCapabilities;
   /** Every visible sheet as grids, read in one batch. Status columns come back empty. */
   readForms(): Promise<WorkbookGrid>;
-  /** Writes a short status per row into the sheets' own status columns; never into user cells. */
-  writeStatus(issues: readonly Issue[]): Promise<void>;
+  /** Writes a short status per row (in lang) into the sheets' own status columns; never into user cells. */
+  writeStatus(issues: readonly Issue[], lang: Lang): Promise<void>;
   /** Shows a cell to the user (activates its sheet and selects it). */
   select(sheet: string, cell: string): Promise<void>;
   /** Calls back on user edits (not on the host's own status writes). Returns an unsubscribe. */

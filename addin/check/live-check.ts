@@ -1,15 +1,11 @@
-import { checkWorkbook } from '../../engine/check';
+import { type CheckOptions, checkWorkbook } from '../../engine/check';
 import type { FileResult, Lang } from '../../engine/model/issue';
-import type { RuleProfile } from '../../engine/model/profile';
 import type { GridHost } from './grid-host';
 
 export const DEBOUNCE_MS = 300;
 
-export interface CheckSettings {
-  profile: RuleProfile;
-  lang: Lang;
-  year?: number;
-}
+/** How to check, and the language of the status column's texts. */
+export type CheckSettings = CheckOptions & { lang: Lang };
 
 export type CheckState =
   | { status: 'idle' }
@@ -47,9 +43,11 @@ export class LiveCheck {
     this.timer = undefined;
   }
 
+  /** New settings: checks again when the profile or year changed; a new language only applies to later status writes. */
   update(settings: CheckSettings): Promise<void> {
+    const recheck = settings.profile !== this.settings.profile || settings.year !== this.settings.year;
     this.settings = settings;
-    return this.checkNow();
+    return recheck ? this.checkNow() : Promise.resolve();
   }
 
   schedule(): void {
@@ -83,12 +81,9 @@ export class LiveCheck {
       const workbook = await this.host.readForms();
       const started = performance.now();
       const { profile, lang, year } = this.settings;
-      const result = checkWorkbook(
-        workbook,
-        year === undefined ? { profile, lang } : { profile, lang, year },
-      );
+      const result = checkWorkbook(workbook, year === undefined ? { profile } : { profile, year });
       const ms = performance.now() - started;
-      await this.host.writeStatus(result.issues);
+      await this.host.writeStatus(result.issues, lang);
       this.last = result;
       this.publish({ status: 'done', result, ms });
     } catch (e) {

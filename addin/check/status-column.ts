@@ -1,6 +1,7 @@
 import type { Grid } from '../../engine/grid/grid';
 import { parseA1 } from '../../engine/grid/address';
-import type { Issue, Severity } from '../../engine/model/issue';
+import type { Issue, Lang, Severity } from '../../engine/model/issue';
+import { renderIssue } from '../../engine/rules/render-issue';
 import { STATUS_HEADER } from '../../engine/read/markers';
 
 /** Zero-based sheet coordinates of the status header. */
@@ -42,7 +43,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Status texts for the rows below the header down to lastRow (inclusive, zero-based sheet rows):
- * the worst issue's mark and message, "+N" when there are more, "✓" for a filled row without
+ * the worst issue's mark and message (in lang), "+N" when there are more, "✓" for a filled row without
  * issues and '' for an empty row.
  */
 export function statusTexts(
@@ -50,6 +51,7 @@ export function statusTexts(
   lastRow: number,
   sheetIssues: readonly Issue[],
   rowHasContent: (row: number) => boolean,
+  lang: Lang,
 ): string[] {
   const byRow = new Map<number, Issue[]>();
   for (const issue of sheetIssues) {
@@ -64,7 +66,7 @@ export function statusTexts(
     const worst = issues[0];
     if (worst)
       out.push(
-        `${MARK[worst.severity]} ${worst.message}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`,
+        `${MARK[worst.severity]} ${renderIssue(worst, lang)}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`,
       );
     else out.push(rowHasContent(row) ? '✓' : '');
   }

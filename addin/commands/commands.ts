@@ -11,9 +11,7 @@ registerCommand('esepMarkStatus', async (host, displayLanguage) => {
   const workbook = await host.readForms();
   const result = checkWorkbook(
     workbook,
-    settings.year === undefined
-      ? { profile, lang: settings.lang }
-      : { profile, lang: settings.lang, year: settings.year },
+    settings.year === undefined ? { profile } : { profile, year: settings.year },
   );
-  await host.writeStatus(result.issues);
+  await host.writeStatus(result.issues, settings.lang);
 });

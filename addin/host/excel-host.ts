@@ -1,6 +1,6 @@
 import type { Grid, WorkbookGrid } from '../../engine/grid/grid';
 import { a1, parseA1, rangeA1 } from '../../engine/grid/address';
-import type { Issue } from '../../engine/model/issue';
+import type { Issue, Lang } from '../../engine/model/issue';
 import type { GridHost, HostCapabilities } from '../check/grid-host';
 import { findStatusColumn, statusTexts, withoutStatus, type StatusColumn } from '../check/status-column';
 import type { PortfolioReport } from '../portfolio/protocol';
@@ -193,7 +193,7 @@ export class ExcelGridHost implements GridHost {
     return grown;
   }
 
-  async writeStatus(issues: readonly Issue[]): Promise<void> {
+  async writeStatus(issues: readonly Issue[], lang: Lang): Promise<void> {
     const writes = this.sheets.flatMap((s) => {
       if (!s.status || !s.grid) return [];
       const grid = s.grid;
@@ -205,6 +205,7 @@ export class ExcelGridHost implements GridHost {
         lastRow,
         issues.filter((i) => i.sheet === s.name),
         (row) => rowHasContent(grid, row - origin.row, s.status),
+        lang,
       );
       if (sameTexts(texts, s.statusNow)) return [];
       return [

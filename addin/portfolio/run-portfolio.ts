@@ -15,11 +15,8 @@ export async function runPortfolio(
   settings: PortfolioSettings,
   onProgress: Progress = () => {},
 ): Promise<PortfolioReport> {
-  const options = {
-    profile: loadBuiltInProfile(settings.profileId),
-    lang: settings.lang,
-    year: settings.year,
-  };
+  // The language is not needed here: issues are data, their messages made where they are shown.
+  const options = { profile: loadBuiltInProfile(settings.profileId), year: settings.year };
   const outcomes: FileOutcome[] = [];
   for (const [i, file] of files.entries()) {
     let outcome: FileOutcome;

@@ -1,6 +1,6 @@
 import type { Cell, Grid, WorkbookGrid } from '../../engine/grid/grid';
 import { parseA1 } from '../../engine/grid/address';
-import type { Issue } from '../../engine/model/issue';
+import type { Issue, Lang } from '../../engine/model/issue';
 import type { GridHost, HostCapabilities } from '../check/grid-host';
 import { findStatusColumn, statusTexts, withoutStatus } from '../check/status-column';
 import type { PortfolioReport } from '../portfolio/protocol';
@@ -56,7 +56,7 @@ export class FileGridHost implements GridHost {
     return { ...wb, sheets: wb.sheets.map((g) => withoutStatus(g, findStatusColumn(g))) };
   }
 
-  async writeStatus(issues: readonly Issue[]): Promise<void> {
+  async writeStatus(issues: readonly Issue[], lang: Lang): Promise<void> {
     let touched = false;
     const sheets = this.view.workbook.sheets.map((grid) => {
       const status = findStatusColumn(grid);
@@ -70,6 +70,7 @@ export class FileGridHost implements GridHost {
         issues.filter((i) => i.sheet === grid.name),
         (row) =>
           (grid.cells[row - o.row] ?? []).some((cell, i) => i !== c && cell !== null && cell.value !== null),
+        lang,
       );
       const cells = grid.cells.map((row, r) => {
         const text = texts[r + o.row - status.headerRow - 1];

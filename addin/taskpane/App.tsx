@@ -55,9 +55,12 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
   const [state, setState] = useState<CheckState>({ status: 'idle' });
   const live = useRef<LiveCheck | null>(null);
   const t = STRINGS[settings.lang];
+  // The profile is loaded again only when it or the year changes: a language switch re-renders
+  // the same issues and neither reads the workbook nor runs a rule.
+  const profile = useMemo(() => loadBuiltInProfile(settings.profileId), [settings.profileId]);
   const checkSettings = useMemo(
-    () => ({ profile: loadBuiltInProfile(settings.profileId), lang: settings.lang, year: settings.year }),
-    [settings],
+    () => ({ profile, lang: settings.lang, year: settings.year }),
+    [profile, settings.lang, settings.year],
   );
 
   useEffect(() => {
@@ -107,6 +110,7 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
           {tab === 'check' && host && (
             <CheckPanel
               state={state}
+              lang={settings.lang}
               t={t}
               onSelect={(sheet, cell) => void host.select(sheet, cell)}
               onRecheck={() => void live.current?.checkNow()}

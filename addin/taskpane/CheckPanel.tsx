@@ -9,7 +9,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { FileResult, FormKind, Issue, Severity } from '../../engine/model/issue';
+import type { FileResult, FormKind, Issue, Lang, Severity } from '../../engine/model/issue';
+import { renderIssue } from '../../engine/rules/render-issue';
 import type { CheckState } from '../check/live-check';
 import type { Strings } from '../i18n/strings';
 
@@ -60,11 +61,13 @@ export function groupIssues(result: FileResult): SheetGroup[] {
 
 export function CheckPanel({
   state,
+  lang,
   t,
   onSelect,
   onRecheck,
 }: {
   state: CheckState;
+  lang: Lang;
   t: Strings;
   onSelect: (sheet: string, cell: string) => void;
   onRecheck: () => void;
@@ -117,13 +120,13 @@ export function CheckPanel({
                     <Button
                       appearance="subtle"
                       className={styles.issue}
-                      aria-label={`${t.goToCell(issue.sheet, issue.cell)}: ${issue.message}`}
+                      aria-label={`${t.goToCell(issue.sheet, issue.cell)}: ${renderIssue(issue, lang)}`}
                       data-issue-cell={issue.cell}
                       data-rule={issue.rule}
                       onClick={() => onSelect(issue.sheet, issue.cell)}
                     >
                       <span className={styles.cell}>{issue.cell}</span>
-                      {issue.message}
+                      {renderIssue(issue, lang)}
                     </Button>
                   </li>
                 ))}

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { checkWorkbook } from '../check';
-import type { CheckReport, FileResult, Lang } from '../model/issue';
+import type { CheckReport, FileResult } from '../model/issue';
 import type { RuleProfile } from '../model/profile';
+import { renderedFileResult } from '../rules/render-issue';
 import { UnreadableFileError, readXlsx } from '../xlsx/read-xlsx';
 import { type CheckArgs, defaultLang } from './args';
 import { resolveProfile } from './profile-arg';
@@ -21,16 +22,11 @@ export interface Io {
 /** A file result that could not be produced, with the reason (contract: files[].error). */
 export type CheckedFile = FileResult & { error?: string };
 
-export async function checkFile(
-  file: string,
-  profile: RuleProfile,
-  lang: Lang,
-  year?: number,
-): Promise<CheckedFile> {
+export async function checkFile(file: string, profile: RuleProfile, year?: number): Promise<CheckedFile> {
   try {
     if (!existsSync(file)) throw new UnreadableFileError(file, 'no such file');
     const workbook = await readXlsx(readFileSync(file), file);
-    return checkWorkbook(workbook, { profile, lang, year });
+    return checkWorkbook(workbook, { profile, year });
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, forms: [], issues: [], error: e.message };
     throw e;
@@ -42,9 +38,9 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const profile = resolveProfile(args.profile);
   const lang = args.lang ?? defaultLang(io.env);
   const files: CheckedFile[] = [];
-  for (const f of args.files) files.push(await checkFile(f, profile, lang, args.year));
-  const report: CheckReport = { files };
+  for (const f of args.files) files.push(await checkFile(f, profile, args.year));
   if (args.json) {
+    const report: CheckReport = { files: files.map((f) => renderedFileResult(f, lang)) };
     io.stdout(JSON.stringify(report, null, 2) + '\n');
     for (const f of files) if (f.error) io.stderr(`esep: ${f.error}\n`);
   } else io.stdout(renderCheckReport(files, lang, io.isTTY));

@@ -37,7 +37,7 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
   const lang = args.lang ?? defaultLang(io.env);
   const { files, missing } = collectFiles(args.files);
   const onProgress = pool.onProgress ?? (io.stderrIsTTY && files.length > 0 ? progressBar(io) : undefined);
-  const outcomes = await analyseAll(files, { profile, lang, year: args.year }, { ...pool, onProgress });
+  const outcomes = await analyseAll(files, { profile, year: args.year }, { ...pool, onProgress });
   const portfolio = buildPortfolio(outcomes, missing);
   for (const u of portfolio.unreadable) io.stderr(`esep: ${u.file}: ${u.reason}\n`);
   if (portfolio.grants.length === 0) {
@@ -48,7 +48,7 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
     try {
       // Loaded only now: the workers have had the cores while exceljs was not needed.
       const { portfolioWorkbook } = await import('../xlsx/write-portfolio');
-      await portfolioWorkbook(portfolio).xlsx.writeFile(args.out);
+      await portfolioWorkbook(portfolio, lang).xlsx.writeFile(args.out);
     } catch (e) {
       io.stderr(`esep: cannot write ${args.out} (${(e as Error).message})\n`);
       return 2;

@@ -1,4 +1,5 @@
 import type { Lang, Severity } from '../model/issue';
+import { renderIssue } from '../rules/render-issue';
 import type { CheckedFile } from './check-command';
 
 const WORDS = {
@@ -52,7 +53,7 @@ export function renderCheckReport(files: CheckedFile[], lang: Lang, colour: bool
     for (const i of f.issues) {
       const where = `${i.sheet}!${i.cell}`.padEnd(width);
       const sev = paint(COLOURS[i.severity], w[i.severity].padEnd(14));
-      out.push(`  ${where}  ${sev} ${i.message}  [${i.rule}]`);
+      out.push(`  ${where}  ${sev} ${renderIssue(i, lang)}  [${i.rule}]`);
     }
     const errors = f.issues.filter((i) => i.severity === 'error').length;
     const warnings = f.issues.filter((i) => i.severity === 'warning').length;

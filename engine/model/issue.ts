@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RuleIdSchema } from './rule-id';
 
 export const LangSchema = z.enum(['kk', 'ru', 'en']);
 export type Lang = z.infer<typeof LangSchema>;
@@ -9,17 +10,36 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const FormKindSchema = z.enum(['estimate', 'plan', 'impact', 'stats', 'project']);
 export type FormKind = z.infer<typeof FormKindSchema>;
 
-/** One problem found, as the CLI's JSON and the add-in show it (contract: DESIGN.md). */
+const AmountSchema = z.union([z.number(), z.string()]);
+
+/**
+ * One problem found, as data: which rule, where, and the values its message is made of. The text
+ * is made at display time by `renderIssue(issue, lang)` (engine/rules/render-issue.ts), so the
+ * same issues can be shown in any language without checking again.
+ */
 export const IssueSchema = z.object({
-  rule: z.string(),
+  rule: RuleIdSchema,
+  severity: SeveritySchema,
+  sheet: z.string(),
+  cell: z.string(),
+  expected: AmountSchema.optional(),
+  actual: AmountSchema.optional(),
+  /** The rule's own message parameters (labels, years, rates…): plain JSON values. */
+  params: z.record(z.string(), z.unknown()),
+});
+export type Issue = z.infer<typeof IssueSchema>;
+
+/** An issue as the CLI's JSON and reports show it, its message in one language (contract: DESIGN.md). */
+export const RenderedIssueSchema = z.object({
+  rule: RuleIdSchema,
   severity: SeveritySchema,
   sheet: z.string(),
   cell: z.string(),
   message: z.string(),
-  expected: z.union([z.number(), z.string()]).optional(),
-  actual: z.union([z.number(), z.string()]).optional(),
+  expected: AmountSchema.optional(),
+  actual: AmountSchema.optional(),
 });
-export type Issue = z.infer<typeof IssueSchema>;
+export type RenderedIssue = z.infer<typeof RenderedIssueSchema>;
 
 /** A recognised form and where it sits. */
 export const FoundFormSchema = z.object({
@@ -36,5 +56,12 @@ export const FileResultSchema = z.object({
 });
 export type FileResult = z.infer<typeof FileResultSchema>;
 
-export const CheckReportSchema = z.object({ files: z.array(FileResultSchema) });
+/** contract: `esep check --json`, one file; `error` when the file could not be read. */
+export const RenderedFileResultSchema = FileResultSchema.extend({
+  issues: z.array(RenderedIssueSchema),
+  error: z.string().optional(),
+});
+export type RenderedFileResult = z.infer<typeof RenderedFileResultSchema>;
+
+export const CheckReportSchema = z.object({ files: z.array(RenderedFileResultSchema) });
 export type CheckReport = z.infer<typeof CheckReportSchema>;

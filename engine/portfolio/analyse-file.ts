@@ -1,20 +1,15 @@
 import { readFileSync } from 'node:fs';
+import type { CheckOptions } from '../check';
 import { readXlsxLean } from '../xlsx/lean-xlsx';
-import {
-  type AnalyseOptions,
-  type FileOutcome,
-  analyseWorkbook,
-  failureOutcome,
-  unreadable,
-} from './analyse-workbook';
+import { type FileOutcome, analyseWorkbook, failureOutcome, unreadable } from './analyse-workbook';
 
-export type { AnalyseOptions, FileOutcome };
+export type { FileOutcome };
 
 /**
  * Reads one workbook and reduces it to its metrics and issues; the workbook is dropped on
  * return, so a worker's memory does not grow with the number of files. Never throws.
  */
-export function analyseFile(file: string, options: AnalyseOptions): FileOutcome {
+export function analyseFile(file: string, options: CheckOptions): FileOutcome {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

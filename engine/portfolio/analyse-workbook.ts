@@ -1,8 +1,6 @@
-import { checkGrant, formsOf, readGrant } from '../check';
+import { type CheckOptions, checkGrant, formsOf, readGrant } from '../check';
 import { Sheet, type WorkbookGrid } from '../grid/grid';
-import type { Lang } from '../model/issue';
 import type { FileIssue, GrantMetrics } from '../model/portfolio';
-import type { RuleProfile } from '../model/profile';
 import { readProject } from '../read/project';
 import { UnreadableFileError } from '../xlsx/unreadable';
 import { grantMetrics } from './metrics';
@@ -11,12 +9,6 @@ import { grantMetrics } from './metrics';
  * The pure part of analysing one file: a workbook already read → its metrics and issues.
  * Kept apart from analyse-file.ts (node:fs) so the add-in's Web Worker can run it too.
  */
-
-export interface AnalyseOptions {
-  profile: RuleProfile;
-  lang: Lang;
-  year?: number;
-}
 
 /** What one file gives the portfolio: its row and issues, or why it could not be read. */
 export type FileOutcome =
@@ -34,7 +26,7 @@ export function failureOutcome(file: string, e: unknown): FileOutcome {
 }
 
 /** Never throws: a workbook without a recognised form or one a reader chokes on is unreadable. */
-export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: AnalyseOptions): FileOutcome {
+export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: CheckOptions): FileOutcome {
   try {
     const grant = readGrant(workbook);
     if (formsOf(grant).length === 0)

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { type AnalyseOptions, type FileOutcome, analyseFile } from './analyse-file';
+import type { CheckOptions } from '../check';
+import { type FileOutcome, analyseFile } from './analyse-file';
 
 export interface PoolOptions {
   /** Worker threads to use; 0 analyses in this thread. Default: the cores, at most 2. */
@@ -17,7 +18,7 @@ export const WORKER_BUNDLE = join(__dirname, 'portfolio-worker.cjs');
 /** Outcomes in the order of `files`, analysed across worker threads when the worker bundle is built. */
 export async function analyseAll(
   files: readonly string[],
-  options: AnalyseOptions,
+  options: CheckOptions,
   pool: PoolOptions = {},
 ): Promise<FileOutcome[]> {
   const wanted = pool.workers ?? Math.min(2, availableParallelism());
@@ -29,7 +30,7 @@ export async function analyseAll(
 
 async function analyseHere(
   files: readonly string[],
-  options: AnalyseOptions,
+  options: CheckOptions,
   pool: PoolOptions,
 ): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
@@ -44,7 +45,7 @@ async function analyseHere(
 
 function analyseInWorkers(
   files: readonly string[],
-  options: AnalyseOptions,
+  options: CheckOptions,
   threads: number,
   pool: PoolOptions,
 ): Promise<FileOutcome[]> {

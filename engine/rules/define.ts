@@ -1,6 +1,7 @@
 import type { FormKind, Issue, Lang, Severity } from '../model/issue';
 import type { Grant } from '../model/grant';
 import type { RuleProfile } from '../model/profile';
+import type { RuleId } from '../model/rule-id';
 
 /** What every rule may read besides the grant. */
 export interface RuleContext {
@@ -26,27 +27,35 @@ export interface Hit<P> {
 export type Messages<P> = Record<Lang, (p: P & { expected?: Amount; actual?: Amount }) => string>;
 
 export interface RuleSpec<P> {
-  id: string;
+  id: RuleId;
   severity: Severity;
+  /** The forms the rule reads: it runs only on a grant holding at least one of them. */
   forms: FormKind[];
+  /** What the rule checks, in one line per language (the README's rule table, `esep rules`). */
+  summary: Record<Lang, string>;
   messages: Messages<P>;
   check(grant: Grant, ctx: RuleContext): Iterable<Hit<P>>;
 }
 
 /** A rule with its parameter type erased, ready for the registry. */
 export interface Rule {
-  id: string;
+  id: RuleId;
   severity: Severity;
   forms: FormKind[];
-  run(grant: Grant, ctx: RuleContext, lang: Lang): Issue[];
+  summary: Record<Lang, string>;
+  /** The issues as data: no language yet. */
+  run(grant: Grant, ctx: RuleContext): Issue[];
+  /** The message of one of this rule's issues in a language. */
+  message(issue: Issue, lang: Lang): string;
 }
 
-export function defineRule<P>(spec: RuleSpec<P>): Rule {
+export function defineRule<P extends object>(spec: RuleSpec<P>): Rule {
   return {
     id: spec.id,
     severity: spec.severity,
     forms: spec.forms,
-    run(grant, ctx, lang) {
+    summary: spec.summary,
+    run(grant, ctx) {
       const issues: Issue[] = [];
       for (const hit of spec.check(grant, ctx)) {
         const issue: Issue = {
@@ -54,13 +63,19 @@ export function defineRule<P>(spec: RuleSpec<P>): Rule {
           severity: hit.severity ?? spec.severity,
           sheet: hit.sheet,
           cell: hit.cell,
-          message: spec.messages[lang]({ ...hit.params, expected: hit.expected, actual: hit.actual }),
+          // P is a plain object of JSON values (labels, numbers, flags): what a message needs.
+          params: { ...hit.params } as Record<string, unknown>,
         };
         if (hit.expected !== undefined) issue.expected = hit.expected;
         if (hit.actual !== undefined) issue.actual = hit.actual;
         issues.push(issue);
       }
       return issues;
+    },
+    message(issue, lang) {
+      // The issue was made by this rule's run() from a P, or parsed against the schema: params is a P.
+      const params = issue.params as P;
+      return spec.messages[lang]({ ...params, expected: issue.expected, actual: issue.actual });
     },
   };
 }

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import type { Lang } from '../model/issue';
+import { renderIssue } from '../rules/render-issue';
 import { COMPARED, type GrantMetrics, OUTLIER_COLUMNS, outlierRow } from '../model/portfolio';
 import { METHOD } from '../portfolio/method';
 import type { Portfolio } from '../portfolio/portfolio';
@@ -47,7 +49,8 @@ function sheetWithRows(
 }
 
 /** The portfolio report: Grants (an Excel table), Groups, Outliers, Issues, Unreadable, Method. */
-export function portfolioWorkbook(p: Portfolio): ExcelJS.Workbook {
+/** lang: the language of the Issues sheet's messages. */
+export function portfolioWorkbook(p: Portfolio, lang: Lang): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const grants = wb.addWorksheet('Grants', { views: [{ state: 'frozen', ySplit: 1 }] });
   grants.addTable({
@@ -124,7 +127,7 @@ export function portfolioWorkbook(p: Portfolio): ExcelJS.Workbook {
       ['severity', undefined],
       ['message', undefined],
     ],
-    p.issues.map((i) => [i.file, i.sheet, i.cell, i.rule, i.severity, i.message]),
+    p.issues.map((i) => [i.file, i.sheet, i.cell, i.rule, i.severity, renderIssue(i, lang)]),
   );
   sheetWithRows(
     wb,

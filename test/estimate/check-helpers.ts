@@ -1,5 +1,5 @@
 import { checkWorkbook } from '../../engine/check';
-import type { Issue, Lang } from '../../engine/model/issue';
+import type { Issue } from '../../engine/model/issue';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { SEED_ROWS, type SeedOptions, type SeedRow, seedXlsx } from '../fixtures/seed-estimate';
@@ -7,9 +7,9 @@ import { SEED_ROWS, type SeedOptions, type SeedRow, seedXlsx } from '../fixtures
 export const profile = loadBuiltInProfile();
 
 /** Writes the seed estimate (with options) to a real .xlsx, reads it back and checks it. */
-export async function checkSeed(options: SeedOptions = {}, lang: Lang = 'en', year?: number) {
+export async function checkSeed(options: SeedOptions = {}, year?: number) {
   const workbook = await readXlsx(await seedXlsx(options), 'seed.xlsx');
-  return checkWorkbook(workbook, { profile, lang, year });
+  return checkWorkbook(workbook, { profile, year });
 }
 
 export function errorsOf(issues: Issue[]): Issue[] {

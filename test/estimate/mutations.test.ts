@@ -235,7 +235,7 @@ describe('grant size by type (art. 6-1 p. 2, in МРП of the year)', () => {
   });
 
   it('a short-term grant above 3 000 МРП is a warning at the grand total', async () => {
-    const { issues } = await checkSeed({ title }, 'en', 2024);
+    const { issues } = await checkSeed({ title }, 2024);
     // 3 000 × 3 692 = 11 076 000 < 11 550 500 under the 2024 МРП.
     expect(issues.filter((i) => i.rule === 'estimate.grant.size')).toEqual([
       expect.objectContaining({

@@ -68,7 +68,7 @@ async function check(edit: (rows: Row[]) => void = () => undefined) {
     r.forEach((v, j) => v !== null && (ws.getCell(FIRST_ROW + i, FIRST_COL + j).value = v)),
   );
   const grid = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()), 'ru.xlsx');
-  return checkWorkbook(grid, { profile, lang: 'ru' });
+  return checkWorkbook(grid, { profile });
 }
 
 /** Sheet address of a cell given by its label's row in ROWS and its column in the table (0 = №). */

@@ -92,7 +92,7 @@ describe('ExcelGridHost', () => {
       const host = await ExcelGridHost.create(runnerFor(fake), limits);
       const before = fake.syncCount;
       const wb = await host.readForms();
-      await host.writeStatus([]);
+      await host.writeStatus([], 'en');
       expect(fake.syncCount - before).toBeLessThanOrEqual(2);
       const data = wb.sheets.find((s) => s.name === 'Data');
       expect(data?.cells).toHaveLength(5000);

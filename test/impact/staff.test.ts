@@ -12,7 +12,7 @@ async function check(staff: string) {
     name: 'IV блок',
     impact: { header: KK_IMPACT_HEADER, rows },
   });
-  const result = checkWorkbook(await workbookToGrid(book.wb, 'grant.xlsx'), { profile, lang: 'en' });
+  const result = checkWorkbook(await workbookToGrid(book.wb, 'grant.xlsx'), { profile });
   return { issues: result.issues.filter((i) => i.rule === 'impact.staff.mismatch'), book };
 }
 

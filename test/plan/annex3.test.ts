@@ -17,7 +17,7 @@ function annex3(rows = KK_IMPACT_ROWS) {
 
 async function check(book: PlanWorkbook) {
   const wb = await readXlsx(await book.xlsx(), 'annex3.xlsx');
-  return { grant: readGrant(wb), result: checkWorkbook(wb, { profile, lang: 'en' }) };
+  return { grant: readGrant(wb), result: checkWorkbook(wb, { profile }) };
 }
 
 describe('Annex 3 of the documents (application: plan without facts)', () => {

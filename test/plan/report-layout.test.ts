@@ -78,7 +78,7 @@ describe('the final report layout: task column, participants column, plan | fact
     expect(plan.range).toBe('A1:I8');
     expect(plan.tasks.map((t) => t.activities.map((a) => a.measures.length))).toEqual([[3, 1], [2]]);
     expect(plan.tasks[1]!.activities[0]!.place).toBe('Колледж ғимараты');
-    const issues = checkWorkbook(wb, { profile: loadBuiltInProfile(), lang: 'en' }).issues;
+    const issues = checkWorkbook(wb, { profile: loadBuiltInProfile() }).issues;
     expect(issues.map((i) => [i.rule, i.cell, i.expected, i.actual])).toEqual([
       ['plan.fact.below', 'I5', 500, 480],
       ['plan.fact.missing', 'I8', '175', undefined],
@@ -115,7 +115,7 @@ describe('a header that names the planned values only "Индикаторы"', (
       },
     });
     const wb = await readXlsx(await book.xlsx(), 'ru.xlsx');
-    const issues = checkWorkbook(wb, { profile: loadBuiltInProfile(), lang: 'en' }).issues;
+    const issues = checkWorkbook(wb, { profile: loadBuiltInProfile() }).issues;
     expect(issues.map((i) => [i.rule, i.cell, i.expected, i.actual])).toEqual([
       ['plan.fact.below', book.measure('1. Форум', 'Количество участников').factCell, 200, 150],
     ]);
@@ -159,7 +159,7 @@ describe('a Word cell pasted whole: several measures in one cell, one per line',
       ['Байқау нәтижелері бойынша әлеуметтік\nжелідегі жарияланым саны', [1], [1]],
       ['Қанағаттанған қатысушылар үлесі', [80], [0.85]],
     ]);
-    const issues = checkWorkbook(wb, { profile: loadBuiltInProfile(), lang: 'en' }).issues;
+    const issues = checkWorkbook(wb, { profile: loadBuiltInProfile() }).issues;
     const cell = book.measure('1. Байқау', 'Байқау туралы жарияланым\nҚатысушылар саны').factCell;
     expect(issues.map((i) => [i.rule, i.cell, i.expected, i.actual])).toEqual([
       ['plan.fact.below', cell, 50, 45],

@@ -65,10 +65,10 @@ describe('metrics of the seed estimate (hand-computed from the application form)
   it('one grant row: counts issues, takes the project block, leaves plan figures unknown', async () => {
     const grant = await grantOf(await seedXlsx());
     const m = grantMetrics('seed.xlsx', grant, null, [
-      { rule: 'a', severity: 'error', sheet: 'S', cell: 'A1', message: '' },
-      { rule: 'b', severity: 'warning', sheet: 'S', cell: 'A1', message: '' },
-      { rule: 'c', severity: 'warning', sheet: 'S', cell: 'A1', message: '' },
-      { rule: 'd', severity: 'info', sheet: 'S', cell: 'A1', message: '' },
+      { rule: 'estimate.line.amount', severity: 'error', sheet: 'S', cell: 'A1', params: {} },
+      { rule: 'plan.fact.missing', severity: 'warning', sheet: 'S', cell: 'A1', params: {} },
+      { rule: 'impact.fact.missing', severity: 'warning', sheet: 'S', cell: 'A1', params: {} },
+      { rule: 'form.structure', severity: 'info', sheet: 'S', cell: 'A1', params: {} },
     ]);
     expect(m).toMatchObject({ file: 'seed.xlsx', errors: 1, warnings: 2, grantee: null, year: null });
     expect(m).toMatchObject({ directBeneficiaries: null, costPerBeneficiary: null, planMetShare: null });

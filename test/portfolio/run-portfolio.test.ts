@@ -40,7 +40,7 @@ describe('runPortfolio (the Web Worker body)', () => {
     expect(report.unreadable.map((u) => u.file)).toEqual(['bad.xlsx', 'truncated.xlsx']);
     expect(report.unreadable[0]?.reason).toMatch(/not an \.xlsx workbook/);
 
-    const options = { profile: loadBuiltInProfile(), lang: 'en' as const };
+    const options = { profile: loadBuiltInProfile() };
     const cli = buildPortfolio(files.map((f) => analyseFile(join(dir, f.name), options)));
     const byName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
     expect(report.grants).toEqual(cli.grants.map((g) => ({ ...g, file: byName(g.file) })));

@@ -20,7 +20,7 @@ const CLEAN = readdirSync(EXAMPLES)
   .map((f) => join(EXAMPLES, f));
 const read = async (file: string) => readXlsx(readFileSync(file), file);
 const errors = (wb: WorkbookGrid) =>
-  checkWorkbook(wb, { profile, lang: 'en' }).issues.filter((i) => i.severity === 'error');
+  checkWorkbook(wb, { profile }).issues.filter((i) => i.severity === 'error');
 
 let templates: string[] = [];
 

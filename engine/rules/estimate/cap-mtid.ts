@@ -13,6 +13,11 @@ export const capMtid = defineRule<{ share: number; cap: number }>({
   id: 'estimate.cap.mtid',
   severity: 'error',
   forms: ['estimate'],
+  summary: {
+    kk: 'материалдық-техникалық қамтамасыз ету + институционалдық даму гранттың жалпы құнының 10 %-ынан асады',
+    ru: 'материально-техническое обеспечение + институциональное развитие > 10 % общей стоимости гранта',
+    en: 'material-technical support + institutional development > 10 % of the grand total',
+  },
   messages: {
     kk: (p) =>
       `Материалдық-техникалық қамтамасыз ету мен институционалдық даму шығыстары ${money(p.actual)} (${percent(p.share)}), шегі — гранттың жалпы құнының ${percent(p.cap)}: ${money(p.expected)} (Заңның 6-1-бабы 5-тармағы)`,

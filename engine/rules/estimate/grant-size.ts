@@ -20,6 +20,11 @@ export const grantSize = defineRule<{ type: GrantType; min: number; max: number 
   id: 'estimate.grant.size',
   severity: 'warning',
   forms: ['estimate'],
+  summary: {
+    kk: 'грант қаражаты грант түріне Заң белгілеген мөлшерден тыс (АЕК-пен)',
+    ru: 'средства гранта вне размера, установленного Законом для типа гранта (в МРП)',
+    en: "the grant funds fall outside the size the law sets for the grant's type (in МРП)",
+  },
   messages: {
     kk: (p) =>
       `${p.months} айлық жоба — ${TYPE_NAMES[p.type].kk} грант: мөлшері ${money(p.min)}${p.max ? `–${money(p.max)}` : '-дан жоғары'} теңге болуы керек, сметада ${money(p.actual)} (Заңның 6-1-бабы 2-тармағы)`,

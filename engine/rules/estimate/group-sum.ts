@@ -8,6 +8,11 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
   id: 'estimate.group.sum',
   severity: 'error',
   forms: ['estimate'],
+  summary: {
+    kk: 'топтың немесе бөлімнің жиыны ≠ оның жолдарының қосындысы',
+    ru: 'итог группы или раздела ≠ сумма его строк',
+    en: 'a group or section total ≠ the sum of its rows',
+  },
   messages: {
     kk: (p) =>
       `«${p.label}» (${COLUMN_NAMES.kk[p.column]}): ішіндегі жолдардың қосындысы ${money(p.expected)}, ал жазылғаны ${money(p.actual)}`,

@@ -6,6 +6,11 @@ export const lineAmount = defineRule<{ label: string; qty: number; unitCost: num
   id: 'estimate.line.amount',
   severity: 'error',
   forms: ['estimate'],
+  summary: {
+    kk: 'саны × бағасы ≠ жолдың сомасы',
+    ru: 'количество × стоимость ≠ сумма строки',
+    en: 'quantity × unit cost ≠ line total',
+  },
   messages: {
     kk: (p) =>
       `«${p.label}»: саны × құны = ${p.qty} × ${money(p.unitCost)} = ${money(p.expected)}, ал «Барлығы» бағанында ${money(p.actual)}`,

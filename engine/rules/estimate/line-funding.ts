@@ -9,6 +9,11 @@ export const lineFunding = defineRule<{ label: string; own: number; total: numbe
   id: 'estimate.line.funding',
   severity: 'error',
   forms: ['estimate'],
+  summary: {
+    kk: 'жеке салым + грант қаражаты ≠ жолдың сомасы',
+    ru: 'собственный вклад + средства гранта ≠ сумма строки',
+    en: 'own contribution + grant funds ≠ line total',
+  },
   messages: {
     kk: (p) =>
       `«${p.label}»: жеке салым (${money(p.own)}) + грант қаражаты (${money(p.actual)}) барлығына (${money(p.total)}) тең емес; грант қаражаты ${money(p.expected)} болуы керек`,

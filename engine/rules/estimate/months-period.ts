@@ -5,6 +5,11 @@ export const monthsPeriod = defineRule<{ label: string }>({
   id: 'estimate.months.period',
   severity: 'error',
   forms: ['estimate'],
+  summary: {
+    kk: 'жол парақта көрсетілген жоба мерзімінен көп айға төлейді',
+    ru: 'строка оплачивает больше месяцев, чем указанный на листе срок проекта',
+    en: 'a line charges more months than the project period stated on the sheet',
+  },
   messages: {
     kk: (p) => `«${p.label}»: ${p.actual} ай есептелген, ал жобаның мерзімі ${p.expected} ай`,
     ru: (p) => `«${p.label}»: начислено ${p.actual} мес., а срок проекта ${p.expected} мес.`,

@@ -1,5 +1,6 @@
 import { roundMoney } from '../../read/number';
 import type { Lang } from '../../model/issue';
+import type { RuleId } from '../../model/rule-id';
 import { defineRule, type Rule } from '../define';
 import { money } from '../format';
 import { itemIntendedTotal, value } from './figures';
@@ -31,7 +32,7 @@ interface Params {
   assumedYear: boolean;
 }
 
-function payrollRule(id: string, kind: ChargeKind): Rule {
+function payrollRule(id: RuleId, kind: ChargeKind): Rule {
   const name = CHARGE_NAMES[kind];
   const tail = {
     kk: (p: Params) =>
@@ -48,6 +49,11 @@ function payrollRule(id: string, kind: ChargeKind): Rule {
     id,
     severity: 'error',
     forms: ['estimate'],
+    summary: {
+      kk: `${name.kk} жалақы мен жыл мөлшерлемелерінен шығатын сомадан өзгеше`,
+      ru: `${name.ru}: сумма отличается от расчёта по зарплатам и ставкам года`,
+      en: `${name.en} differs from what the salary lines and the year's rates give`,
+    },
     messages: {
       kk: (p) =>
         `${name.kk}: ${money(p.salaries)} жалақыдан ${p.year} жылдың мөлшерлемелері бойынша ${money(p.expected)} болуы керек, сметада ${money(p.actual)}${tail.kk(p)}`,
@@ -103,6 +109,11 @@ export const payrollYear = defineRule<{ year: number }>({
   id: 'estimate.payroll.year',
   severity: 'warning',
   forms: ['estimate'],
+  summary: {
+    kk: 'профильде жоба жылының мөлшерлемелері жоқ (жалақы салықтары тексерілмеді)',
+    ru: 'в профиле нет ставок на год проекта (налоги с зарплаты не проверены)',
+    en: 'the profile has no payroll rates for the project year (payroll not checked)',
+  },
   messages: {
     kk: (p) => `${p.year} жылға мөлшерлемелер профильде жоқ: жалақы салықтары тексерілмеді`,
     ru: (p) => `Для ${p.year} года в профиле нет ставок: налоги с зарплаты не проверены`,

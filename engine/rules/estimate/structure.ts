@@ -31,6 +31,11 @@ export const estimateStructure = defineRule<{ problem: Problem; detail: string }
   id: 'form.structure',
   severity: 'warning',
   forms: ['estimate'],
+  summary: {
+    kk: 'кестенің бір бөлігі оқылмады (қорытынды жол жоқ, белгісіз бөлім…)',
+    ru: 'часть таблицы не удалось разобрать (нет строки итога, неизвестный раздел…)',
+    en: 'the reader could not make out part of the table (no total row, unknown section…)',
+  },
   messages: {
     kk: (p) => TEXT[p.problem].kk + (p.detail ? `: «${p.detail}»` : ''),
     ru: (p) => TEXT[p.problem].ru + (p.detail ? `: «${p.detail}»` : ''),

@@ -8,6 +8,11 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
   id: 'estimate.total.sum',
   severity: 'error',
   forms: ['estimate'],
+  summary: {
+    kk: 'жалпы жиын ≠ бөлімдердің қосындысы',
+    ru: 'общий итог ≠ сумма разделов',
+    en: 'the grand total ≠ the sum of the sections',
+  },
   messages: {
     kk: (p) =>
       `Жалпы сома (${COLUMN_NAMES.kk[p.column]}): бөлімдердің қосындысы ${money(p.expected)}, ал «Барлығы» жолында ${money(p.actual)}`,

@@ -17,6 +17,11 @@ export const valueInvalid = defineRule<{ reason: Reason }>({
   id: 'estimate.value.invalid',
   severity: 'error',
   forms: ['estimate'],
+  summary: {
+    kk: 'сан болуға тиіс ұяшықта мәтін, теріс сан немесе Excel қатесі тұр',
+    ru: 'в ячейке, где должно быть число, текст, отрицательное число или ошибка Excel',
+    en: 'a cell that must hold a number holds text, a negative number or an Excel error',
+  },
   messages: {
     kk: (p) => `Мұнда сан болуы керек, ал ұяшықта «${p.actual}» — ${REASONS[p.reason].kk}`,
     ru: (p) => `Здесь должно быть число, а в ячейке «${p.actual}» — ${REASONS[p.reason].ru}`,

@@ -43,6 +43,11 @@ export const beneficiariesMismatch = defineRule<Params>({
   id: 'impact.beneficiaries.mismatch',
   severity: 'warning',
   forms: ['impact', 'plan'],
+  summary: {
+    kk: 'тікелей пайда алушылар жоспардағы ең үлкен қатысушылар көрсеткішінен аз немесе олардың қосындысынан көп',
+    ru: 'прямых благополучателей меньше наибольшего показателя участников плана или больше их суммы',
+    en: 'declared direct beneficiaries are below the largest participant measure of the plan or above their sum',
+  },
   messages: {
     kk: (p) =>
       p.bound === 'max'

@@ -18,6 +18,11 @@ export const impactFactBelow = defineRule<{ indicator: string; gap: Gap }>({
   id: 'impact.fact.below',
   severity: 'error',
   forms: ['impact'],
+  summary: {
+    kk: 'әлеуметтік әсер фактісі жоспардан төмен',
+    ru: 'факт социального эффекта ниже плана',
+    en: 'a social-impact fact is below plan',
+  },
   messages: {
     kk: (p) =>
       `«${p.indicator}»${component(p.gap, 'kk')}: нақты деңгейі ${shown(p.actual, p.gap.percent)} жоспарланған ${shown(p.expected, p.gap.percent)} деңгейінен ${p.gap.comparator === 'atMost' ? 'жоғары' : 'төмен'}`,

@@ -5,6 +5,11 @@ export const impactFactMissing = defineRule<{ indicator: string }>({
   id: 'impact.fact.missing',
   severity: 'warning',
   forms: ['impact'],
+  summary: {
+    kk: 'есепте әлеуметтік әсер көрсеткішінің фактісі жоқ',
+    ru: 'у показателя социального эффекта нет факта в отчёте',
+    en: 'a social-impact indicator has no fact in a report',
+  },
   messages: {
     kk: (p) => `«${p.indicator}»: жоспарланған деңгейі ${p.expected}, ал нақты деңгейі көрсетілмеген`,
     ru: (p) => `«${p.indicator}»: плановый уровень ${p.expected}, а фактический не указан`,

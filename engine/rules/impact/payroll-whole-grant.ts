@@ -17,6 +17,11 @@ export const payrollWholeGrant = defineRule<Record<string, never>>({
   id: 'impact.payroll.whole-grant',
   severity: 'error',
   forms: ['impact'],
+  summary: {
+    kk: 'есептегі еңбекақы қоры гранттың бүкіл сомасына тең немесе одан көп',
+    ru: 'фонд оплаты труда в отчёте равен всей сумме гранта или больше',
+    en: 'the payroll fund reported equals or exceeds the whole grant',
+  },
   messages: {
     kk: (p) =>
       `Еңбекақы төлеу қоры ${money(p.actual)} — гранттың бүкіл сомасы (${money(p.expected)}) немесе одан көп`,

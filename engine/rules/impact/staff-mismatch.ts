@@ -19,6 +19,11 @@ export const staffMismatch = defineRule<Record<string, never>>({
   id: 'impact.staff.mismatch',
   severity: 'warning',
   forms: ['impact', 'estimate'],
+  summary: {
+    kk: 'еңбек шарты бойынша қызметкерлер саны сметада жалақы алатындар санына сәйкес емес',
+    ru: 'число сотрудников по трудовым договорам не совпадает с числом получающих зарплату по смете',
+    en: 'staff on labour contracts differ from the people the estimate pays salaries to',
+  },
   messages: {
     kk: (p) =>
       `Еңбек шарты бойынша ${p.actual} қызметкер жоспарланған, ал сметада жалақы ${p.expected} адамға төленеді`,

@@ -16,6 +16,11 @@ export const planFactBelow = defineRule<Params>({
   id: 'plan.fact.below',
   severity: 'error',
   forms: ['plan'],
+  summary: {
+    kk: 'факт «кемінде» немесе нақты жоспардан төмен («көп емес» жоспардан жоғары)',
+    ru: 'факт ниже плана «не менее» или точного (выше плана «не более»)',
+    en: 'a fact is below an "at least" or exact plan (above an "at most" plan)',
+  },
   messages: {
     kk: (p) =>
       `«${p.label}»${component(p.gap, 'kk')}: факт ${shown(p.actual, p.gap.percent)} ${WORSE.kk(p.gap)} — жоспар ${shown(p.expected, p.gap.percent)}${scaled(p.gap, 'kk')}`,

@@ -6,6 +6,11 @@ export const planFactMissing = defineRule<{ label: string }>({
   id: 'plan.fact.missing',
   severity: 'warning',
   forms: ['plan'],
+  summary: {
+    kk: 'есепте жоспарлы көрсеткіштің фактісі жоқ',
+    ru: 'у планового показателя нет факта в отчёте',
+    en: 'a planned measure has no fact in a report',
+  },
   messages: {
     kk: (p) => `«${p.label}»: жоспар ${p.expected}, ал нақты мәні (факт) көрсетілмеген`,
     ru: (p) => `«${p.label}»: план ${p.expected}, а фактическое значение не указано`,

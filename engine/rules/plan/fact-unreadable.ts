@@ -9,6 +9,11 @@ export const planFactUnreadable = defineRule<Params>({
   id: 'plan.fact.unreadable',
   severity: 'warning',
   forms: ['plan'],
+  summary: {
+    kk: 'фактіні жоспармен салыстыру мүмкін емес',
+    ru: 'факт невозможно сравнить с планом',
+    en: 'a fact cannot be compared with its plan',
+  },
   messages: {
     kk: (p) =>
       p.why === 'unreadable'

@@ -9,6 +9,11 @@ export const planValueUnreadable = defineRule<{ label: string; empty: boolean; r
   id: 'plan.value.unreadable',
   severity: 'warning',
   forms: ['plan'],
+  summary: {
+    kk: 'жоспарлы мән түсінілмеді',
+    ru: 'плановое значение не удалось понять',
+    en: 'a planned value could not be understood',
+  },
   messages: {
     kk: (p) =>
       p.empty

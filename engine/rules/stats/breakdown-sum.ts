@@ -17,6 +17,11 @@ export const breakdownSum = defineRule<{ kind: BreakdownKind }>({
   id: 'stats.breakdown.sum',
   severity: 'error',
   forms: ['stats'],
+  summary: {
+    kk: 'жыныс / жас бойынша бөлу жиынға сәйкес келмейді',
+    ru: 'разбивка по полу / возрасту не сходится с итогом',
+    en: 'a gender / age breakdown does not add up to its total',
+  },
   messages: {
     kk: (p) =>
       `${NAMES[p.kind].kk} қосындысы ${money(p.expected)}, ал қатысушылар саны барлығы ${money(p.actual)}`,
