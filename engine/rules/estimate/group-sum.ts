@@ -11,7 +11,7 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
   summary: {
     kk: 'топтың немесе бөлімнің жиыны ≠ оның жолдарының қосындысы',
     ru: 'итог группы или раздела ≠ сумма его строк',
-    en: 'a group or section total ≠ the sum of its rows',
+    en: 'a group or section total ≠ the sum of its rows (each money column)',
   },
   messages: {
     kk: (p) =>

@@ -9,7 +9,7 @@ export const lineAmount = defineRule<{ label: string; qty: number; unitCost: num
   summary: {
     kk: 'саны × бағасы ≠ жолдың сомасы',
     ru: 'количество × стоимость ≠ сумма строки',
-    en: 'quantity × unit cost ≠ line total',
+    en: 'quantity × unit cost ≠ line total (at the total cell)',
   },
   messages: {
     kk: (p) =>

@@ -12,7 +12,7 @@ export const lineFunding = defineRule<{ label: string; own: number; total: numbe
   summary: {
     kk: 'жеке салым + грант қаражаты ≠ жолдың сомасы',
     ru: 'собственный вклад + средства гранта ≠ сумма строки',
-    en: 'own contribution + grant funds ≠ line total',
+    en: 'own contribution + grant funds ≠ line total (at the grant-funds cell)',
   },
   messages: {
     kk: (p) =>

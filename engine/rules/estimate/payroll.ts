@@ -50,9 +50,9 @@ function payrollRule(id: RuleId, kind: ChargeKind): Rule {
     severity: 'error',
     forms: ['estimate'],
     summary: {
-      kk: `${name.kk} жалақы мен жыл мөлшерлемелерінен шығатын сомадан өзгеше`,
+      kk: `${name.kk}: аударым жалақы мен жыл мөлшерлемелерінен шығатын сомадан өзгеше`,
       ru: `${name.ru}: сумма отличается от расчёта по зарплатам и ставкам года`,
-      en: `${name.en} differs from what the salary lines and the year's rates give`,
+      en: `${name.en}: the charge differs from what the salary lines and the year's rates give`,
     },
     messages: {
       kk: (p) =>

@@ -46,7 +46,7 @@ export const beneficiariesMismatch = defineRule<Params>({
   summary: {
     kk: 'тікелей пайда алушылар жоспардағы ең үлкен қатысушылар көрсеткішінен аз немесе олардың қосындысынан көп',
     ru: 'прямых благополучателей меньше наибольшего показателя участников плана или больше их суммы',
-    en: 'declared direct beneficiaries are below the largest participant measure of the plan or above their sum',
+    en: 'declared direct beneficiaries are below the largest participant measure of the plan or above their sum (the same people join several activities)',
   },
   messages: {
     kk: (p) =>

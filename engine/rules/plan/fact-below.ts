@@ -19,7 +19,7 @@ export const planFactBelow = defineRule<Params>({
   summary: {
     kk: 'факт «кемінде» немесе нақты жоспардан төмен («көп емес» жоспардан жоғары)',
     ru: 'факт ниже плана «не менее» или точного (выше плана «не более»)',
-    en: 'a fact is below an "at least" or exact plan (above an "at most" plan)',
+    en: 'a fact is below an "at least" / exact plan (per component for "4/1", scaled by events for per-event values; above an "at most" plan)',
   },
   messages: {
     kk: (p) =>

@@ -12,7 +12,7 @@ export const planFactUnreadable = defineRule<Params>({
   summary: {
     kk: 'фактіні жоспармен салыстыру мүмкін емес',
     ru: 'факт невозможно сравнить с планом',
-    en: 'a fact cannot be compared with its plan',
+    en: 'a fact cannot be compared with its plan (a count against a share…)',
   },
   messages: {
     kk: (p) =>

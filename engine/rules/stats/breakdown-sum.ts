@@ -20,7 +20,7 @@ export const breakdownSum = defineRule<{ kind: BreakdownKind }>({
   summary: {
     kk: 'жыныс / жас бойынша бөлу жиынға сәйкес келмейді',
     ru: 'разбивка по полу / возрасту не сходится с итогом',
-    en: 'a gender / age breakdown does not add up to its total',
+    en: 'a gender / age breakdown does not add up to its total (social categories: a warning, one person may be in two)',
   },
   messages: {
     kk: (p) =>
