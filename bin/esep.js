@@ -21,7 +21,7 @@ function newestSource(dir) {
 function stale() {
   if (!fs.existsSync(bundle)) return true;
   const built = fs.statSync(bundle).mtimeMs;
-  return ['engine', 'templates'].some(
+  return ['engine', 'cli', 'templates'].some(
     (d) => fs.existsSync(path.join(root, d)) && newestSource(path.join(root, d)) > built,
   );
 }

@@ -13,6 +13,6 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['engine/cli/bin.ts'], outfile: 'dist/esep.cjs' }),
+  build({ ...common, entryPoints: ['cli/bin.ts'], outfile: 'dist/esep.cjs' }),
   build({ ...common, entryPoints: ['engine/portfolio/worker.ts'], outfile: 'dist/portfolio-worker.cjs' }),
 ]);

@@ -18,19 +18,8 @@ import type { Outlier } from '../../engine/model/portfolio';
 import { money, percent } from '../../engine/rules/format';
 import type { GridHost } from '../check/grid-host';
 import type { Strings } from '../i18n/strings';
-import type {
-  PortfolioReport,
-  PortfolioSettings,
-  PortfolioWorker,
-  PortfolioWorkerFactory,
-  WorkerMessage,
-} from '../portfolio/protocol';
-
-type Run =
-  | { status: 'idle' }
-  | { status: 'reading'; done: number; total: number }
-  | { status: 'done'; report: PortfolioReport }
-  | { status: 'failed'; message: string };
+import { PortfolioRun, type RunState } from '../portfolio/portfolio-run';
+import type { PortfolioReport, PortfolioSettings, PortfolioWorkerFactory } from '../portfolio/protocol';
 
 type Write =
   | { status: 'idle' }
@@ -77,54 +66,21 @@ export function PortfolioPanel({
   t: Strings;
 }) {
   const styles = useStyles();
-  const [run, setRun] = useState<Run>({ status: 'idle' });
+  const [run, setRun] = useState<RunState>({ status: 'idle' });
   const [write, setWrite] = useState<Write>({ status: 'idle' });
-  const worker = useRef<PortfolioWorker | null>(null);
-  // Each pick or cancel starts a new run; a run still reading its files when superseded stops there.
-  const runId = useRef(0);
+  // The worker protocol lives in the controller; the pane only shows its states.
+  const controller = useRef<PortfolioRun | null>(null);
+  controller.current ??= new PortfolioRun(startWorker, setRun);
   // A closed pane ends the running worker.
-  useEffect(() => stop, []);
-
-  function stop() {
-    runId.current++;
-    worker.current?.terminate();
-    worker.current = null;
-  }
+  useEffect(() => () => controller.current?.stop(), []);
 
   async function readAll(files: File[]) {
-    stop();
-    const id = runId.current;
     setWrite({ status: 'idle' });
-    if (files.length === 0) return setRun({ status: 'idle' });
-    setRun({ status: 'reading', done: 0, total: files.length });
-    const picked = await Promise.all(
-      files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })),
-    );
-    if (id !== runId.current) return;
-    const w = startWorker();
-    worker.current = w;
-    const finish = (next: Run) => {
-      w.terminate();
-      if (worker.current === w) worker.current = null;
-      setRun(next);
-    };
-    w.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      const m = event.data;
-      if (m.type === 'progress') setRun({ status: 'reading', done: m.done, total: m.total });
-      else if (m.type === 'done') finish({ status: 'done', report: m.report });
-      else finish({ status: 'failed', message: m.message });
-    };
-    w.onerror = (event) => finish({ status: 'failed', message: event.message });
-    // The bytes move to the worker (transferred, not copied): the pane keeps none of them.
-    w.postMessage(
-      { type: 'run', files: picked, settings },
-      picked.map((f) => f.bytes),
-    );
+    await controller.current?.read(files, settings);
   }
 
   function cancel() {
-    stop();
-    setRun({ status: 'idle' });
+    controller.current?.cancel();
   }
 
   async function writeReport(report: PortfolioReport) {

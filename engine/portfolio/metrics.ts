@@ -3,9 +3,9 @@ import type { Grant } from '../model/grant';
 import type { Issue } from '../model/issue';
 import type { GrantMetrics } from '../model/portfolio';
 import type { ProjectInfo } from '../model/project';
-import { type Column, Figures, value } from '../rules/estimate/figures';
-import { compareValues } from '../rules/plan/compare';
-import { measuresOf } from '../rules/plan/walk';
+import { type Column, Figures, value } from '../calc/estimate-figures';
+import { compareValues } from '../calc/plan-compare';
+import { measuresOf } from '../calc/plan-walk';
 
 /** The estimate's money: grand total, own contribution and grant funds. */
 export interface EstimateMoney {

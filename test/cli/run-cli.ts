@@ -1,4 +1,4 @@
-import { main } from '../../engine/cli/main';
+import { main } from '../../cli/main';
 
 /** Runs the `esep` command in-process with captured output, as a terminal user would see it. */
 export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}) {

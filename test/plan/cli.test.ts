@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../engine/cli/main';
+import { main } from '../../cli/main';
 import { IndicatorValueSchema } from '../../engine/model/indicator';
 import { CheckReportSchema } from '../../engine/model/issue';
 import { KK_BLOCKS, KK_HEADER, KK_IMPACT_HEADER, KK_IMPACT_ROWS } from '../fixtures/annex3-plan';

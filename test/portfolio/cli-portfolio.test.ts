@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../engine/cli/main';
-import type { Io } from '../../engine/cli/check-command';
+import { main } from '../../cli/main';
+import type { Io } from '../../cli/check-command';
 import { GrantMetricsSchema, PortfolioJsonSchema } from '../../engine/model/portfolio';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 import { makeZip } from '../fixtures/zip';

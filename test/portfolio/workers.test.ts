@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
-import { main } from '../../engine/cli/main';
+import { main } from '../../cli/main';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 
 /** The bundled CLI analyses in worker threads; its report must equal the in-thread one. */
@@ -20,7 +20,7 @@ describe('the portfolio across worker threads', () => {
       external: ['exceljs'],
       logLevel: 'error',
     };
-    await build({ ...common, entryPoints: ['engine/cli/bin.ts'], outfile: join(dist, 'esep.cjs') });
+    await build({ ...common, entryPoints: ['cli/bin.ts'], outfile: join(dist, 'esep.cjs') });
     await build({
       ...common,
       entryPoints: ['engine/portfolio/worker.ts'],

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook, readGrant } from '../../engine/check';
-import { main } from '../../engine/cli/main';
+import { main } from '../../cli/main';
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';

@@ -1,7 +1,7 @@
 import { roundMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { money, percent } from '../format';
-import { Figures, value } from './figures';
+import { Figures, value } from '../../calc/estimate-figures';
 
 const CAPPED = new Set(['mt', 'inst', 'mtid']);
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { money } from '../format';
-import { value } from './figures';
+import { value } from '../../calc/estimate-figures';
 
 type GrantType = 'short' | 'medium' | 'long';
 

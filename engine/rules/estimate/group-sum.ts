@@ -1,7 +1,7 @@
 import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { COLUMN_NAMES, money } from '../format';
-import type { Column } from './figures';
+import type { Column } from '../../calc/estimate-figures';
 import { Readings } from './readings';
 
 export const groupSum = defineRule<{ label: string; column: Column }>({

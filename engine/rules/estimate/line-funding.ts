@@ -2,7 +2,7 @@ import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { money } from '../format';
 import type { Estimate } from '../../model/estimate';
-import { itemIntendedTotal, value } from './figures';
+import { itemIntendedTotal, value } from '../../calc/estimate-figures';
 
 /** Reported at the grant-funds cell: the own contribution is the figure people type, grant funds follow. */
 export const lineFunding = defineRule<{ label: string; own: number; total: number }>({

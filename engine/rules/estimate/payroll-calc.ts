@@ -1,7 +1,7 @@
 import type { Estimate, EstimateLine } from '../../model/estimate';
 import type { Charge, PayrollYear } from '../../model/profile';
 import type { RuleContext } from '../define';
-import { itemIntendedTotal, value } from './figures';
+import { itemIntendedTotal, value } from '../../calc/estimate-figures';
 
 export type ChargeKind = 'social-tax' | 'social-contributions' | 'medical' | 'pension';
 export const CHARGE_KINDS: readonly ChargeKind[] = [

@@ -3,7 +3,7 @@ import type { Lang } from '../../model/issue';
 import type { RuleId } from '../../model/rule-id';
 import { defineRule, type Rule } from '../define';
 import { money } from '../format';
-import { itemIntendedTotal, value } from './figures';
+import { itemIntendedTotal, value } from '../../calc/estimate-figures';
 import { type ChargeKind, expectedCharge, payrollScopes, rateVerified } from './payroll-calc';
 
 const CHARGE_NAMES: Record<ChargeKind, Record<Lang, string>> = {

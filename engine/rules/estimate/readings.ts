@@ -1,6 +1,6 @@
 import type { Estimate } from '../../model/estimate';
 import type { RuleContext } from '../define';
-import { type Column, Figures } from './figures';
+import { type Column, Figures } from '../../calc/estimate-figures';
 import { chargeTotals } from './payroll-calc';
 
 /**

@@ -1,7 +1,7 @@
 import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { COLUMN_NAMES, money } from '../format';
-import { value } from './figures';
+import { value } from '../../calc/estimate-figures';
 import { Readings } from './readings';
 
 export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({

@@ -1,7 +1,7 @@
 import type { Grant } from '../../model/grant';
 import { defineRule } from '../define';
 import { money } from '../format';
-import { measuresOf } from '../plan/walk';
+import { measuresOf } from '../../calc/plan-walk';
 
 type Params = { bound: 'max' | 'sum'; label: string; measures: number };
 

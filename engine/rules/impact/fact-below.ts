@@ -1,6 +1,6 @@
 import type { ImpactKind } from '../../model/impact';
 import { defineRule } from '../define';
-import { compareValues, type Gap } from '../plan/compare';
+import { compareValues, type Gap } from '../../calc/plan-compare';
 import { component, shown } from '../plan/words';
 
 /** Indicators that are targets; the money rows (payroll, taxes, economy) are reported amounts, not targets. */

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
-import { compareValues, type Gap } from './compare';
-import { measuresOf } from './walk';
+import { compareValues, type Gap } from '../../calc/plan-compare';
+import { measuresOf } from '../../calc/plan-walk';
 import { component, scaled, shown } from './words';
 
 type Params = { label: string; gap: Gap };

@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { measuresOf } from './walk';
+import { measuresOf } from '../../calc/plan-walk';
 
 /** A report's fact column is empty for a planned measure. Only tables with a fact column are reports. */
 export const planFactMissing = defineRule<{ label: string }>({

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
-import { compareValues } from './compare';
-import { measuresOf } from './walk';
+import { compareValues } from '../../calc/plan-compare';
+import { measuresOf } from '../../calc/plan-walk';
 
 type Params = { label: string; why: 'unreadable' | 'incomparable' };
 

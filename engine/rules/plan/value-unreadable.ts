@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { measuresOf } from './walk';
+import { measuresOf } from '../../calc/plan-walk';
 
 /**
  * A planned value that could not be understood, or none at all: the form asks for a numeric value

@@ -1,6 +1,6 @@
 import type { Lang } from '../../model/issue';
 import { money } from '../format';
-import type { Gap } from './compare';
+import type { Gap } from '../../calc/plan-compare';
 
 /** A value as the forms print it: "1 000", "80 %". */
 export function shown(x: number | string | undefined, percent: boolean): string {

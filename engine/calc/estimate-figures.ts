@@ -1,4 +1,4 @@
-import type { Estimate, EstimateLine, NumberField } from '../../model/estimate';
+import type { Estimate, EstimateLine, NumberField } from '../model/estimate';
 
 /**
  * Two readings of every money figure. "Written" is what the cell says; "intended" is what it

@@ -1,5 +1,5 @@
-import type { IndicatorValue } from '../../model/indicator';
-import { norm } from '../../read/text';
+import type { IndicatorValue } from '../model/indicator';
+import { norm } from '../read/text';
 
 /** One component of a value that falls short of its plan. */
 export interface Gap {

@@ -1,6 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { z } from 'zod';
-import { LangSchema, type Lang } from '../model/issue';
+import { LangSchema, type Lang } from '../engine/model/issue';
 
 /** Wrong usage: printed with the usage text, exit code 2. */
 export class UsageError extends Error {}

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import * as aq from 'arquero';
-import type { PortfolioJson } from '../model/portfolio';
-import { collectFiles } from '../portfolio/files';
-import { buildPortfolio } from '../portfolio/portfolio';
-import { type PoolOptions, analyseAll } from '../portfolio/pool';
+import type { PortfolioJson } from '../engine/model/portfolio';
+import { collectFiles } from '../engine/portfolio/files';
+import { buildPortfolio } from '../engine/portfolio/portfolio';
+import { type PoolOptions, analyseAll } from '../engine/portfolio/pool';
 import type { PortfolioArgs } from './args';
 import { defaultLang } from './args';
 import type { Io } from './check-command';
@@ -47,7 +47,7 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
   if (args.out) {
     try {
       // Loaded only now: the workers have had the cores while exceljs was not needed.
-      const { portfolioWorkbook } = await import('../xlsx/write-portfolio');
+      const { portfolioWorkbook } = await import('../engine/portfolio/report-workbook');
       await portfolioWorkbook(portfolio, lang).xlsx.writeFile(args.out);
     } catch (e) {
       io.stderr(`esep: cannot write ${args.out} (${(e as Error).message})\n`);

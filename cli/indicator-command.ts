@@ -1,5 +1,5 @@
-import type { IndicatorValue } from '../model/indicator';
-import { parseIndicator } from '../read/indicator';
+import type { IndicatorValue } from '../engine/model/indicator';
+import { parseIndicator } from '../engine/read/indicator';
 import { UsageError } from './args';
 import type { Io } from './check-command';
 

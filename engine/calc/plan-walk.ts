@@ -1,5 +1,5 @@
-import type { Grant } from '../../model/grant';
-import type { Activity, Measure, MonitoringPlan } from '../../model/plan';
+import type { Grant } from '../model/grant';
+import type { Activity, Measure, MonitoringPlan } from '../model/plan';
 
 /** Every measure of every plan with its activity, in sheet order. */
 export function* measuresOf(

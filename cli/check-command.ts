@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { checkWorkbook } from '../check';
-import type { CheckReport, FileResult } from '../model/issue';
-import type { RuleProfile } from '../model/profile';
-import { renderedFileResult } from '../rules/render-issue';
-import { UnreadableFileError, readXlsx } from '../xlsx/read-xlsx';
+import { checkWorkbook } from '../engine/check';
+import type { CheckReport, FileResult } from '../engine/model/issue';
+import type { RuleProfile } from '../engine/model/profile';
+import { renderedFileResult } from '../engine/rules/render-issue';
+import { UnreadableFileError, readXlsx } from '../engine/xlsx/read-xlsx';
 import { type CheckArgs, defaultLang } from './args';
 import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';

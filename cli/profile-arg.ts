@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { RuleProfile } from '../model/profile';
-import { builtInProfiles, loadBuiltInProfile, parseProfile } from '../profiles';
+import type { RuleProfile } from '../engine/model/profile';
+import { builtInProfiles, loadBuiltInProfile, parseProfile } from '../engine/profiles';
 import { UsageError } from './args';
 
 /** --profile NAME|PATH: a built-in profile by id, or a JSON file of the same shape. */

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../model/issue';
 import { renderIssue } from '../rules/render-issue';
 import { COMPARED, type GrantMetrics, OUTLIER_COLUMNS, outlierRow } from '../model/portfolio';
-import { METHOD } from '../portfolio/method';
-import type { Portfolio } from '../portfolio/portfolio';
+import { METHOD } from './method';
+import type { Portfolio } from './portfolio';
 
 const MONEY = '#,##0';
 const SHARE = '0.0%';

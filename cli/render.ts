@@ -1,6 +1,5 @@
-import type { Lang, Severity } from '../model/issue';
-import { renderIssue } from '../rules/render-issue';
-import type { CheckedFile } from './check-command';
+import type { FileResult, Lang, Severity } from '../engine/model/issue';
+import { renderIssue } from '../engine/rules/render-issue';
 
 const WORDS = {
   kk: {
@@ -37,7 +36,11 @@ const RESET = '\x1b[0m';
 const BOLD = '\x1b[1m';
 
 /** The human-readable report: one block per file, one line per issue, colour on a terminal. */
-export function renderCheckReport(files: CheckedFile[], lang: Lang, colour: boolean): string {
+export function renderCheckReport(
+  files: (FileResult & { error?: string })[],
+  lang: Lang,
+  colour: boolean,
+): string {
   const w = WORDS[lang];
   const paint = (code: string, s: string) => (colour ? `${code}${s}${RESET}` : s);
   const out: string[] = [];
