@@ -6,6 +6,7 @@ import {
   OUTLIER_COLUMNS,
   outlierRow,
 } from '../../engine/model/portfolio';
+import { GRANT_COLUMNS, MONEY, SHARE } from '../../engine/portfolio/columns';
 import type { PortfolioReport } from './protocol';
 
 /**
@@ -15,9 +16,6 @@ import type { PortfolioReport } from './protocol';
  */
 
 export type SheetValue = string | number | null;
-
-const MONEY = '#,##0';
-const SHARE = '0.0%';
 
 export interface ChartSpec {
   title: string;
@@ -43,24 +41,10 @@ export interface ChartTitles {
 const REPORT_SHEETS = ['Esep Grants', 'Esep Groups', 'Esep Outliers'] as const;
 
 // costPerBeneficiary sits next to file: a chart's source must be one block (categories + series).
-const GRANT_COLUMNS: ReadonlyArray<readonly [keyof GrantMetrics, string | null]> = [
-  ['file', null],
-  ['costPerBeneficiary', MONEY],
-  ['grantee', null],
-  ['priority', null],
-  ['region', null],
-  ['year', null],
-  ['total', MONEY],
-  ['ownContribution', MONEY],
-  ['grantTotal', MONEY],
-  ['adminShare', SHARE],
-  ['payrollShare', SHARE],
-  ['mtidShare', SHARE],
-  ['directShare', SHARE],
-  ['directBeneficiaries', MONEY],
-  ['planMetShare', SHARE],
-  ['errors', null],
-  ['warnings', null],
+const GRANT_SHEET_COLUMNS = [
+  ...GRANT_COLUMNS.filter(([k]) => k === 'file'),
+  ...GRANT_COLUMNS.filter(([k]) => k === 'costPerBeneficiary'),
+  ...GRANT_COLUMNS.filter(([k]) => k !== 'file' && k !== 'costPerBeneficiary'),
 ];
 
 /** The budget structure: median shares, next to the group name so the chart takes one block. */
@@ -70,9 +54,9 @@ const REST = COMPARED.filter((m) => !(STRUCTURE as readonly string[]).includes(m
 function grantsSheet(grants: readonly GrantMetrics[], title: string): ReportSheet {
   return {
     name: REPORT_SHEETS[0],
-    header: GRANT_COLUMNS.map(([k]) => k),
-    rows: grants.map((g) => GRANT_COLUMNS.map(([k]) => g[k])),
-    formats: GRANT_COLUMNS.map(([, f]) => f),
+    header: GRANT_SHEET_COLUMNS.map(([k]) => k),
+    rows: grants.map((g) => GRANT_SHEET_COLUMNS.map(([k]) => g[k])),
+    formats: GRANT_SHEET_COLUMNS.map(([, f]) => f),
     chart: grants.length > 0 ? { title, source: rangeA1(0, 0, grants.length, 1) } : null,
   };
 }

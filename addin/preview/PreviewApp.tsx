@@ -12,8 +12,9 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { parseA1 } from '../../engine/grid/address';
+import type { Grid } from '../../engine/grid/grid';
 import type { Lang } from '../../engine/model/issue';
-import { STRINGS } from '../i18n/strings';
+import { STRINGS, type Strings } from '../i18n/strings';
 import { App, type PaneEnv } from '../taskpane/App';
 import { PreviewGrid } from './PreviewGrid';
 import type { FileGridHost } from './file-host';
@@ -39,19 +40,9 @@ export function PreviewApp({ host, lang, env }: { host: FileGridHost; lang: Lang
     () => host.current,
   );
   const [loading, setLoading] = useState(false);
-  const [text, setText] = useState('');
   const sheet = view.workbook.sheets.find((s) => s.name === view.activeSheet) ?? null;
   // A cell picked in the grid or an issue clicked in the pane: highlighted, and the cell to edit.
   const selected = view.selected && view.selected.sheet === view.activeSheet ? view.selected.cell : null;
-
-  useEffect(() => {
-    if (!sheet || !selected) return setText('');
-    const { row, col } = parseA1(selected);
-    const origin = parseA1(sheet.origin || 'A1');
-    const cell = sheet.cells[row - origin.row]?.[col - origin.col];
-    setText(cell?.formula ?? (cell?.value === null || cell?.value === undefined ? '' : String(cell.value)));
-    // Only a new pick refills the box, not the status writes that follow an edit: `sheet` is left out.
-  }, [selected, view.activeSheet]);
 
   async function open(file: File) {
     setLoading(true);
@@ -61,10 +52,6 @@ export function PreviewApp({ host, lang, env }: { host: FileGridHost; lang: Lang
     } finally {
       setLoading(false);
     }
-  }
-
-  function apply() {
-    if (sheet && selected) host.edit(sheet.name, selected, text);
   }
 
   return (
@@ -104,27 +91,7 @@ export function PreviewApp({ host, lang, env }: { host: FileGridHost; lang: Lang
               ))}
             </TabList>
           )}
-          {sheet && selected && (
-            <form
-              className={styles.bar}
-              aria-label={t.editCell}
-              onSubmit={(e) => {
-                e.preventDefault();
-                apply();
-              }}
-            >
-              <Text weight="semibold">{t.editCell}</Text>
-              <Input
-                aria-label={t.cellValue(selected)}
-                data-testid="cell-editor"
-                value={text}
-                onChange={(_, d) => setText(d.value)}
-              />
-              <Button type="submit" appearance="primary" size="small">
-                {t.apply}
-              </Button>
-            </form>
-          )}
+          {sheet && selected && <CellEditor host={host} sheet={sheet} selected={selected} t={t} />}
           {sheet ? (
             <PreviewGrid
               grid={sheet}
@@ -140,5 +107,51 @@ export function PreviewApp({ host, lang, env }: { host: FileGridHost; lang: Lang
         </aside>
       </div>
     </FluentProvider>
+  );
+}
+
+/** The picked cell's value or formula, edited in a box and applied to the workbook. */
+function CellEditor({
+  host,
+  sheet,
+  selected,
+  t,
+}: {
+  host: FileGridHost;
+  sheet: Grid;
+  selected: string;
+  t: Strings;
+}) {
+  const styles = useStyles();
+  const [text, setText] = useState('');
+
+  useEffect(() => {
+    const { row, col } = parseA1(selected);
+    const origin = parseA1(sheet.origin || 'A1');
+    const cell = sheet.cells[row - origin.row]?.[col - origin.col];
+    setText(cell?.formula ?? (cell?.value === null || cell?.value === undefined ? '' : String(cell.value)));
+    // Only a new pick refills the box, not the status writes that follow an edit: `sheet` is left out.
+  }, [selected, sheet.name]);
+
+  return (
+    <form
+      className={styles.bar}
+      aria-label={t.editCell}
+      onSubmit={(e) => {
+        e.preventDefault();
+        host.edit(sheet.name, selected, text);
+      }}
+    >
+      <Text weight="semibold">{t.editCell}</Text>
+      <Input
+        aria-label={t.cellValue(selected)}
+        data-testid="cell-editor"
+        value={text}
+        onChange={(_, d) => setText(d.value)}
+      />
+      <Button type="submit" appearance="primary" size="small">
+        {t.apply}
+      </Button>
+    </form>
   );
 }

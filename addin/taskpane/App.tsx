@@ -47,14 +47,10 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
-/** The task pane: the same on Excel and in the preview; only the host differs. */
-export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
-  const styles = useStyles();
-  const [tab, setTab] = useState<TabId>(env.initialTab);
-  const [settings, setSettings] = useState<Settings>(() => loadSettings(env.storage, env.lang));
+/** The live check of the host's workbook, as long as the host lives, following the settings. */
+function useLiveCheck(host: GridHost | null, settings: Settings) {
   const [state, setState] = useState<CheckState>({ status: 'idle' });
   const live = useRef<LiveCheck | null>(null);
-  const t = STRINGS[settings.lang];
   // The profile is loaded again only when it or the year changes: a language switch re-renders
   // the same issues and neither reads the workbook nor runs a rule.
   const profile = useMemo(() => loadBuiltInProfile(settings.profileId), [settings.profileId]);
@@ -75,14 +71,24 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
     // Settings changes go through update() below; the live check lives as long as the host.
   }, [host]);
 
-  // The live check starts with the first settings; only later changes re-run it.
+  // The live check starts with the first settings; only later changes reach it.
   const applied = useRef(checkSettings);
   useEffect(() => {
-    saveSettings(env.storage, settings);
     if (applied.current === checkSettings) return;
     applied.current = checkSettings;
     void live.current?.update(checkSettings);
-  }, [checkSettings, env.storage, settings]);
+  }, [checkSettings]);
+  return { state, live };
+}
+
+/** The task pane: the same on Excel and in the preview; only the host differs. */
+export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>(env.initialTab);
+  const [settings, setSettings] = useState<Settings>(() => loadSettings(env.storage, env.lang));
+  const t = STRINGS[settings.lang];
+  const { state, live } = useLiveCheck(host, settings);
+  useEffect(() => saveSettings(env.storage, settings), [env.storage, settings]);
 
   return (
     <FluentProvider theme={env.dark ? webDarkTheme : webLightTheme} lang={settings.lang}>

@@ -23,6 +23,24 @@ const useStyles = makeStyles({
   },
 });
 
+type Message = { intent: 'success' | 'error'; text: string };
+
+/** The forms the source offers (null while loading); a failure to list them is a message. */
+function useFormList(source: FormsSource, onError: (m: Message) => void): FormEntry[] | null {
+  const [forms, setForms] = useState<FormEntry[] | null>(null);
+  useEffect(() => {
+    let alive = true;
+    source.list().then(
+      (list) => alive && setForms(list),
+      (e: unknown) => alive && onError({ intent: 'error', text: String(e) }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [source, onError]);
+  return forms;
+}
+
 export function FormsPanel({
   host,
   source,
@@ -37,21 +55,10 @@ export function FormsPanel({
   onInserted: (names: string[]) => void;
 }) {
   const styles = useStyles();
-  const [forms, setForms] = useState<FormEntry[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const forms = useFormList(source, setMessage);
   const canInsert = host.capabilities.insertForms;
-
-  useEffect(() => {
-    let alive = true;
-    source.list().then(
-      (list) => alive && setForms(list),
-      (e: unknown) => alive && setMessage({ intent: 'error', text: String(e) }),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [source]);
 
   async function insert(entry: FormEntry) {
     setBusy(entry.id);

@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import type { Outlier } from '../../engine/model/portfolio';
+import type { GrantMetrics, Outlier } from '../../engine/model/portfolio';
 import { money, percent } from '../../engine/rules/format';
 import type { GridHost } from '../check/grid-host';
 import type { Strings } from '../i18n/strings';
@@ -79,9 +79,7 @@ export function PortfolioPanel({
     await controller.current?.read(files, settings);
   }
 
-  function cancel() {
-    controller.current?.cancel();
-  }
+  const cancel = () => controller.current?.cancel();
 
   async function writeReport(report: PortfolioReport) {
     if (!host) return;
@@ -170,29 +168,7 @@ function Results({
           )}
         </section>
       )}
-      {report.grants.length > 0 && (
-        <Table size="small" aria-label={t.tabPortfolio}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.file}</TableHeaderCell>
-              <TableHeaderCell>{t.errors}</TableHeaderCell>
-              <TableHeaderCell>{t.warnings}</TableHeaderCell>
-              <TableHeaderCell>{t.costPerBeneficiary}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {/* Two picked files may share a name (different folders): rows are keyed by position. */}
-            {report.grants.map((g, i) => (
-              <TableRow key={i}>
-                <TableCell>{g.grantee ? `${g.grantee} (${g.file})` : g.file}</TableCell>
-                <TableCell>{g.errors}</TableCell>
-                <TableCell>{g.warnings}</TableCell>
-                <TableCell>{g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {report.grants.length > 0 && <GrantsTable grants={report.grants} t={t} />}
       {report.unreadable.length > 0 && (
         <section aria-label={t.unreadableFiles} className={styles.block}>
           <Text weight="semibold">{t.unreadableFiles}</Text>
@@ -230,5 +206,32 @@ function Results({
         </div>
       )}
     </div>
+  );
+}
+
+/** One row per grant: its errors, warnings and cost per beneficiary. */
+function GrantsTable({ grants, t }: { grants: readonly GrantMetrics[]; t: Strings }) {
+  return (
+    <Table size="small" aria-label={t.tabPortfolio}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.file}</TableHeaderCell>
+          <TableHeaderCell>{t.errors}</TableHeaderCell>
+          <TableHeaderCell>{t.warnings}</TableHeaderCell>
+          <TableHeaderCell>{t.costPerBeneficiary}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {/* Two picked files may share a name (different folders): rows are keyed by position. */}
+        {grants.map((g, i) => (
+          <TableRow key={i}>
+            <TableCell>{g.grantee ? `${g.grantee} (${g.file})` : g.file}</TableCell>
+            <TableCell>{g.errors}</TableCell>
+            <TableCell>{g.warnings}</TableCell>
+            <TableCell>{g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

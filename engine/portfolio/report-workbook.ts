@@ -1,35 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../model/issue';
 import { renderIssue } from '../rules/render-issue';
-import { COMPARED, type GrantMetrics, OUTLIER_COLUMNS, outlierRow } from '../model/portfolio';
+import { COMPARED, OUTLIER_COLUMNS, outlierRow } from '../model/portfolio';
+import { type ColumnFormat, GRANT_COLUMNS, MONEY, SHARE } from './columns';
 import { METHOD } from './method';
 import type { Portfolio } from './portfolio';
 
-const MONEY = '#,##0';
-const SHARE = '0.0%';
-
-type Format = typeof MONEY | typeof SHARE | undefined;
-
-/** Grants columns in the JSON contract's order, with their number formats. */
-const GRANT_COLUMNS: ReadonlyArray<readonly [keyof GrantMetrics, Format]> = [
-  ['file', undefined],
-  ['grantee', undefined],
-  ['priority', undefined],
-  ['region', undefined],
-  ['year', undefined],
-  ['total', MONEY],
-  ['ownContribution', MONEY],
-  ['grantTotal', MONEY],
-  ['adminShare', SHARE],
-  ['payrollShare', SHARE],
-  ['mtidShare', SHARE],
-  ['directShare', SHARE],
-  ['directBeneficiaries', MONEY],
-  ['costPerBeneficiary', MONEY],
-  ['planMetShare', SHARE],
-  ['errors', undefined],
-  ['warnings', undefined],
-];
+type Format = ColumnFormat | undefined;
 
 function sheetWithRows(
   wb: ExcelJS.Workbook,
@@ -48,10 +25,8 @@ function sheetWithRows(
   return ws;
 }
 
-/** The portfolio report: Grants (an Excel table), Groups, Outliers, Issues, Unreadable, Method. */
-/** lang: the language of the Issues sheet's messages. */
-export function portfolioWorkbook(p: Portfolio, lang: Lang): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+/** Grants: an Excel table (filter buttons, stripes) in the JSON contract's column order. */
+function addGrants(wb: ExcelJS.Workbook, p: Portfolio): void {
   const grants = wb.addWorksheet('Grants', { views: [{ state: 'frozen', ySplit: 1 }] });
   grants.addTable({
     name: 'Grants',
@@ -69,7 +44,9 @@ export function portfolioWorkbook(p: Portfolio, lang: Lang): ExcelJS.Workbook {
     col.width = name === 'file' || name === 'grantee' || name === 'priority' ? 30 : 14;
     if (numFmt) col.numFmt = numFmt;
   });
+}
 
+function addGroups(wb: ExcelJS.Workbook, p: Portfolio): void {
   const spreadCols = COMPARED.flatMap((m) => {
     const f: Format = m === 'costPerBeneficiary' ? MONEY : SHARE;
     return [
@@ -110,6 +87,13 @@ export function portfolioWorkbook(p: Portfolio, lang: Lang): ExcelJS.Workbook {
       }),
     ]),
   );
+}
+
+/** The portfolio report: Grants (an Excel table), Groups, Outliers, Issues (in lang), Unreadable, Method. */
+export function portfolioWorkbook(p: Portfolio, lang: Lang): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  addGrants(wb, p);
+  addGroups(wb, p);
   sheetWithRows(
     wb,
     'Outliers',

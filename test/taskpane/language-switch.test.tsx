@@ -41,9 +41,12 @@ describe('switching the pane language', () => {
     fake.sheet('Смета').set(at.row, at.col, { value: 90000 });
     const host = await ExcelGridHost.create(runnerFor(fake));
     render(<App host={host} env={env()} />);
-    const english = await screen.findByRole('button', {
-      name: new RegExp(`Смета!${directorTotal}:.*quantity × unit cost`),
-    });
+    // The first check reads the workbook and runs every rule: allow it time on a loaded machine.
+    const english = await screen.findByRole(
+      'button',
+      { name: new RegExp(`Смета!${directorTotal}:.*quantity × unit cost`) },
+      { timeout: 15_000 },
+    );
     expect(english).toBeTruthy();
 
     const syncs = fake.syncCount;

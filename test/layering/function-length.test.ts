@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { EXCEPTIONS, MAX_LINES, functionSizes } from '../../scripts/longest-functions';
+
+const root = join(__dirname, '..', '..');
+
+describe('functions stay short', () => {
+  const sizes = functionSizes(root);
+  const inScope = sizes.filter((f) => f.file.startsWith('engine/') || f.file.startsWith('addin/'));
+
+  it('measures the product code (engine, addin, cli, templates), not the tests', () => {
+    expect(inScope.length).toBeGreaterThan(100);
+    expect(sizes.some((f) => f.file.startsWith('cli/'))).toBe(true);
+    expect(sizes.some((f) => f.file.startsWith('test/'))).toBe(false);
+  });
+
+  it(`has no function over ${MAX_LINES} lines in engine/ or addin/ (npx tsx scripts/longest-functions.ts)`, () => {
+    const long = inScope.filter((f) => f.lines > MAX_LINES && !EXCEPTIONS.includes(f.name));
+    expect(long.map((f) => `${f.name} ${f.file}:${f.line} (${f.lines} lines)`)).toEqual([]);
+  });
+
+  it('keeps only exceptions that are still needed', () => {
+    const stillLong = EXCEPTIONS.filter((name) =>
+      inScope.some((f) => f.name === name && f.lines > MAX_LINES),
+    );
+    expect(stillLong).toEqual(EXCEPTIONS);
+  });
+});
