@@ -1,4 +1,8 @@
-import type { Estimate, EstimateLine, NumberField } from '../model/estimate';
+import type { Estimate, EstimateLine } from '../model/estimate';
+import { itemIntendedTotal, value } from '../read/number';
+
+// The money helpers live with the number parsing, where the readers use them too.
+export { itemIntendedTotal, value };
 
 /**
  * Two readings of every money figure. "Written" is what the cell says; "intended" is what it
@@ -7,15 +11,6 @@ import type { Estimate, EstimateLine, NumberField } from '../model/estimate';
  * matches either, so one wrong cell gives one error at that cell and not a cascade up the tree.
  */
 export type Column = 'total' | 'own' | 'grant';
-
-export const value = (f: NumberField | null): number | null => (f && !f.invalid ? (f.value ?? 0) : null);
-
-export function itemIntendedTotal(line: EstimateLine): number | null {
-  const q = line.qty?.value;
-  const c = line.unitCost?.value;
-  if (q != null && c != null && !line.qty!.invalid && !line.unitCost!.invalid) return q * c;
-  return value(line.total);
-}
 
 export class Figures {
   private readonly intendedCache = new Map<string, number | null>();

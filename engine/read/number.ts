@@ -1,4 +1,5 @@
 import type { Cell } from '../grid/grid';
+import type { NumberField } from '../model/estimate';
 
 /** What a cell that should hold a number turned out to hold. */
 export type ParsedNumber =
@@ -73,4 +74,19 @@ export function sameMoney(a: number, b: number, tolerance: number): boolean {
 
 export function roundMoney(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+/** A money field's amount: 0 when empty, null when the cell holds something that is not a number. */
+export const value = (f: NumberField | null): number | null => (f && !f.invalid ? (f.value ?? 0) : null);
+
+/** What a line should total: quantity × unit cost when both are there, else its written total. */
+export function itemIntendedTotal(line: {
+  qty: NumberField | null;
+  unitCost: NumberField | null;
+  total: NumberField;
+}): number | null {
+  const q = line.qty?.value;
+  const c = line.unitCost?.value;
+  if (q != null && c != null && !line.qty!.invalid && !line.unitCost!.invalid) return q * c;
+  return value(line.total);
 }

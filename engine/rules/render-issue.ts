@@ -6,7 +6,7 @@ import { RULES } from './registry';
 const BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.id, r]));
 
 /** The rule an id names (every RuleId has one: test/rules/registry.test.ts). */
-export function ruleById(id: RuleId): Rule {
+function ruleById(id: RuleId): Rule {
   const rule = BY_ID.get(id);
   if (!rule) throw new Error(`unknown rule ${id}`);
   return rule;
@@ -18,7 +18,7 @@ export function renderIssue(issue: Issue, lang: Lang): string {
 }
 
 /** An issue as the JSON contract shows it: its message in place of its parameters. */
-export function renderedIssue(issue: Issue, lang: Lang): RenderedIssue {
+function renderedIssue(issue: Issue, lang: Lang): RenderedIssue {
   const out: RenderedIssue = {
     rule: issue.rule,
     severity: issue.severity,

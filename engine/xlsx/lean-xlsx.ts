@@ -1,3 +1,4 @@
+import { dateFromSerial, dateText } from '../grid/excel-date';
 import { columnIndex } from '../grid/address';
 import type { Cell, DefinedName, Grid, Merge, WorkbookGrid } from '../grid/grid';
 import { UnreadableFileError } from './unreadable';
@@ -60,14 +61,9 @@ function dateStyles(xml: string | null): boolean[] {
   });
 }
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
 /** An Excel serial date as read-xlsx.ts shows dates (dd.mm.yyyy, UTC). */
 function serialToText(serial: number, date1904: boolean): string {
-  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
-  return `${pad2(d.getUTCDate())}.${pad2(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+  return dateText(dateFromSerial(serial, date1904));
 }
 
 function parseRef(ref: string): { row: number; col: number } {

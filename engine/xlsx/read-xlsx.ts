@@ -1,3 +1,4 @@
+import { dateText } from '../grid/excel-date';
 import ExcelJS from 'exceljs';
 import type { Cell, Grid, Merge, WorkbookGrid } from '../grid/grid';
 import { UnreadableFileError } from './unreadable';
@@ -5,17 +6,13 @@ import { ZipError, checkZipSizes, isZip, readCentralDirectory } from './zip';
 
 export { UnreadableFileError };
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
 type Scalar = string | number | boolean | null;
 
 function scalar(v: unknown): Scalar {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   // Dates as people read them on the forms (dd.mm.yyyy), in UTC as Excel stores them.
-  if (v instanceof Date) return `${pad2(v.getUTCDate())}.${pad2(v.getUTCMonth() + 1)}.${v.getUTCFullYear()}`;
+  if (v instanceof Date) return dateText(v);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');

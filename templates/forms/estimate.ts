@@ -1,3 +1,4 @@
+import { serialFromDate } from '../../engine/grid/excel-date';
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { ESTIMATE_LAYOUT_V1 } from '../../engine/read/estimate/layout';
@@ -292,8 +293,7 @@ export async function writeEstimateSheet(
   };
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Excel's serial day number of a UTC date ("" when there is none), the cached result of a date link. */
 function serial(d: Date | null | undefined): number | string {
-  return d ? Math.round((d.getTime() - EXCEL_EPOCH) / 86_400_000) : '';
+  return d ? serialFromDate(d) : '';
 }

@@ -43,6 +43,12 @@ describe('the rule registry describes itself', () => {
     },
   );
 
+  it('has a test file named after each rule (test/rules/<id>.test.ts)', () => {
+    const tests = readdirSync(join(root, 'test', 'rules')).filter((f) => f.endsWith('.test.ts'));
+    const named = tests.map((f) => f.replace(/\.test\.ts$/, '')).filter((f) => f !== 'registry');
+    expect(named.sort()).toEqual([...RULE_IDS].sort());
+  });
+
   it('covers every registry rule in some README block', () => {
     const listed = Object.keys(BLOCKS).flatMap((b) => ruleRows(b).map((row) => row[0]));
     expect(listed.sort()).toEqual(RULE_IDS.map((id) => `\`${id}\``).sort());

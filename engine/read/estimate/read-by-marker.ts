@@ -1,4 +1,5 @@
 import { columnIndex } from '../../grid/address';
+import { dateOfValue } from '../../grid/excel-date';
 import type { Cell, Sheet } from '../../grid/grid';
 import type { Estimate } from '../../model/estimate';
 import type { FormMarker } from '../markers';
@@ -10,17 +11,8 @@ import { type KnownLayout, readEstimateTable } from './read-estimate';
 import { TOTAL_ROW } from './vocabulary';
 
 const SUBTOTAL = /^=?SUBTOTAL\(\s*9\s*,\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)$/i;
-const DMY = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
 /** A date cell as the grid carries it: "dd.mm.yyyy" text (exceljs dates) or an Excel serial number. */
-function dateOf(cell: Cell | null): Date | null {
-  const v = cell?.value;
-  if (typeof v === 'number' && v > 0) return new Date(EXCEL_EPOCH + Math.round(v) * 86_400_000);
-  if (typeof v !== 'string') return null;
-  const m = DMY.exec(v.trim());
-  return m ? new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]))) : null;
-}
+const dateOf = (cell: Cell | null): Date | null => dateOfValue(cell?.value);
 
 function periodAt(sheet: Sheet, row: number, startCol: number, endCol: number): FoundPeriod {
   const start = row >= 0 ? dateOf(sheet.cell(row, startCol)) : null;

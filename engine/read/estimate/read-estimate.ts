@@ -9,7 +9,7 @@ import type {
   NumberField,
   StructureProblem,
 } from '../../model/estimate';
-import { parseNumberCell } from '../number';
+import { itemIntendedTotal, parseNumberCell, sameMoney } from '../number';
 import { norm } from '../text';
 import { type EstimateHeader, findEstimateHeader } from './header';
 import { type FoundPeriod, findPeriod } from './period';
@@ -299,7 +299,7 @@ export function readEstimateTable(sheet: Sheet, header: EstimateHeader, known: K
     add(r, 'item', currentCategory(), itemRole);
     for (const g of groups) {
       g.sumWritten += r.total.value ?? 0;
-      g.sumIntended += intendedTotal(r);
+      g.sumIntended += itemIntendedTotal(r) ?? 0;
     }
     if (open && role !== null) open.chargesSeen = true;
     // "including" and salary groups end when their rows add up to the group's total.
@@ -307,7 +307,7 @@ export function readEstimateTable(sheet: Sheet, header: EstimateHeader, known: K
       const top = groups[groups.length - 1]!;
       const total = lines[top.index]!.total.value;
       if (top.style === 'activity' || total === null) break;
-      if (!closeEnough(top.sumWritten, total) && !closeEnough(top.sumIntended, total)) break;
+      if (!sameMoney(top.sumWritten, total, 0) && !sameMoney(top.sumIntended, total, 0)) break;
       groups.pop();
     }
   }
@@ -350,17 +350,6 @@ function chargeRole(labelNorm: string): EstimateLine['role'] {
   return firstMatch(labelNorm, CHARGE_ROLES);
 }
 
-function intendedTotal(r: RowCells): number {
-  const q = r.qty?.value;
-  const c = r.unitCost?.value;
-  if (q !== null && q !== undefined && c !== null && c !== undefined) return q * c;
-  return r.total.value ?? 0;
-}
-
-function closeEnough(a: number, b: number): boolean {
-  return Math.round(a * 100) === Math.round(b * 100);
-}
-
 /**
  * A row with a label and a total but no quantity, price or marker word is a group only when
  * the rows right after it add up to its total; otherwise it is an item with figures missing.
@@ -374,7 +363,7 @@ function looksLikePlainGroup(rows: RowCells[], at: number): boolean {
     if (isBlank(r)) continue;
     if (!hasLineFigures(r)) return false;
     sum += r.total.value ?? 0;
-    if (closeEnough(sum, own)) return true;
+    if (sameMoney(sum, own, 0)) return true;
     if (sum > own) return false;
   }
   return false;

@@ -1,0 +1,22 @@
+import { withMistakes } from '../../templates/examples/mistakes';
+import { checkExample, hitsOf } from './hits';
+
+// templates/examples/with-mistakes.xlsx holds one mistake per estimate rule at a known cell.
+describe('estimate.payroll.social-contributions', () => {
+  it('fires once, at the cell of social contributions that do not follow the salaries and the rates of the year', async () => {
+    const intended = (await withMistakes()).mistakes.find(
+      (m) => m.rule === 'estimate.payroll.social-contributions',
+    )!;
+    const hits = hitsOf(await checkExample('with-mistakes.xlsx'), 'estimate.payroll.social-contributions');
+    expect(hits).toEqual([['F11', 'estimate.payroll.social-contributions', 143_100, 120_000]]);
+    expect(hits[0]![0]).toBe(intended.cell);
+  });
+
+  it('stays silent on the correct example estimates (kk, ru and the real application)', async () => {
+    for (const file of ['estimate-kk.xlsx', 'estimate-ru.xlsx', 'estimate-application-kk.xlsx'])
+      expect([file, hitsOf(await checkExample(file), 'estimate.payroll.social-contributions')]).toEqual([
+        file,
+        [],
+      ]);
+  });
+});
