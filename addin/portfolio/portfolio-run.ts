@@ -49,13 +49,17 @@ export class PortfolioRun {
       if (this.worker === w) this.worker = null;
       this.publish(next);
     };
+    // A superseded worker's answers already on their way are dropped.
     w.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      if (this.worker !== w) return;
       const m = event.data;
       if (m.type === 'progress') this.publish({ status: 'reading', done: m.done, total: m.total });
       else if (m.type === 'done') finish({ status: 'done', report: m.report });
       else finish({ status: 'failed', message: m.message });
     };
-    w.onerror = (event) => finish({ status: 'failed', message: event.message });
+    w.onerror = (event) => {
+      if (this.worker === w) finish({ status: 'failed', message: event.message });
+    };
     // The bytes move to the worker (transferred, not copied): the pane keeps none of them.
     w.postMessage(
       { type: 'run', files: picked, settings },
