@@ -1,7 +1,7 @@
 /**
  * `npm run bench:portfolio [-- N]`: writes N synthetic grant workbooks (default 1 000; project
  * sheets in Kazakh and Russian, estimates of varied sizes) into a temporary folder, runs the
- * built CLI (`dist/esep.cjs portfolio DIR --out …`) as a child process and prints wall time,
+ * built CLI (`dist/cli/esep.mjs portfolio DIR --out …`) as a child process and prints wall time,
  * files per second and the child's peak RSS. Build first: `npm run build:cli`.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ const DISTINCT = 500;
 
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 1000);
-  const cli = join(__dirname, '..', 'dist', 'esep.cjs');
+  const cli = join(__dirname, '..', 'dist', 'cli', 'esep.mjs');
   if (!existsSync(cli)) throw new Error('build the CLI first: npm run build:cli');
   const dir = mkdtempSync(join(tmpdir(), 'esep-bench-'));
   try {
