@@ -5,12 +5,13 @@ import type { GridHost, HostCapabilities } from '../check/grid-host';
 import { findStatusColumn, statusTexts, withoutStatus, type StatusColumn } from '../check/status-column';
 import type { PortfolioReport } from '../portfolio/protocol';
 import {
-  type ChartTitles,
+  type ReportText,
   type ReportSheet,
   cellValue,
   reportSheets,
   uniqueSheetName,
 } from '../portfolio/report-sheets';
+import { formatAt } from '../../engine/portfolio/report-tables';
 import { DEFAULT_LIMITS, planReads, type ReadChunk, type ReadLimits } from './read-plan';
 import { mergesOf, toGrid, topLeftOf } from './to-grid';
 
@@ -251,8 +252,8 @@ export class ExcelGridHost implements GridHost {
   }
 
   /** Two syncs: the sheet names (to pick unused ones), then every sheet, table and chart at once. */
-  async writePortfolio(report: PortfolioReport, titles: ChartTitles): Promise<string[]> {
-    const sheets = reportSheets(report, titles);
+  async writePortfolio(report: PortfolioReport, text: ReportText): Promise<string[]> {
+    const sheets = reportSheets(report, text);
     return this.excel.run(async (ctx) => {
       const list = ctx.workbook.worksheets;
       list.load('items/name');
@@ -315,7 +316,10 @@ function writeSheet(ws: Excel.Worksheet, s: ReportSheet): Excel.Worksheet {
   const range = ws.getRange(address);
   range.values = [s.header, ...rows].map((r) => r.map(cellValue));
   s.formats.forEach((f, col) => {
-    if (f) ws.getRange(rangeA1(1, col, rows.length, col)).numberFormat = rows.map(() => [f]);
+    if (f)
+      ws.getRange(rangeA1(1, col, rows.length, col)).numberFormat = rows.map((_, r) => [
+        formatAt(f, r) ?? 'General',
+      ]);
   });
   ws.tables.add(address, true);
   range.format.autofitColumns();

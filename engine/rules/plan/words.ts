@@ -5,7 +5,7 @@ import type { Gap } from './compare';
 /** A value as the forms print it: "1 000", "80 %". */
 export function shown(x: number | string | undefined, percent: boolean): string {
   if (x === undefined) return '';
-  return percent ? `${money(x)} %` : money(x);
+  return percent ? `${money(x)}\u00a0%` : money(x);
 }
 
 /** "(фото)" / "(2-ші мән)": which component of a value like "3/1" falls short. */
