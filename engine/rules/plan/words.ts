@@ -1,5 +1,5 @@
 import type { Lang } from '../../model/issue';
-import { money } from '../format';
+import { count, money } from '../format';
 import type { Gap } from './compare';
 
 /** A value as the forms print it: "1 000", "80 %". */
@@ -22,7 +22,14 @@ export function scaled(gap: Pick<Gap, 'scale' | 'expected'>, lang: Lang): string
   const per = gap.expected / gap.scale;
   return {
     kk: ` (әр іс-шараға ${money(per)} × ${gap.scale} іс-шара)`,
-    ru: ` (${money(per)} на мероприятие × ${gap.scale} мероприятий)`,
-    en: ` (${money(per)} per event × ${gap.scale} events)`,
+    ru: ` (${money(per)} на мероприятие × ${count(gap.scale, 'ru', { one: 'мероприятие', few: 'мероприятия', many: 'мероприятий' })})`,
+    en: ` (${money(per)} per event × ${count(gap.scale, 'en', { one: 'event', few: 'events', many: 'events' })})`,
   }[lang];
 }
+
+/** What to do about a fact short of its plan: correct it if mistyped, else explain it. */
+export const SHORTFALL_ADVICE = {
+  kk: 'Факт қате жазылса, түзетіңіз; дұрыс болса, себебін есепте түсіндіріңіз',
+  ru: 'Если факт записан с ошибкой, исправьте его; если верен, объясните отставание в отчёте',
+  en: 'If the fact is mistyped, correct it; if it is right, explain the shortfall in the report',
+} as const;
