@@ -102,7 +102,7 @@ const HELP: Record<Lang, HelpWords> = {
         ],
         examples: [
           ['esep portfolio гранттар/ --out есеп.xlsx --lang kk', 'қалтадағы барлық .xlsx файлдары'],
-          ['esep portfolio a.xlsx b.xlsx --csv > гранттар.csv', 'тек кесте'],
+          ['esep portfolio грант1.xlsx грант2.xlsx --csv > гранттар.csv', 'тек кесте'],
         ],
       },
       indicator: {
@@ -172,7 +172,7 @@ const HELP: Record<Lang, HelpWords> = {
         ],
         examples: [
           ['esep portfolio гранты/ --out отчёт.xlsx --lang ru', 'все .xlsx в папке'],
-          ['esep portfolio a.xlsx b.xlsx --csv > гранты.csv', 'только таблица'],
+          ['esep portfolio грант1.xlsx грант2.xlsx --csv > гранты.csv', 'только таблица'],
         ],
       },
       indicator: {

@@ -40,7 +40,8 @@ export function describeIndicator(v: IndicatorValue, lang: Lang): string {
     return label ? `${label}: ${n}` : n;
   });
   const per = v.perEvent ? w.perEvent : '';
-  const note = v.note ? ` (${v.note})` : '';
+  // A per-event value's note is the per-event phrase itself, already said in the user's language.
+  const note = v.note && !v.perEvent ? ` (${v.note})` : '';
   return `${w[v.comparator]}${parts.join(' / ')}${per}${note}`;
 }
 

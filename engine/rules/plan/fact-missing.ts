@@ -11,7 +11,8 @@ export const planFactMissing = defineRule<{ label: string }>({
       `«${p.label}»: жоспар ${p.expected}, ал нақты мәні (факт) көрсетілмеген. Факт бағанына қол жеткен мәнді жазыңыз`,
     ru: (p) =>
       `«${p.label}»: план ${p.expected}, а фактическое значение не указано. Впишите достигнутое значение в графу факта`,
-    en: (p) => `"${p.label}": planned ${p.expected}, but no fact is given. Type the value achieved in the fact column`,
+    en: (p) =>
+      `"${p.label}": planned ${p.expected}, but no fact is given. Type the value achieved in the fact column`,
   },
   *check(grant) {
     for (const { plan, activity, measure } of measuresOf(grant)) {
