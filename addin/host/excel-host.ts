@@ -4,14 +4,9 @@ import type { Issue } from '../../engine/model/issue';
 import type { GridHost, HostCapabilities } from '../check/grid-host';
 import { findStatusColumn, statusTexts, withoutStatus, type StatusColumn } from '../check/status-column';
 import type { PortfolioReport } from '../portfolio/protocol';
-import {
-  type ReportText,
-  type ReportSheet,
-  cellValue,
-  reportSheets,
-  uniqueSheetName,
-} from '../portfolio/report-sheets';
-import { formatAt } from '../../engine/portfolio/report-tables';
+import { formatAt } from '../../engine/portfolio/column-format';
+import { cellValue, uniqueSheetName } from '../portfolio/report-cells';
+import type { ReportSheet, ReportText } from '../portfolio/report-sheets';
 import { DEFAULT_LIMITS, planReads, type ReadChunk, type ReadLimits } from './read-plan';
 import { mergesOf, toGrid, topLeftOf } from './to-grid';
 
@@ -253,6 +248,8 @@ export class ExcelGridHost implements GridHost {
 
   /** Two syncs: the sheet names (to pick unused ones), then every sheet, table and chart at once. */
   async writePortfolio(report: PortfolioReport, text: ReportText): Promise<string[]> {
+    // The report's tables and words load only now: most checks never write a report.
+    const { reportSheets } = await import('../portfolio/report-sheets');
     const sheets = reportSheets(report, text);
     return this.excel.run(async (ctx) => {
       const list = ctx.workbook.worksheets;

@@ -1,8 +1,8 @@
 import { rangeA1 } from '../../engine/grid/address';
 import type { Lang } from '../../engine/model/issue';
 import { GRANT_COLUMNS } from '../../engine/portfolio/labels';
+import type { ColumnFormat } from '../../engine/portfolio/column-format';
 import {
-  type ColumnFormat,
   type ReportTable,
   STRUCTURE,
   type SheetValue,
@@ -81,22 +81,4 @@ export function reportSheets(report: PortfolioReport, text: ReportText): ReportS
     ),
     sheet(outliersTable(report.outliers, text.lang), null),
   ];
-}
-
-/** A sheet name not yet taken (Excel compares names ignoring case); records it as taken. */
-export function uniqueSheetName(base: string, taken: Set<string>): string {
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
-/**
- * A value as written to a cell. Text that Excel would take for a formula (a file or grantee name
- * starting with "=", "+", "-" or "@") is quoted so it stays text: names come from other people's files.
- */
-export function cellValue(v: SheetValue): string | number {
-  if (v === null) return '';
-  if (typeof v === 'string' && /^[=+\-@]/.test(v)) return `'${v}`;
-  return v;
 }

@@ -4,7 +4,8 @@ import type { Issue } from '../../engine/model/issue';
 import type { GridHost, HostCapabilities } from '../check/grid-host';
 import { findStatusColumn, statusTexts, withoutStatus } from '../check/status-column';
 import type { PortfolioReport } from '../portfolio/protocol';
-import { type ReportText, reportSheets, uniqueSheetName } from '../portfolio/report-sheets';
+import { uniqueSheetName } from '../portfolio/report-cells';
+import { type ReportText, reportSheets } from '../portfolio/report-sheets';
 
 /** What the preview's grid shows: the workbook, the active sheet and the selected cell. */
 export interface PreviewView {

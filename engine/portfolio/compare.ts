@@ -10,14 +10,9 @@ import {
 } from '../model/portfolio';
 import type { Lang } from '../model/issue';
 import { money, percent } from '../rules/format';
-import { REPORT_WORDS } from './labels';
+import { FENCE, MIN_GROUP_FOR_OUTLIERS, REPORT_WORDS } from './labels';
 
 export const DIMENSIONS: readonly Dimension[] = ['priority', 'region', 'year'];
-
-/** Quartile fences are not computed for fewer grants than this: they would call anything an outlier. */
-export const MIN_GROUP_FOR_OUTLIERS = 4;
-/** Tukey's fences: Q1 − k·IQR and Q3 + k·IQR. */
-export const FENCE = 1.5;
 
 type Table = aq.ColumnTable;
 type Row = Record<string, unknown>;

@@ -1,5 +1,6 @@
 import type { FormKind, Lang, Severity } from '../model/issue';
 import type { ComparedMetric, Dimension, GrantMetrics } from '../model/portfolio';
+import type { NumberFormat } from './column-format';
 
 /**
  * Every word of the portfolio report in the three languages: sheet names, column headers, values.
@@ -7,11 +8,15 @@ import type { ComparedMetric, Dimension, GrantMetrics } from '../model/portfolio
  * add-in's sheets) take their words and their grant columns from here.
  */
 
+/** Quartile fences are not computed for fewer grants than this: they would call anything an outlier. */
+export const MIN_GROUP_FOR_OUTLIERS = 4;
+/** Tukey's fences: Q1 − k·IQR and Q3 + k·IQR. Kept here, apart from arquero, for the task pane's bundle. */
+export const FENCE = 1.5;
+
 export type SheetKey = 'grants' | 'groups' | 'outliers' | 'issues' | 'unreadable' | 'method';
 
 export const MONEY_FORMAT = '#,##0';
 export const SHARE_FORMAT = '0.0%';
-export type NumberFormat = string | null;
 
 /** The Grants columns, in the JSON contract's order, with their number formats. */
 export const GRANT_COLUMNS: ReadonlyArray<readonly [keyof GrantMetrics, NumberFormat]> = [

@@ -1,6 +1,6 @@
 import type { Lang } from '../model/issue';
-import { FENCE, MIN_GROUP_FOR_OUTLIERS } from './compare';
-import { REPORT_WORDS } from './labels';
+import { FENCE, MIN_GROUP_FOR_OUTLIERS, REPORT_WORDS } from './labels';
+import type { ReportTable } from './report-tables';
 
 type Topic =
   | 'file'
@@ -129,4 +129,16 @@ export function methodRows(lang: Lang): [string, string][] {
     [w.sheets.outliers, t.outliers],
     [w.sheets.unreadable, t.unreadable],
   ];
+}
+
+/** The Method sheet (the CLI's report only: the add-in writes the three comparison sheets). */
+export function methodTable(lang: Lang): ReportTable {
+  const w = REPORT_WORDS[lang];
+  return {
+    key: 'method',
+    name: w.sheets.method,
+    header: [w.method.column, w.method.how],
+    rows: methodRows(lang).map(([c, h]) => [c, h]),
+    formats: [null, null],
+  };
 }

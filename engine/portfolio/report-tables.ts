@@ -10,7 +10,6 @@ import type { FileIssue } from '../model/portfolio';
 import {
   GRANT_COLUMNS,
   MONEY_FORMAT,
-  type NumberFormat,
   REPORT_WORDS,
   SHARE_FORMAT,
   type SheetKey,
@@ -18,7 +17,7 @@ import {
   groupName,
   metricFormat,
 } from './labels';
-import { methodRows } from './method';
+import type { ColumnFormat } from './column-format';
 
 /**
  * The report's tables in the chosen language, the same for every writer: the CLI's workbook
@@ -27,9 +26,6 @@ import { methodRows } from './method';
 
 export type SheetValue = string | number | null;
 
-/** A column's number format, or one per row where the rows hold different metrics. */
-export type ColumnFormat = NumberFormat | readonly NumberFormat[];
-
 export interface ReportTable {
   key: SheetKey;
   /** The sheet name in the chosen language. */
@@ -37,10 +33,6 @@ export interface ReportTable {
   header: string[];
   rows: SheetValue[][];
   formats: ColumnFormat[];
-}
-
-export function formatAt(f: ColumnFormat, row: number): NumberFormat {
-  return typeof f === 'string' || f === null ? f : (f[row] ?? null);
 }
 
 export function grantsTable(grants: readonly GrantMetrics[], lang: Lang): ReportTable {
@@ -188,17 +180,6 @@ export function unreadableTable(unreadable: readonly Unreadable[], lang: Lang): 
     name: w.sheets.unreadable,
     header: [w.grantColumns.file, w.reason],
     rows: unreadable.map((u) => [u.file, u.reason]),
-    formats: [null, null],
-  };
-}
-
-export function methodTable(lang: Lang): ReportTable {
-  const w = REPORT_WORDS[lang];
-  return {
-    key: 'method',
-    name: w.sheets.method,
-    header: [w.method.column, w.method.how],
-    rows: methodRows(lang).map(([c, h]) => [c, h]),
     formats: [null, null],
   };
 }

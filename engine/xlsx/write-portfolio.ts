@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../model/issue';
 import type { Portfolio } from '../portfolio/portfolio';
+import { formatAt } from '../portfolio/column-format';
+import { methodTable } from '../portfolio/method';
 import {
   type ReportTable,
-  formatAt,
   grantsTable,
   groupsTable,
   issuesTable,
-  methodTable,
   outliersTable,
   unreadableTable,
 } from '../portfolio/report-tables';

@@ -178,6 +178,7 @@ const SAMPLES: Record<string, Record<string, unknown>[]> = {
           salaries: 2650000,
           unconfirmed: false,
           assumedYear: false,
+          months: 6,
           expected: 27454,
           actual: 27000,
         },

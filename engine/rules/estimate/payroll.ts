@@ -29,7 +29,15 @@ interface Params {
   salaries: number;
   unconfirmed: boolean;
   assumedYear: boolean;
+  /** Months the charge lines run: the fix is then a monthly figure. */
+  months: number;
 }
+
+/** "6 ай × 23 850": the monthly figure that gives the expected charge. */
+const monthly = (p: Params & { expected?: number | string }, unit: string) =>
+  p.months > 1 && typeof p.expected === 'number'
+    ? ` (${p.months} ${unit} × ${money(p.expected / p.months)})`
+    : '';
 
 function payrollRule(id: string, kind: ChargeKind): Rule {
   const name = CHARGE_NAMES[kind];
@@ -50,11 +58,11 @@ function payrollRule(id: string, kind: ChargeKind): Rule {
     forms: ['estimate'],
     messages: {
       kk: (p) =>
-        `${name.kk}: ${money(p.salaries)} жалақыдан ${p.year} жылдың мөлшерлемелері бойынша ${money(p.expected)} болуы керек, сметада ${money(p.actual)}. Мұнда ${money(p.expected)} жазыңыз${tail.kk(p)}`,
+        `${name.kk}: ${money(p.salaries)} жалақыдан ${p.year} жылдың мөлшерлемелері бойынша ${money(p.expected)} болуы керек, сметада ${money(p.actual)}. Жолды сомасы ${money(p.expected)} болатындай түзетіңіз${monthly(p, 'ай')}${tail.kk(p)}`,
       ru: (p) =>
-        `${name.ru}: с зарплаты ${money(p.salaries)} по ставкам ${p.year} года должно быть ${money(p.expected)}, в смете ${money(p.actual)}. Впишите сюда ${money(p.expected)}${tail.ru(p)}`,
+        `${name.ru}: с зарплаты ${money(p.salaries)} по ставкам ${p.year} года должно быть ${money(p.expected)}, в смете ${money(p.actual)}. Исправьте строку, чтобы она давала ${money(p.expected)}${monthly(p, 'мес.')}${tail.ru(p)}`,
       en: (p) =>
-        `${name.en}: salaries of ${money(p.salaries)} at the ${p.year} rates give ${money(p.expected)}, the estimate says ${money(p.actual)}. Type ${money(p.expected)} here${tail.en(p)}`,
+        `${name.en}: salaries of ${money(p.salaries)} at the ${p.year} rates give ${money(p.expected)}, the estimate says ${money(p.actual)}. Correct the line to total ${money(p.expected)}${monthly(p, 'months')}${tail.en(p)}`,
     },
     *check(grant, ctx) {
       const rates = ctx.profile.payroll[String(ctx.year)];
@@ -82,7 +90,13 @@ function payrollRule(id: string, kind: ChargeKind): Rule {
             expected: Math.round(fromIntended),
             actual: roundMoney(written),
             severity: unconfirmed ? 'warning' : undefined,
-            params: { year: ctx.year, salaries, unconfirmed, assumedYear: ctx.yearSource === 'default' },
+            params: {
+              year: ctx.year,
+              salaries,
+              unconfirmed,
+              assumedYear: ctx.yearSource === 'default',
+              months: lines.length === 1 ? months : 1,
+            },
           };
         }
       }
