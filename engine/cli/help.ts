@@ -37,7 +37,7 @@ const LANG_OPTION: Record<Lang, [string, string]> = {
 const PROFILE_OPTION: Record<Lang, [string, string]> = {
   kk: [
     '--profile NAME|PATH',
-    'ережелер профилі: кірістірілген kz-ngo-grants (әдепкі) немесе сол пішіндегі JSON файлы (мөлшерлемелер, шектер, МРП)',
+    'ережелер профилі: кірістірілген kz-ngo-grants (әдепкі) немесе сол пішіндегі JSON файлы (мөлшерлемелер, шектер, АЕК)',
   ],
   ru: [
     '--profile NAME|PATH',
