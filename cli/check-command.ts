@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { checkWorkbook } from '../engine/check';
-import type { CheckReport, FileResult } from '../engine/model/issue';
+import type { CheckReport, FileResult, Lang } from '../engine/model/issue';
 import type { RuleProfile } from '../engine/model/profile';
 import { renderedFileResult } from '../engine/rules/render-issue';
 import { UnreadableFileError, readXlsx } from '../engine/xlsx/read-xlsx';
 import { type CheckArgs, defaultLang } from './args';
 import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';
+import { CLI_WORDS } from './words';
 
 export { resolveProfile };
 
@@ -22,9 +23,15 @@ export interface Io {
 /** A file result that could not be produced, with the reason (contract: files[].error). */
 export type CheckedFile = FileResult & { error?: string };
 
-export async function checkFile(file: string, profile: RuleProfile, year?: number): Promise<CheckedFile> {
+export async function checkFile(
+  file: string,
+  profile: RuleProfile,
+  lang: Lang,
+  year?: number,
+): Promise<CheckedFile> {
   try {
-    if (!existsSync(file)) throw new UnreadableFileError(file, 'no such file');
+    if (!existsSync(file)) throw new UnreadableFileError(file, CLI_WORDS[lang].noSuchFile);
+    if (statSync(file).isDirectory()) throw new UnreadableFileError(file, CLI_WORDS[lang].notAFile);
     const workbook = await readXlsx(readFileSync(file), file);
     return checkWorkbook(workbook, { profile, year });
   } catch (e) {
@@ -35,15 +42,15 @@ export async function checkFile(file: string, profile: RuleProfile, year?: numbe
 
 /** `esep check`: returns the exit code. */
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const profile = resolveProfile(args.profile);
   const lang = args.lang ?? defaultLang(io.env);
+  const profile = resolveProfile(args.profile, lang);
   const files: CheckedFile[] = [];
-  for (const f of args.files) files.push(await checkFile(f, profile, args.year));
+  for (const f of args.files) files.push(await checkFile(f, profile, lang, args.year));
+  const report: CheckReport = { files: files.map((f) => renderedFileResult(f, lang)) };
   if (args.json) {
-    const report: CheckReport = { files: files.map((f) => renderedFileResult(f, lang)) };
     io.stdout(JSON.stringify(report, null, 2) + '\n');
     for (const f of files) if (f.error) io.stderr(`esep: ${f.error}\n`);
-  } else io.stdout(renderCheckReport(files, lang, io.isTTY));
+  } else io.stdout(renderCheckReport(files, lang, { colour: io.isTTY, ruleIds: args.verbose }));
   if (files.some((f) => f.error)) return 2;
   return files.some((f) => f.issues.some((i) => i.severity === 'error')) ? 1 : 0;
 }

@@ -43,12 +43,22 @@ const useStyles = makeStyles({
 const SHOWN_OUTLIERS = 10;
 
 function outlierText(o: Outlier, t: Strings): string {
-  const value = o.metric === 'costPerBeneficiary' ? `${money(o.value)} ₸` : percent(o.value);
+  const value = o.metric === 'costPerBeneficiary' ? `${money(o.value)} ${t.currency}` : percent(o.value);
   const group = `${t.dimensionNames[o.by]}: ${o.group ?? t.notStated}`;
   return t.outlier(o.grantee ?? o.file, t.metricNames[o.metric], value, o.direction === 'high', group);
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** A PortfolioRun for the pane's life: the worker protocol lives there, the pane shows its states. */
+function usePortfolioRun(startWorker: PortfolioWorkerFactory) {
+  const [run, setRun] = useState<RunState>({ status: 'idle' });
+  const controller = useRef<PortfolioRun | null>(null);
+  controller.current ??= new PortfolioRun(startWorker, setRun);
+  // A closed pane ends the running worker.
+  useEffect(() => () => controller.current?.stop(), []);
+  return { run, controller: controller.current };
+}
 
 /**
  * Many grant workbooks in, one comparison out. The files are read in a Web Worker (exceljs
@@ -66,26 +76,25 @@ export function PortfolioPanel({
   t: Strings;
 }) {
   const styles = useStyles();
-  const [run, setRun] = useState<RunState>({ status: 'idle' });
+  const { run, controller } = usePortfolioRun(startWorker);
   const [write, setWrite] = useState<Write>({ status: 'idle' });
-  // The worker protocol lives in the controller; the pane only shows its states.
-  const controller = useRef<PortfolioRun | null>(null);
-  controller.current ??= new PortfolioRun(startWorker, setRun);
-  // A closed pane ends the running worker.
-  useEffect(() => () => controller.current?.stop(), []);
 
   async function readAll(files: File[]) {
     setWrite({ status: 'idle' });
-    await controller.current?.read(files, settings);
+    await controller.read(files, settings);
   }
 
-  const cancel = () => controller.current?.cancel();
+  const cancel = () => controller.cancel();
 
   async function writeReport(report: PortfolioReport) {
     if (!host) return;
     setWrite({ status: 'writing' });
     try {
-      const names = await host.writePortfolio(report, { budget: t.chartBudget, cost: t.chartCost });
+      const names = await host.writePortfolio(report, {
+        lang: settings.lang,
+        budget: t.chartBudget,
+        cost: t.chartCost,
+      });
       setWrite({ status: 'written', names });
     } catch (e) {
       setWrite({ status: 'failed', message: message(e) });

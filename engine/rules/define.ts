@@ -45,8 +45,11 @@ export interface Rule {
   summary: Record<Lang, string>;
   /** The issues as data: no language yet. */
   run(grant: Grant, ctx: RuleContext): Issue[];
-  /** The message of one of this rule's issues in a language. */
-  message(issue: Issue, lang: Lang): string;
+  /**
+   * The message for given parameters (an issue's params with its expected and actual), unchecked:
+   * renderIssue shows issues with it; help.html and the language tests list every rule's wording.
+   */
+  message(lang: Lang, values: Record<string, unknown>): string;
 }
 
 export function defineRule<P extends object>(spec: RuleSpec<P>): Rule {
@@ -55,6 +58,8 @@ export function defineRule<P extends object>(spec: RuleSpec<P>): Rule {
     severity: spec.severity,
     forms: spec.forms,
     summary: spec.summary,
+    // The caller vouches for the shape: the values are the rule's own parameters.
+    message: (lang, values) => spec.messages[lang](values as P & { expected?: Amount; actual?: Amount }),
     run(grant, ctx) {
       const issues: Issue[] = [];
       for (const hit of spec.check(grant, ctx)) {
@@ -71,11 +76,6 @@ export function defineRule<P extends object>(spec: RuleSpec<P>): Rule {
         issues.push(issue);
       }
       return issues;
-    },
-    message(issue, lang) {
-      // The issue was made by this rule's run() from a P, or parsed against the schema: params is a P.
-      const params = issue.params as P;
-      return spec.messages[lang]({ ...params, expected: issue.expected, actual: issue.actual });
     },
   };
 }

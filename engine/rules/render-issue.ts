@@ -14,7 +14,11 @@ function ruleById(id: RuleId): Rule {
 
 /** An issue's message in a language: made when shown, never stored with the issue. */
 export function renderIssue(issue: Issue, lang: Lang): string {
-  return ruleById(issue.rule).message(issue, lang);
+  return ruleById(issue.rule).message(lang, {
+    ...issue.params,
+    expected: issue.expected,
+    actual: issue.actual,
+  });
 }
 
 /** An issue as the JSON contract shows it: its message in place of its parameters. */
