@@ -8,6 +8,7 @@ import { type EstimateHeader, findEstimateHeader } from './header';
 import { assignSalaryRoles } from './payroll-roles';
 import { type FoundPeriod, findPeriod } from './period';
 import type { RowCells } from './row-cells';
+import { statedGrantType, unitScale } from './stated-terms';
 
 /** What a known layout (a template's marker) tells the reader beyond the header. */
 export interface KnownLayout {
@@ -85,6 +86,8 @@ export function readEstimateSteps(
     year: period.year,
     invalid,
     structure,
+    scale: unitScale(sheet, header),
+    statedType: statedGrantType(sheet, header),
   };
   return { estimate, rows, classes, subtotals };
 }
