@@ -15,7 +15,9 @@ interface Params {
   /** Share of the grand total too, when an own contribution makes it differ. */
   shareOfTotal: number | null;
   type: GrantType;
+  /** What to take off the counted lines: moved to other lines (the grant stays), or cut from the grant. */
   cut: number;
+  cutShrink: number;
   cells: string[];
   scale: number;
   /** A long-term grant: the cap does not apply (an info, not an error). */
@@ -44,15 +46,15 @@ export const capMtid = defineRule<Params>({
     kk: (p) =>
       p.long
         ? `Ұзақ мерзімді грант (${tenge(p.base, p.scale, 'kk')}, 10 000 АЕК-тен кем емес): материалдық-техникалық қамтамасыз ету мен институционалдық даму шығыстарына (${tenge(p.actual, p.scale, 'kk')}, ${percent(p.share)}) Заңның 6-1-бабының 5-тармағындағы ${percent(p.cap)} шегі қолданылмайды`
-        : `Материалдық-техникалық қамтамасыз ету мен институционалдық даму шығыстары ${tenge(p.actual, p.scale, 'kk')} — ${p.ofGrant ? 'грант қаражатының' : 'жалпы сомасының'} (${tenge(p.base, p.scale, 'kk')}) ${percent(p.share)}${p.shareOfTotal === null ? '' : `, жеке салыммен бірге жалпы сомасының ${percent(p.shareOfTotal)}`}; ${TYPE.kk[p.type]} грант үшін шегі ${percent(p.cap)}: ${tenge(p.expected, p.scale, 'kk')} (Заңның 6-1-бабының 5-тармағы). ${tenge(p.cut, p.scale, 'kk')} азайтыңыз. Есептелген жолдар (${p.cells.length}): ${listed(p.cells)}`,
+        : `Материалдық-техникалық қамтамасыз ету мен институционалдық даму шығыстары ${tenge(p.actual, p.scale, 'kk')} — ${p.ofGrant ? 'грант қаражатының' : 'жалпы сомасының'} (${tenge(p.base, p.scale, 'kk')}) ${percent(p.share)}${p.shareOfTotal === null ? '' : `, жеке салыммен бірге жалпы сомасының ${percent(p.shareOfTotal)}`}; ${TYPE.kk[p.type]} грант үшін шегі ${percent(p.cap)}: ${tenge(p.expected, p.scale, 'kk')} (Заңның 6-1-бабының 5-тармағы). Бұл жолдарды ${tenge(p.cut, p.scale, 'kk')} азайтып, басқа жолдарға ауыстырыңыз (грант сомасы өзгермесе) немесе ${tenge(p.cutShrink, p.scale, 'kk')} қысқартыңыз (грант сомасы да азайса). Есептелген жолдар (${p.cells.length}): ${listed(p.cells)}`,
     ru: (p) =>
       p.long
         ? `Долгосрочный грант (${tenge(p.base, p.scale, 'ru')}, не менее 10 000 МРП): предел ${percent(p.cap)} по п. 5 ст. 6-1 Закона к расходам на МТО и институциональное развитие (${tenge(p.actual, p.scale, 'ru')}, ${percent(p.share)}) не применяется`
-        : `Расходы на МТО и институциональное развитие ${tenge(p.actual, p.scale, 'ru')} — ${percent(p.share)} ${p.ofGrant ? 'средств гранта' : 'общей суммы'} (${tenge(p.base, p.scale, 'ru')})${p.shareOfTotal === null ? '' : `, ${percent(p.shareOfTotal)} общей суммы с собственным вкладом`}; для ${TYPE.ru[p.type]} гранта предел ${percent(p.cap)}: ${tenge(p.expected, p.scale, 'ru')} (п. 5 ст. 6-1 Закона). Сократите на ${tenge(p.cut, p.scale, 'ru')}. Учтённые строки (${p.cells.length}): ${listed(p.cells)}`,
+        : `Расходы на МТО и институциональное развитие ${tenge(p.actual, p.scale, 'ru')} — ${percent(p.share)} ${p.ofGrant ? 'средств гранта' : 'общей суммы'} (${tenge(p.base, p.scale, 'ru')})${p.shareOfTotal === null ? '' : `, ${percent(p.shareOfTotal)} общей суммы с собственным вкладом`}; для ${TYPE.ru[p.type]} гранта предел ${percent(p.cap)}: ${tenge(p.expected, p.scale, 'ru')} (п. 5 ст. 6-1 Закона). Уменьшите эти строки на ${tenge(p.cut, p.scale, 'ru')}, перенеся сумму на другие статьи (сумма гранта та же), или сократите на ${tenge(p.cutShrink, p.scale, 'ru')} (если сумма гранта уменьшается вместе с ними). Учтённые строки (${p.cells.length}): ${listed(p.cells)}`,
     en: (p) =>
       p.long
         ? `A long-term grant (${tenge(p.base, p.scale, 'en')}, at least 10 000 MRP): the ${percent(p.cap)} cap of art. 6-1 p. 5 does not apply to its material-technical support and institutional development (${tenge(p.actual, p.scale, 'en')}, ${percent(p.share)})`
-        : `Material-technical support and institutional development cost ${tenge(p.actual, p.scale, 'en')}, ${percent(p.share)} of the ${p.ofGrant ? 'grant funds' : 'grand total'} (${tenge(p.base, p.scale, 'en')})${p.shareOfTotal === null ? '' : `, ${percent(p.shareOfTotal)} of the grand total with the own contribution`}; the cap for a ${TYPE.en[p.type]} grant is ${percent(p.cap)}: ${tenge(p.expected, p.scale, 'en')} (Law on NGO grants, art. 6-1 p. 5). Reduce by ${tenge(p.cut, p.scale, 'en')}. Lines counted (${p.cells.length}): ${listed(p.cells)}`,
+        : `Material-technical support and institutional development cost ${tenge(p.actual, p.scale, 'en')}, ${percent(p.share)} of the ${p.ofGrant ? 'grant funds' : 'grand total'} (${tenge(p.base, p.scale, 'en')})${p.shareOfTotal === null ? '' : `, ${percent(p.shareOfTotal)} of the grand total with the own contribution`}; the cap for a ${TYPE.en[p.type]} grant is ${percent(p.cap)}: ${tenge(p.expected, p.scale, 'en')} (Law on NGO grants, art. 6-1 p. 5). Reduce these lines by ${tenge(p.cut, p.scale, 'en')}, moving it to other lines (the grant stays the same), or cut ${tenge(p.cutShrink, p.scale, 'en')} (if the grant shrinks with them). Lines counted (${p.cells.length}): ${listed(p.cells)}`,
   },
   *check(grant, ctx) {
     const cap = ctx.profile.caps.mtidShare.value;
@@ -88,6 +90,8 @@ export const capMtid = defineRule<Params>({
           shareOfTotal: ofGrant && total && Math.abs(total - base) > 0.005 ? spent / total : null,
           type,
           cut: roundMoney(spent - limit),
+          // Cutting x off the lines cuts the grant too: (spent − x) ≤ cap · (base − x).
+          cutShrink: Math.ceil((spent - base * cap) / (1 - cap)),
           cells: counted.map((i) => est.lines[i]!.total.cell),
           scale: est.scale,
         },
