@@ -20,6 +20,7 @@ const CheckArgsSchema = z.object({
     .string()
     .regex(/^\d{4}$/, '--year takes a four-digit year, e.g. --year 2025')
     .transform(Number)
+    .refine((y) => y >= 2000 && y <= 2100, '--year takes a year from 2000 to 2100')
     .optional(),
   profile: z.string().optional(),
   lang: z.enum(LangSchema.options, { message: '--lang takes kk, ru or en' }).optional(),
