@@ -81,7 +81,7 @@ function payrollRule(id: string, kind: ChargeKind): Rule {
           yield {
             sheet: est.sheet,
             cell: lines[0]!.total.cell,
-            expected: Math.round(fromIntended),
+            expected: Math.round(fromIntended * est.scale) / est.scale,
             actual: roundMoney(written),
             severity: unconfirmed ? 'warning' : undefined,
             params: { year: ctx.year, salaries, unconfirmed, assumedYear: ctx.yearSource === 'default' },
