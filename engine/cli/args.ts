@@ -6,7 +6,7 @@ import { LangSchema, type Lang } from '../model/issue';
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  esep check FILE.xlsx... [--json] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]
+  esep check FILE.xlsx... [--json] [--explain] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]
   esep indicator "TEXT" [--json]
   esep templates --out DIR
   esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]
@@ -16,6 +16,8 @@ Exit codes: 0 no errors, 1 errors found, 2 unreadable input or bad usage.`;
 const CheckArgsSchema = z.object({
   files: z.array(z.string()).min(1, 'name at least one .xlsx file'),
   json: z.boolean(),
+  /** Print each table row's kind as read and why (which lines count toward the 10 % cap). */
+  explain: z.boolean().default(false),
   year: z
     .string()
     .regex(/^\d{4}$/, '--year takes a four-digit year, e.g. --year 2025')
@@ -52,6 +54,7 @@ function validated<T>(schema: z.ZodType<T>, raw: unknown): T {
 export function parseCheckArgs(argv: string[]): CheckArgs {
   const { values, positionals } = parse(argv, {
     json: { type: 'boolean', default: false },
+    explain: { type: 'boolean', default: false },
     year: { type: 'string' },
     profile: { type: 'string' },
     lang: { type: 'string' },
@@ -59,11 +62,12 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   return validated(CheckArgsSchema, { files: positionals, ...values });
 }
 
-const PortfolioArgsSchema = CheckArgsSchema.extend({
-  files: z.array(z.string()).min(1, 'name at least one folder or .xlsx file'),
-  out: z.string().optional(),
-  csv: z.boolean(),
-})
+const PortfolioArgsSchema = CheckArgsSchema.omit({ explain: true })
+  .extend({
+    files: z.array(z.string()).min(1, 'name at least one folder or .xlsx file'),
+    out: z.string().optional(),
+    csv: z.boolean(),
+  })
   .refine((a) => a.out !== undefined || a.json || a.csv, {
     message: 'say where the report goes: --out REPORT.xlsx, --json or --csv',
   })

@@ -4,6 +4,7 @@ import type { CheckReport, FileResult, Lang } from '../model/issue';
 import type { RuleProfile } from '../model/profile';
 import { UnreadableFileError, readXlsx } from '../xlsx/read-xlsx';
 import { type CheckArgs, defaultLang } from './args';
+import { type ExplainedTable, explainWorkbook, renderExplanation } from './explain';
 import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';
 
@@ -18,19 +19,24 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-/** A file result that could not be produced, with the reason (contract: files[].error). */
-export type CheckedFile = FileResult & { error?: string };
+/**
+ * A file result that could not be produced, with the reason (contract: files[].error); with
+ * --explain, how each table row was read.
+ */
+export type CheckedFile = FileResult & { error?: string; explain?: ExplainedTable[] };
 
 export async function checkFile(
   file: string,
   profile: RuleProfile,
   lang: Lang,
   year?: number,
+  explain = false,
 ): Promise<CheckedFile> {
   try {
     if (!existsSync(file)) throw new UnreadableFileError(file, 'no such file');
     const workbook = await readXlsx(readFileSync(file), file);
-    return checkWorkbook(workbook, { profile, lang, year });
+    const result = checkWorkbook(workbook, { profile, lang, year });
+    return explain ? { ...result, explain: explainWorkbook(workbook) } : result;
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, forms: [], issues: [], error: e.message };
     throw e;
@@ -42,12 +48,15 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const profile = resolveProfile(args.profile);
   const lang = args.lang ?? defaultLang(io.env);
   const files: CheckedFile[] = [];
-  for (const f of args.files) files.push(await checkFile(f, profile, lang, args.year));
+  for (const f of args.files) files.push(await checkFile(f, profile, lang, args.year, args.explain));
   const report: CheckReport = { files };
   if (args.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n');
     for (const f of files) if (f.error) io.stderr(`esep: ${f.error}\n`);
-  } else io.stdout(renderCheckReport(files, lang, io.isTTY));
+  } else {
+    for (const f of files) if (f.explain) io.stdout(renderExplanation(f.file, f.explain, lang) + '\n');
+    io.stdout(renderCheckReport(files, lang, io.isTTY));
+  }
   if (files.some((f) => f.error)) return 2;
   return files.some((f) => f.issues.some((i) => i.severity === 'error')) ? 1 : 0;
 }

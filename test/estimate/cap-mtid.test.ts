@@ -42,7 +42,7 @@ const WORDS = {
 
 function estimate(
   lang: 'kk' | 'ru',
-  o: { course?: number; hallDay?: number; laptops?: number } = {},
+  o: { course?: number; bank?: number; hallDay?: number; laptops?: number } = {},
 ): SectionSpec[] {
   const w = WORDS[lang];
   return [

@@ -32,9 +32,13 @@ export interface EstimateReading {
  * grand total. Returns null when the sheet has no estimate header.
  */
 export function readEstimate(sheet: Sheet): Estimate | null {
+  return readEstimateByHeaders(sheet)?.estimate ?? null;
+}
+
+/** The estimate found by its headers, with the reader's decisions on the way. */
+export function readEstimateByHeaders(sheet: Sheet): EstimateReading | null {
   const header = findEstimateHeader(sheet);
-  if (!header) return null;
-  return readEstimateTable(sheet, header, null);
+  return header && readEstimateSteps(sheet, header, null);
 }
 
 /** Reads the rows under a found header; a known layout makes the row tree exact. */

@@ -2,11 +2,11 @@ import type { Estimate } from '../../model/estimate';
 import { capContent } from '../../read/estimate/cap-vocabulary';
 
 /** Why a line counts toward the 10 % cap: its section or group says so, or its own words do. */
-export type CapReason = 'section-mt' | 'section-inst' | 'content-mt' | 'content-inst';
+export type CapReason = 'section-mt' | 'section-inst' | 'section-mtid' | 'content-mt' | 'content-inst';
 
 const BY_CATEGORY: Partial<Record<Estimate['lines'][number]['category'], CapReason>> = {
   mt: 'section-mt',
-  mtid: 'section-mt',
+  mtid: 'section-mtid',
   inst: 'section-inst',
 };
 
