@@ -32,6 +32,8 @@ export const ActivitySchema = z.object({
   titleCell: z.string(),
   place: z.string(),
   period: z.string(),
+  /** Where the period was read (merged cells followed: the first row that states it). */
+  periodCell: z.string().nullable().default(null),
   /** How many events the activity holds, when the plan states it; per-event values are multiplied by it. */
   events: z.number().nullable(),
   eventsFrom: z.enum(['measure', 'title']).nullable(),

@@ -5,6 +5,10 @@ import { impactFactMissing } from './impact/fact-missing';
 import { payrollWholeGrant } from './impact/payroll-whole-grant';
 import { staffMismatch } from './impact/staff-mismatch';
 import { planFactBelow } from './plan/fact-below';
+import { planFactCopied } from './plan/fact-copied';
+import { planMeasureDuplicate } from './plan/measure-duplicate';
+import { planPeriodReversed } from './plan/period-reversed';
+import { impactIndicatorDuplicate } from './impact/indicator-duplicate';
 import { planFactMissing } from './plan/fact-missing';
 import { planFactUnreadable } from './plan/fact-unreadable';
 import { planValueUnreadable } from './plan/value-unreadable';
@@ -46,8 +50,12 @@ export const RULES: readonly Rule[] = [
   planFactBelow,
   planFactMissing,
   planFactUnreadable,
+  planFactCopied,
+  planMeasureDuplicate,
+  planPeriodReversed,
   impactFactBelow,
   impactFactMissing,
+  impactIndicatorDuplicate,
   beneficiariesMismatch,
   payrollWholeGrant,
   staffMismatch,

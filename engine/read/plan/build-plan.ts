@@ -53,7 +53,10 @@ export class PlanBuilder {
     if (measures.length > 0) (this.activity ?? this.startActivity(r, '', cols)).measures.push(...measures);
     const a = this.activity;
     if (a && a.place === '' && cols.place !== null) a.place = this.sheet.text(r, cols.place, true);
-    if (a && a.period === '' && cols.period !== null) a.period = this.sheet.text(r, cols.period, true);
+    if (a && a.period === '' && cols.period !== null) {
+      a.period = this.sheet.text(r, cols.period, true);
+      if (a.period) a.periodCell = this.sheet.address(r, cols.period);
+    }
   }
 
   private startActivity(row: number, title: string, cols: PlanColumns): Activity {
@@ -65,13 +68,15 @@ export class PlanBuilder {
       this.pendingTitle = null;
     }
     if (!this.task) this.openTask('', row, cols.activity, false);
+    const period = cols.period === null ? '' : this.sheet.text(row, cols.period, true);
     const a: Activity = {
       row: this.sheet.sheetRow(row),
       number: activityNumber(title),
       title,
       titleCell: this.sheet.address(row, cols.activity),
       place: cols.place === null ? '' : this.sheet.text(row, cols.place, true),
-      period: cols.period === null ? '' : this.sheet.text(row, cols.period, true),
+      period,
+      periodCell: period && cols.period !== null ? this.sheet.address(row, cols.period) : null,
       events: null,
       eventsFrom: null,
       measures: [],
