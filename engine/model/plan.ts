@@ -17,6 +17,8 @@ export const MeasureSchema = z.object({
    * percentage plan the fact is read as 85.
    */
   factFraction: z.boolean().default(false),
+  /** The explanation written beside the measure in a report's deviation column ('' when none). */
+  note: z.string().default(''),
   /** Counts people taking part (see engine/read/plan/participants.ts); used against direct beneficiaries. */
   participants: z.boolean(),
   /** This measure states how many events the activity holds. */
@@ -58,6 +60,8 @@ export const PlanColumnsSchema = z.object({
   measure: z.number().int(),
   plan: z.number().int(),
   fact: z.number().int().nullable(),
+  /** A report's column explaining deviations from the plan ("Ауытқу себебі", "Причины отклонения"). */
+  note: z.number().int().nullable().default(null),
   period: z.number().int().nullable(),
 });
 export type PlanColumns = z.infer<typeof PlanColumnsSchema>;

@@ -5,6 +5,7 @@ import { impactFactMissing } from './impact/fact-missing';
 import { payrollWholeGrant } from './impact/payroll-whole-grant';
 import { staffMismatch } from './impact/staff-mismatch';
 import { planFactBelow } from './plan/fact-below';
+import { planDeviationUnexplained } from './plan/deviation-unexplained';
 import { planFactCopied } from './plan/fact-copied';
 import { planMeasureDuplicate } from './plan/measure-duplicate';
 import { planPeriodReversed } from './plan/period-reversed';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   planFactMissing,
   planFactUnreadable,
   planFactCopied,
+  planDeviationUnexplained,
   planMeasureDuplicate,
   planPeriodReversed,
   impactFactBelow,

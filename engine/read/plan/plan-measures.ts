@@ -60,6 +60,7 @@ export function rowMeasures(sheet: Sheet, r: number, cols: PlanColumns, parse: P
     fact,
     factCell: factCol === null ? null : sheet.address(r, factCol),
     factFraction: fraction,
+    note: cols.note === null ? '' : sheet.text(r, cols.note, true),
     participants: isParticipantMeasure(label, plan),
     eventCount: EVENT_COUNT_MEASURE.test(norm(label)),
   });
