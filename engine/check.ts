@@ -6,6 +6,7 @@ import type { RuleProfile } from './model/profile';
 import { readEstimateByMarker } from './read/estimate/read-by-marker';
 import { readEstimate } from './read/estimate/read-estimate';
 import { findGrantAmount } from './read/impact/grant-amount';
+import { readTeam } from './read/impact/read-team';
 import { formMarkers } from './read/markers';
 import { readReportForms } from './read/report-forms';
 import type { RuleContext } from './rules/define';
@@ -20,7 +21,7 @@ export interface CheckOptions {
 
 /** workbook → grant model: every form recognised on every sheet. */
 export function readGrant(workbook: WorkbookGrid): Grant {
-  const grant: Grant = { file: workbook.file, estimates: [], plans: [], impacts: [], stats: [] };
+  const grant: Grant = { file: workbook.file, estimates: [], plans: [], impacts: [], stats: [], teams: [] };
   const markers = formMarkers(workbook.names ?? []);
   let grantAmount: ReturnType<typeof findGrantAmount> = null;
   for (const grid of workbook.sheets) {
@@ -37,6 +38,8 @@ export function readGrant(workbook: WorkbookGrid): Grant {
     if (plan) grant.plans.push(plan);
     if (impact) grant.impacts.push(impact);
     if (stats) grant.stats.push(stats);
+    const team = readTeam(sheet);
+    if (team) grant.teams.push(team);
     grantAmount ??= findGrantAmount(sheet);
   }
   // The report states the grant amount once, often above the tables on another sheet.

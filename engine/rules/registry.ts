@@ -4,6 +4,7 @@ import { impactFactBelow } from './impact/fact-below';
 import { impactFactMissing } from './impact/fact-missing';
 import { payrollWholeGrant } from './impact/payroll-whole-grant';
 import { staffMismatch } from './impact/staff-mismatch';
+import { teamSpecialistsMismatch } from './team/specialists-mismatch';
 import { planFactBelow } from './plan/fact-below';
 import { planDeviationUnexplained } from './plan/deviation-unexplained';
 import { planFactCopied } from './plan/fact-copied';
@@ -61,5 +62,6 @@ export const RULES: readonly Rule[] = [
   beneficiariesMismatch,
   payrollWholeGrant,
   staffMismatch,
+  teamSpecialistsMismatch,
   breakdownSum,
 ];
