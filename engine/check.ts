@@ -8,6 +8,7 @@ import { readEstimate } from './read/estimate/read-estimate';
 import { findGrantAmount } from './read/impact/grant-amount';
 import { readTeam } from './read/impact/read-team';
 import { formMarkers } from './read/markers';
+import { readProject } from './read/project';
 import { readReportForms } from './read/report-forms';
 import type { RuleContext } from './rules/define';
 import { RULES } from './rules/registry';
@@ -21,7 +22,15 @@ export interface CheckOptions {
 
 /** workbook → grant model: every form recognised on every sheet. */
 export function readGrant(workbook: WorkbookGrid): Grant {
-  const grant: Grant = { file: workbook.file, estimates: [], plans: [], impacts: [], stats: [], teams: [] };
+  const grant: Grant = {
+    file: workbook.file,
+    estimates: [],
+    plans: [],
+    impacts: [],
+    stats: [],
+    teams: [],
+    project: null,
+  };
   const markers = formMarkers(workbook.names ?? []);
   let grantAmount: ReturnType<typeof findGrantAmount> = null;
   for (const grid of workbook.sheets) {
@@ -42,6 +51,8 @@ export function readGrant(workbook: WorkbookGrid): Grant {
     if (team) grant.teams.push(team);
     grantAmount ??= findGrantAmount(sheet);
   }
+  // Only the project period is used by the rules: read block I once plans exist.
+  if (grant.plans.length > 0) grant.project = readProject(workbook.sheets.map((g) => new Sheet(g)));
   // The report states the grant amount once, often above the tables on another sheet.
   for (const impact of grant.impacts) impact.grantAmount = grantAmount;
   return grant;

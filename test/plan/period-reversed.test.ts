@@ -8,6 +8,26 @@ const activity = (lang: 'kk' | 'ru', period: string) => ({
 });
 
 describe.each([
+  ['kk', 'Әлеуметтік жобаны іске асыру кезеңі: 2025 жылғы маусым-қараша', 'Желтоқсан', 'Қараша'],
+  ['ru', 'Срок реализации проекта: июнь – ноябрь 2025 года', 'май-июнь', 'Июнь-июль'],
+] as const)(
+  'plan.period.reversed outside the project period of block I (%s)',
+  (lang, block1, outside, inside) => {
+    it(`warns at "${outside}"`, async () => {
+      const { issues, book } = await checkReport(lang, [activity(lang, outside)], undefined, [block1]);
+      expect(brief(issues)).toEqual([
+        [book.measures[0]!.factCell!.replace('E', 'F'), 'plan.period.reversed', 'warning'],
+      ]);
+      expect(issues[0]!.message).toContain(block1.split(': ')[1]!);
+    });
+
+    it(`accepts "${inside}"`, async () => {
+      expect((await checkReport(lang, [activity(lang, inside)], undefined, [block1])).issues).toEqual([]);
+    });
+  },
+);
+
+describe.each([
   ['kk', 'Қазан-қыркүйек', 'Қыркүйек-қазан'],
   ['ru', 'Октябрь – сентябрь', 'Сентябрь – октябрь'],
 ] as const)('plan.period.reversed (%s)', (lang, reversed, fixed) => {

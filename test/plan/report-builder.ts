@@ -42,9 +42,11 @@ export async function checkReport(
   lang: 'kk' | 'ru',
   activities: ActivityRows[],
   impact?: ImpactRowSpec[],
+  title?: string[],
 ): Promise<{ issues: Issue[]; book: PlanWorkbook }> {
   const book = new PlanWorkbook().addSheet({
     name: lang === 'kk' ? 'Есеп' : 'Отчет',
+    title,
     plan: {
       header: REPORT_HEADERS[lang],
       blocks: [

@@ -35,18 +35,36 @@ export function periodEnds(text: string): { start: PeriodEnd; end: PeriodEnd } |
   }));
   if (dates.length >= 2) return { start: dates[0]!, end: dates[dates.length - 1]! };
   const ends: PeriodEnd[] = [];
+  // A year before any month ("2025 жылғы маусым-қараша") is the year of the months after it.
+  let leading: number | null = null;
   for (const m of t.matchAll(/(\p{L}+)|(\d{4})/gu)) {
     if (m[2]) {
-      // A year belongs to the month before it ("қазан 2025 – наурыз 2026").
+      // A year after a month belongs to it ("қазан 2025 – наурыз 2026").
       const last = ends[ends.length - 1];
       if (last && last.year === null) last.year = Number(m[2]);
+      else if (!last) leading = Number(m[2]);
       continue;
     }
     const month = MONTHS.find(([, p]) => p.test(m[1]!))?.[0];
-    if (month !== undefined) ends.push({ month, year: null });
+    if (month !== undefined) ends.push({ month, year: leading });
   }
+  if (ends.length === 1) return { start: ends[0]!, end: { ...ends[0]! } };
   if (ends.length < 2) return null;
   return { start: ends[0]!, end: ends[ends.length - 1]! };
+}
+
+type Ends = { start: PeriodEnd; end: PeriodEnd };
+
+/**
+ * True when an activity's months fall outside the project's. Only within one stated project year
+ * (an activity without years takes it); a project over two years is not judged.
+ */
+export function isOutside(activity: Ends, project: Ends): boolean {
+  // "июнь–ноябрь 2025 года": a year stated once is the year of both ends.
+  const year = project.start.year ?? project.end.year;
+  if (year === null || (project.end.year ?? year) !== year) return false;
+  const at = (e: PeriodEnd) => (e.year ?? year) * 12 + e.month;
+  return at(activity.start) < at(project.start) || at(activity.end) > at(project.end);
 }
 
 /** True when the end precedes the start in one year (no years stated, or the same one). */
