@@ -10,7 +10,7 @@ export function money(x: number | string | undefined): string {
 }
 
 export function percent(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toString().replace('.', ',')} %`;
+  return `${(Math.round(share * 1000) / 10).toString().replace('.', ',')}\u00a0%`;
 }
 
 /** Names of the estimate's money columns in messages. */
@@ -28,4 +28,30 @@ export function tenge(x: number | string | undefined, scale: number, lang: 'kk' 
     en: scale === 1000 ? 'thousand tenge' : 'tenge',
   }[lang];
   return `${money(x)} ${unit}`;
+}
+
+/** The forms of a noun after a number: Russian needs three (1 грант, 2 гранта, 5 грантов). */
+export interface NounForms {
+  one: string;
+  few: string;
+  many: string;
+}
+
+const PLURAL_RULES = {
+  kk: new Intl.PluralRules('kk'),
+  ru: new Intl.PluralRules('ru'),
+  en: new Intl.PluralRules('en'),
+} as const;
+
+/**
+ * "5 грантов", "1 employee", "3 қызметкер": a count with its noun in agreement. Kazakh nouns stay
+ * singular after a numeral, so one form serves; English takes one and many.
+ */
+export function count(n: number, lang: keyof typeof PLURAL_RULES, forms: NounForms | string): string {
+  if (typeof forms === 'string') return `${n} ${forms}`;
+  const category = PLURAL_RULES[lang].select(n);
+  // Russian fractions ("other") take the genitive singular: 1,5 месяца.
+  const few = category === 'few' || (category === 'other' && lang === 'ru');
+  const word = category === 'one' ? forms.one : few ? forms.few : forms.many;
+  return `${n} ${word}`;
 }
