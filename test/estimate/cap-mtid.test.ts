@@ -100,8 +100,8 @@ describe.each(['kk', 'ru'] as const)('estimate.cap.mtid on the grant funds (%s)'
     expect(m).toContain(lang === 'kk' ? 'Заңның 6-1-бабының 5-тармағы' : 'п. 5 ст. 6-1 Закона');
     expect(m).toContain(lang === 'kk' ? 'қысқа мерзімді' : 'краткосрочного');
     // Both shares: of the grant and of the grand total with the own contribution.
-    expect(m).toContain('10,6 %');
-    expect(m).toContain('9,9 %');
+    expect(m).toContain('10,6\u00a0%');
+    expect(m).toContain('9,9\u00a0%');
     expect(m).toContain(`(3): ${cell('s0/2', 'total')}, ${cell('s0/3', 'total')}, ${cell('s1', 'total')}`);
     expect(m).not.toMatch(/МТЖ|₸/);
   });
