@@ -1,4 +1,5 @@
 import {
+  AriaLiveAnnouncer,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -20,6 +21,7 @@ import { CheckPanel } from './CheckPanel';
 import { FormsPanel } from './FormsPanel';
 import { bundledForms, type FormsSource } from './forms-catalog';
 import { PortfolioPanel } from './PortfolioPanel';
+import { usePageTheme } from './page-theme';
 import { SettingsPanel } from './SettingsPanel';
 import { loadSettings, saveSettings, type Settings } from './settings';
 
@@ -35,6 +37,8 @@ export interface PaneEnv {
   forms?: FormsSource;
   /** Starts the portfolio's Web Worker (the entry points pass the real one; tests a stub). */
   portfolioWorker: PortfolioWorkerFactory;
+  /** Inside the preview page: a part of its main landmark, not the page itself. */
+  embedded?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -44,7 +48,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
   },
-  panel: { paddingTop: tokens.spacingVerticalS },
+  // At 320 px, at 200 % zoom and in the longer kk/ru names the tabs wrap instead of scrolling sideways.
+  tabs: { flexWrap: 'wrap' },
+  panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 /** The task pane: the same on Excel and in the preview; only the host differs. */
@@ -54,7 +60,12 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
   const [settings, setSettings] = useState<Settings>(() => loadSettings(env.storage, env.lang));
   const [state, setState] = useState<CheckState>({ status: 'idle' });
   const live = useRef<LiveCheck | null>(null);
+  const panel = useRef<HTMLElement | null>(null);
+  // Set when an action switches tab: focus then goes to the new panel, not to the page's body.
+  const focusPanel = useRef(false);
   const t = STRINGS[settings.lang];
+  const theme = env.dark ? webDarkTheme : webLightTheme;
+  usePageTheme(theme, env.dark, !env.embedded);
   const checkSettings = useMemo(
     () => ({ profile: loadBuiltInProfile(settings.profileId), lang: settings.lang, year: settings.year }),
     [settings],
@@ -81,56 +92,74 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
     void live.current?.update(checkSettings);
   }, [checkSettings, env.storage, settings]);
 
+  useEffect(() => {
+    if (!focusPanel.current) return;
+    focusPanel.current = false;
+    panel.current?.focus();
+  }, [tab]);
+
+  const Root = env.embedded ? 'div' : 'main';
+
   return (
-    <FluentProvider theme={env.dark ? webDarkTheme : webLightTheme} lang={settings.lang}>
-      <main className={styles.root}>
-        <Text as="h1" weight="semibold" size={500}>
-          {t.appTitle}
-        </Text>
-        {!host && (
-          <MessageBar intent="error">
-            <MessageBarBody>{t.excelTooOldForCheck}</MessageBarBody>
-          </MessageBar>
-        )}
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
-          aria-label={t.tabs}
-          size="small"
-        >
-          <Tab value="forms">{t.tabForms}</Tab>
-          <Tab value="check">{t.tabCheck}</Tab>
-          <Tab value="portfolio">{t.tabPortfolio}</Tab>
-          <Tab value="settings">{t.tabSettings}</Tab>
-        </TabList>
-        <section className={styles.panel} role="tabpanel" aria-label={tabLabel(tab, t)}>
-          {tab === 'check' && host && (
-            <CheckPanel
-              state={state}
-              t={t}
-              onSelect={(sheet, cell) => void host.select(sheet, cell)}
-              onRecheck={() => void live.current?.checkNow()}
-            />
+    <FluentProvider theme={theme} lang={settings.lang}>
+      <AriaLiveAnnouncer>
+        <Root className={styles.root}>
+          <Text as={env.embedded ? 'h2' : 'h1'} weight="semibold" size={500}>
+            {t.appTitle}
+          </Text>
+          {!host && (
+            <MessageBar intent="error">
+              <MessageBarBody>{t.excelTooOldForCheck}</MessageBarBody>
+            </MessageBar>
           )}
-          {tab === 'forms' && host && (
-            <FormsPanel
-              host={host}
-              source={env.forms ?? bundledForms}
-              lang={settings.lang}
-              t={t}
-              onInserted={() => {
-                setTab('check');
-                void live.current?.checkNow();
-              }}
-            />
-          )}
-          {/* Kept mounted: a comparison of many files must survive a look at another tab. */}
-          <div hidden={tab !== 'portfolio'}>
-            <PortfolioPanel settings={settings} host={host} startWorker={env.portfolioWorker} t={t} />
-          </div>
-          {tab === 'settings' && <SettingsPanel settings={settings} onChange={setSettings} t={t} />}
-        </section>
-      </main>
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label={t.tabs}
+            size="small"
+            className={styles.tabs}
+          >
+            <Tab value="forms">{t.tabForms}</Tab>
+            <Tab value="check">{t.tabCheck}</Tab>
+            <Tab value="portfolio">{t.tabPortfolio}</Tab>
+            <Tab value="settings">{t.tabSettings}</Tab>
+          </TabList>
+          <section
+            ref={panel}
+            tabIndex={-1}
+            className={styles.panel}
+            role="tabpanel"
+            aria-label={tabLabel(tab, t)}
+          >
+            {tab === 'check' && host && (
+              <CheckPanel
+                state={state}
+                t={t}
+                onSelect={(sheet, cell) => void host.select(sheet, cell)}
+                onRecheck={() => void live.current?.checkNow()}
+              />
+            )}
+            {tab === 'forms' && host && (
+              <FormsPanel
+                host={host}
+                source={env.forms ?? bundledForms}
+                lang={settings.lang}
+                t={t}
+                onInserted={() => {
+                  focusPanel.current = true;
+                  setTab('check');
+                  void live.current?.checkNow();
+                }}
+              />
+            )}
+            {/* Kept mounted: a comparison of many files must survive a look at another tab. */}
+            <div hidden={tab !== 'portfolio'}>
+              <PortfolioPanel settings={settings} host={host} startWorker={env.portfolioWorker} t={t} />
+            </div>
+            {tab === 'settings' && <SettingsPanel settings={settings} onChange={setSettings} t={t} />}
+          </section>
+        </Root>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }
