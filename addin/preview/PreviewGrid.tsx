@@ -76,7 +76,7 @@ const useStyles = makeStyles({
     outline: `3px solid ${tokens.colorPaletteRedBorder2}`,
     outlineOffset: '-3px',
     backgroundColor: tokens.colorPaletteYellowBackground2,
-    color: tokens.colorNeutralForeground1Static,
+    color: tokens.colorNeutralForeground1,
     '@media (forced-colors: active)': {
       outline: '3px solid Highlight',
       backgroundColor: 'Highlight',

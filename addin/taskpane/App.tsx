@@ -54,7 +54,16 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: the same on Excel and in the preview; only the host differs. */
-export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
+export function App(props: { host: GridHost | null; env: PaneEnv }) {
+  // Fluent's announcer speaks the message bars, the portfolio's progress and its results.
+  return (
+    <AriaLiveAnnouncer>
+      <Pane {...props} />
+    </AriaLiveAnnouncer>
+  );
+}
+
+function Pane({ host, env }: { host: GridHost | null; env: PaneEnv }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(env.initialTab);
   const [settings, setSettings] = useState<Settings>(() => loadSettings(env.storage, env.lang));
@@ -102,64 +111,62 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
 
   return (
     <FluentProvider theme={theme} lang={settings.lang}>
-      <AriaLiveAnnouncer>
-        <Root className={styles.root}>
-          <Text as={env.embedded ? 'h2' : 'h1'} weight="semibold" size={500}>
-            {t.appTitle}
-          </Text>
-          {!host && (
-            <MessageBar intent="error">
-              <MessageBarBody>{t.excelTooOldForCheck}</MessageBarBody>
-            </MessageBar>
+      <Root className={styles.root}>
+        <Text as={env.embedded ? 'h2' : 'h1'} weight="semibold" size={500}>
+          {t.appTitle}
+        </Text>
+        {!host && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t.excelTooOldForCheck}</MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          aria-label={t.tabs}
+          size="small"
+          className={styles.tabs}
+        >
+          <Tab value="forms">{t.tabForms}</Tab>
+          <Tab value="check">{t.tabCheck}</Tab>
+          <Tab value="portfolio">{t.tabPortfolio}</Tab>
+          <Tab value="settings">{t.tabSettings}</Tab>
+        </TabList>
+        <section
+          ref={panel}
+          tabIndex={-1}
+          className={styles.panel}
+          role="tabpanel"
+          aria-label={tabLabel(tab, t)}
+        >
+          {tab === 'check' && host && (
+            <CheckPanel
+              state={state}
+              t={t}
+              onSelect={(sheet, cell) => void host.select(sheet, cell)}
+              onRecheck={() => void live.current?.checkNow()}
+            />
           )}
-          <TabList
-            selectedValue={tab}
-            onTabSelect={(_, d) => setTab(d.value as TabId)}
-            aria-label={t.tabs}
-            size="small"
-            className={styles.tabs}
-          >
-            <Tab value="forms">{t.tabForms}</Tab>
-            <Tab value="check">{t.tabCheck}</Tab>
-            <Tab value="portfolio">{t.tabPortfolio}</Tab>
-            <Tab value="settings">{t.tabSettings}</Tab>
-          </TabList>
-          <section
-            ref={panel}
-            tabIndex={-1}
-            className={styles.panel}
-            role="tabpanel"
-            aria-label={tabLabel(tab, t)}
-          >
-            {tab === 'check' && host && (
-              <CheckPanel
-                state={state}
-                t={t}
-                onSelect={(sheet, cell) => void host.select(sheet, cell)}
-                onRecheck={() => void live.current?.checkNow()}
-              />
-            )}
-            {tab === 'forms' && host && (
-              <FormsPanel
-                host={host}
-                source={env.forms ?? bundledForms}
-                lang={settings.lang}
-                t={t}
-                onInserted={() => {
-                  focusPanel.current = true;
-                  setTab('check');
-                  void live.current?.checkNow();
-                }}
-              />
-            )}
-            {/* Kept mounted: a comparison of many files must survive a look at another tab. */}
-            <div hidden={tab !== 'portfolio'}>
-              <PortfolioPanel settings={settings} host={host} startWorker={env.portfolioWorker} t={t} />
-            </div>
-            {tab === 'settings' && <SettingsPanel settings={settings} onChange={setSettings} t={t} />}
-          </section>
-        </Root>
-      </AriaLiveAnnouncer>
+          {tab === 'forms' && host && (
+            <FormsPanel
+              host={host}
+              source={env.forms ?? bundledForms}
+              lang={settings.lang}
+              t={t}
+              onInserted={() => {
+                focusPanel.current = true;
+                setTab('check');
+                void live.current?.checkNow();
+              }}
+            />
+          )}
+          {/* Kept mounted: a comparison of many files must survive a look at another tab. */}
+          <div hidden={tab !== 'portfolio'}>
+            <PortfolioPanel settings={settings} host={host} startWorker={env.portfolioWorker} t={t} />
+          </div>
+          {tab === 'settings' && <SettingsPanel settings={settings} onChange={setSettings} t={t} />}
+        </section>
+      </Root>
     </FluentProvider>
   );
 }

@@ -96,6 +96,7 @@ export function FormsPanel({
                 // Busy, not gone: the pressed button keeps keyboard focus while the form goes in.
                 disabledFocusable={busy !== null}
                 aria-label={`${t.insert}: ${f.title[lang]}`}
+                data-testid="form-insert"
                 onClick={() => void insert(f)}
                 icon={busy === f.id ? <Spinner size="extra-tiny" /> : undefined}
               >
