@@ -73,8 +73,17 @@ export function PreviewApp({ host, lang, env }: { host: FileGridHost; lang: Lang
     return cell?.formula ?? (cell?.value === null || cell?.value === undefined ? '' : String(cell.value));
   }
 
+  // Enter on a cell not yet selected: the edit box appears with the selection, then takes focus.
+  const editNext = useRef(false);
+  function edit() {
+    if (editor.current) editor.current.focus();
+    else editNext.current = true;
+  }
+
   useEffect(() => {
     setText(typedText());
+    if (editNext.current) editor.current?.focus();
+    editNext.current = false;
     // Only a new pick refills the box, not the status writes that follow an edit: `sheet` is left out.
   }, [selected, view.activeSheet]);
 
@@ -183,7 +192,7 @@ export function PreviewApp({ host, lang, env }: { host: FileGridHost; lang: Lang
                 lang={lang}
                 t={t}
                 onPick={(cell) => void host.select(sheet.name, cell)}
-                onEdit={() => editor.current?.focus()}
+                onEdit={edit}
               />
             ) : (
               <Text>{t.noWorkbook}</Text>

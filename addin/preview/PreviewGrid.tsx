@@ -165,6 +165,8 @@ export function PreviewGrid({
     else if (e.key === 'End') to(e.ctrlKey ? rows - 1 : row, cols - 1);
     else if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
+      // Before any pick the first cell is the one in focus: it becomes the selection to edit.
+      if (selected === null) onPick(active);
       onEdit();
     }
   }
@@ -183,8 +185,6 @@ export function PreviewGrid({
         aria-rowcount={rows + 1}
         aria-colcount={cols + 1}
         onKeyDown={onKeyDown}
-        // There is always a selected cell once the grid has focus, so Enter has a cell to edit.
-        onFocus={() => selected === null && onPick(active)}
         onClick={(e) => {
           const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
           if (cell) onPick(cell);
