@@ -11,7 +11,6 @@ import {
   TableRow,
   Text,
   makeStyles,
-  mergeClasses,
   tokens,
   useAnnounce,
 } from '@fluentui/react-components';
@@ -43,16 +42,13 @@ type Write =
 const useStyles = makeStyles({
   choose: { margin: `${tokens.spacingVerticalS} 0` },
   block: { marginTop: tokens.spacingVerticalS },
-  // A narrow pane: long file names wrap within their column instead of running under the numbers.
-  table: { marginTop: tokens.spacingVerticalS },
-  fileColumn: { width: '40%' },
-  wrapCell: {
-    overflowWrap: 'anywhere',
-    whiteSpace: 'normal',
-    height: 'auto',
-    paddingBlock: tokens.spacingVerticalXXS,
-  },
-  number: { textAlign: 'right', justifyContent: 'flex-end' },
+  // A narrow pane: columns take what their content needs, file names wrap anywhere, numbers never
+  // break; below ~200 px (200 % zoom) the table scrolls inside its own region, not the page.
+  scroller: { overflowX: 'auto', marginTop: tokens.spacingVerticalS },
+  table: { tableLayout: 'auto' },
+  head: { whiteSpace: 'normal', hyphens: 'auto', height: 'auto', verticalAlign: 'bottom' },
+  fileCell: { overflowWrap: 'anywhere', height: 'auto', paddingBlock: tokens.spacingVerticalXXS },
+  number: { textAlign: 'right', whiteSpace: 'nowrap', height: 'auto' },
   actions: {
     display: 'flex',
     flexDirection: 'column',
@@ -252,33 +248,33 @@ function Results({
         </section>
       )}
       {report.grants.length > 0 && (
-        <Table size="small" aria-label={t.tabPortfolio} className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={mergeClasses(styles.wrapCell, styles.fileColumn)}>
-                {t.file}
-              </TableHeaderCell>
-              <TableHeaderCell className={styles.wrapCell}>{t.errors}</TableHeaderCell>
-              <TableHeaderCell className={styles.wrapCell}>{t.warnings}</TableHeaderCell>
-              <TableHeaderCell className={styles.wrapCell}>{t.costPerBeneficiary}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {/* Two picked files may share a name (different folders): rows are keyed by position. */}
-            {report.grants.map((g, i) => (
-              <TableRow key={i}>
-                <TableCell className={styles.wrapCell}>
-                  {g.grantee ? `${g.grantee} (${g.file})` : g.file}
-                </TableCell>
-                <TableCell className={mergeClasses(styles.wrapCell, styles.number)}>{g.errors}</TableCell>
-                <TableCell className={mergeClasses(styles.wrapCell, styles.number)}>{g.warnings}</TableCell>
-                <TableCell className={mergeClasses(styles.wrapCell, styles.number)}>
-                  {g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}
-                </TableCell>
+        <div className={styles.scroller} role="region" aria-label={t.tabPortfolio} tabIndex={0}>
+          <Table size="small" aria-label={t.tabPortfolio} className={styles.table}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.head}>{t.file}</TableHeaderCell>
+                <TableHeaderCell className={styles.head}>{t.errors}</TableHeaderCell>
+                <TableHeaderCell className={styles.head}>{t.warnings}</TableHeaderCell>
+                <TableHeaderCell className={styles.head}>{t.costPerBeneficiary}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {/* Two picked files may share a name (different folders): rows are keyed by position. */}
+              {report.grants.map((g, i) => (
+                <TableRow key={i}>
+                  <TableCell className={styles.fileCell}>
+                    {g.grantee ? `${g.grantee} (${g.file})` : g.file}
+                  </TableCell>
+                  <TableCell className={styles.number}>{g.errors}</TableCell>
+                  <TableCell className={styles.number}>{g.warnings}</TableCell>
+                  <TableCell className={styles.number}>
+                    {g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       )}
       {report.unreadable.length > 0 && (
         <section aria-label={t.unreadableFiles} className={styles.block}>
