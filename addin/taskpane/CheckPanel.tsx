@@ -159,8 +159,7 @@ export function CheckPanel({
                         data-rule={issue.rule}
                         onClick={() => onSelect(issue.sheet, issue.cell)}
                       >
-                        <span className={styles.cell}>{issue.cell}</span>
-                        {issue.message}
+                        <span className={styles.cell}>{issue.cell}</span> {issue.message}
                       </Button>
                       <span id={id} className={styles.hidden}>
                         {t.goToCell(issue.sheet, issue.cell)}
