@@ -47,7 +47,11 @@ describe('task pane', () => {
     expect(await screen.findByText(/No problems found/)).toBeTruthy();
     act(() => host.edit('Смета', directorTotal, '90000'));
     // The button is named by what it shows (voice control users say it); where it goes is its description.
-    const named = await screen.findAllByRole('button', { name: new RegExp(`^${directorTotal}\\b`) });
+    const named = await screen.findAllByRole(
+      'button',
+      { name: new RegExp(`^${directorTotal}\\b`) },
+      { timeout: 10000 },
+    );
     const issue = named.find((b) => b.dataset.rule === 'estimate.line.amount')!;
     expect(issue).toBeTruthy();
     const description = document.getElementById(issue.getAttribute('aria-describedby') ?? '');
