@@ -64,7 +64,7 @@ const SHOWN_OUTLIERS = 10;
 const SPOKEN_STEPS = 4;
 
 function outlierText(o: Outlier, t: Strings): string {
-  const value = o.metric === 'costPerBeneficiary' ? `${money(o.value)} ₸` : percent(o.value);
+  const value = o.metric === 'costPerBeneficiary' ? `${money(o.value)} ${t.currency}` : percent(o.value);
   const group = `${t.dimensionNames[o.by]}: ${o.group ?? t.notStated}`;
   return t.outlier(o.grantee ?? o.file, t.metricNames[o.metric], value, o.direction === 'high', group);
 }
@@ -156,7 +156,11 @@ export function PortfolioPanel({
     if (!host) return;
     setWrite({ status: 'writing' });
     try {
-      const names = await host.writePortfolio(report, { budget: t.chartBudget, cost: t.chartCost });
+      const names = await host.writePortfolio(report, {
+        lang: settings.lang,
+        budget: t.chartBudget,
+        cost: t.chartCost,
+      });
       setWrite({ status: 'written', names });
       announce(t.written(names.join(', ')), { polite: true });
     } catch (e) {
