@@ -90,6 +90,11 @@ const en = {
   editCell: 'Edit cell',
   cellValue: (cell: string) => `Value of ${cell}`,
   apply: 'Apply',
+  workbookRegion: 'Workbook',
+  paneRegion: 'Esep task pane',
+  rowHeader: 'Row',
+  gridHelp:
+    'Arrow keys, Home, End, Page Up and Page Down move between cells; Enter edits the cell, Escape returns to the grid.',
   noWorkbook: 'No workbook open.',
 };
 
@@ -180,6 +185,11 @@ const ru: Strings = {
   editCell: 'Изменить ячейку',
   cellValue: (cell) => `Значение ${cell}`,
   apply: 'Применить',
+  workbookRegion: 'Книга',
+  paneRegion: 'Панель Esep',
+  rowHeader: 'Строка',
+  gridHelp:
+    'Стрелки, Home, End, Page Up и Page Down переходят между ячейками; Enter изменяет ячейку, Escape возвращает в таблицу.',
   noWorkbook: 'Книга не открыта.',
 };
 
@@ -268,6 +278,11 @@ const kk: Strings = {
   editCell: 'Ұяшықты өзгерту',
   cellValue: (cell) => `${cell} мәні`,
   apply: 'Қолдану',
+  workbookRegion: 'Кітап',
+  paneRegion: 'Esep панелі',
+  rowHeader: 'Жол',
+  gridHelp:
+    'Көрсеткі пернелер, Home, End, Page Up және Page Down ұяшықтар арасында жылжытады; Enter ұяшықты өзгертеді, Escape кестеге қайтарады.',
   noWorkbook: 'Кітап ашылмаған.',
 };
 

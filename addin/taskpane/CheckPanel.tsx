@@ -1,7 +1,6 @@
 import {
   Badge,
   Button,
-  CounterBadge,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -12,23 +11,47 @@ import {
 import type { FileResult, FormKind, Issue, Severity } from '../../engine/model/issue';
 import type { CheckState } from '../check/live-check';
 import type { Strings } from '../i18n/strings';
+import { visuallyHidden } from './visually-hidden';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const BADGE_COLOR = { error: 'danger', warning: 'important', info: 'informative' } as const;
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '32px' },
+  bar: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    minHeight: '32px',
+  },
   group: { marginTop: tokens.spacingVerticalM },
-  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
+  heading: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalXS} 0`,
+  },
+  // Long form names ("Шығыстар сметасы") wrap inside their outline instead of running out of it.
+  badge: {
+    height: 'auto',
+    minHeight: '20px',
+    whiteSpace: 'normal',
+    textAlign: 'left',
+    overflowWrap: 'anywhere',
+  },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   issue: {
     display: 'block',
     width: '100%',
     textAlign: 'left',
     height: 'auto',
+    whiteSpace: 'normal',
+    overflowWrap: 'anywhere',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     fontWeight: tokens.fontWeightRegular,
   },
+  hidden: visuallyHidden,
   cell: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalS },
 });
 
@@ -76,13 +99,17 @@ export function CheckPanel({
   const total = result?.issues.length ?? 0;
   return (
     <div>
-      <div className={styles.bar} aria-live="polite">
-        {state.status === 'checking' || state.status === 'idle' ? (
-          <Spinner size="tiny" label={t.checking} />
-        ) : state.status === 'done' ? (
-          <Text>{total > 0 ? t.issuesFound(total) : result?.forms.length ? t.allGood : t.noForms}</Text>
-        ) : null}
-        <Button size="small" onClick={onRecheck} disabled={state.status === 'checking'}>
+      <div className={styles.bar}>
+        {/* The one live region of the check: its result, not the button beside it. */}
+        <div role="status">
+          {state.status === 'checking' || state.status === 'idle' ? (
+            <Spinner size="tiny" label={t.checking} />
+          ) : state.status === 'done' ? (
+            <Text>{total > 0 ? t.issuesFound(total) : result?.forms.length ? t.allGood : t.noForms}</Text>
+          ) : null}
+        </div>
+        {/* Stays focusable while busy: keyboard focus must not fall back to the page. */}
+        <Button size="small" onClick={onRecheck} disabledFocusable={state.status === 'checking'}>
           {t.checkNow}
         </Button>
       </div>
@@ -92,7 +119,7 @@ export function CheckPanel({
         </Text>
       )}
       {state.status === 'failed' && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" key={state.message}>
           <MessageBarBody>
             {t.checkFailed} {state.message}
           </MessageBarBody>
@@ -102,31 +129,44 @@ export function CheckPanel({
         <section key={g.sheet} className={styles.group} aria-label={g.sheet}>
           <h2 className={styles.heading}>
             <Text weight="semibold">{g.sheet}</Text>
-            {g.form && <Badge appearance="outline">{t.formNames[g.form]}</Badge>}
-            <CounterBadge count={g.count} color="danger" aria-label={t.issuesFound(g.count)} />
+            {g.form && (
+              <Badge appearance="outline" className={styles.badge}>
+                {t.formNames[g.form]}
+              </Badge>
+            )}
+            <Badge appearance="filled" color="danger" className={styles.badge}>
+              {t.issuesFound(g.count)}
+            </Badge>
           </h2>
           {g.bySeverity.map(({ severity, issues }) => (
             <div key={severity}>
               <h3 className={styles.heading}>
-                <Text size={200}>{t[severity]}</Text>
-                <CounterBadge count={issues.length} color={BADGE_COLOR[severity]} size="small" />
+                <Badge appearance="tint" color={BADGE_COLOR[severity]} className={styles.badge}>
+                  {`${t[severity]}: ${issues.length}`}
+                </Badge>
               </h3>
               <ul className={styles.list}>
-                {issues.map((issue, i) => (
-                  <li key={`${issue.rule}-${issue.cell}-${i}`}>
-                    <Button
-                      appearance="subtle"
-                      className={styles.issue}
-                      aria-label={`${t.goToCell(issue.sheet, issue.cell)}: ${issue.message}`}
-                      data-issue-cell={issue.cell}
-                      data-rule={issue.rule}
-                      onClick={() => onSelect(issue.sheet, issue.cell)}
-                    >
-                      <span className={styles.cell}>{issue.cell}</span>
-                      {issue.message}
-                    </Button>
-                  </li>
-                ))}
+                {issues.map((issue, i) => {
+                  const id = `issue-${g.sheet}-${severity}-${i}`.replace(/\s/g, '_');
+                  return (
+                    <li key={`${issue.rule}-${issue.cell}-${i}`}>
+                      {/* The name is what the button shows; where it leads is its description. */}
+                      <Button
+                        appearance="subtle"
+                        className={styles.issue}
+                        aria-describedby={id}
+                        data-issue-cell={issue.cell}
+                        data-rule={issue.rule}
+                        onClick={() => onSelect(issue.sheet, issue.cell)}
+                      >
+                        <span className={styles.cell}>{issue.cell}</span> {issue.message}
+                      </Button>
+                      <span id={id} className={styles.hidden}>
+                        {t.goToCell(issue.sheet, issue.cell)}
+                      </span>
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           ))}

@@ -19,7 +19,9 @@ const useStyles = makeStyles({
     display: 'flex',
     alignItems: 'center',
     justifyContent: 'space-between',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXXS} 0`,
   },
 });
 
@@ -76,7 +78,7 @@ export function FormsPanel({
         </MessageBar>
       )}
       {message && (
-        <MessageBar intent={message.intent}>
+        <MessageBar intent={message.intent} key={message.text}>
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
@@ -90,8 +92,11 @@ export function FormsPanel({
               <Button
                 appearance="primary"
                 size="small"
-                disabled={!canInsert || busy !== null}
+                disabled={!canInsert}
+                // Busy, not gone: the pressed button keeps keyboard focus while the form goes in.
+                disabledFocusable={busy !== null}
                 aria-label={`${t.insert}: ${f.title[lang]}`}
+                data-testid="form-insert"
                 onClick={() => void insert(f)}
                 icon={busy === f.id ? <Spinner size="extra-tiny" /> : undefined}
               >

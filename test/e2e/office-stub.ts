@@ -9,6 +9,8 @@ import { FakeExcel, type FakeContext } from '../fakes/excel';
 interface StubWindow {
   __ESEP_WORKBOOK__?: WorkbookGrid;
   __ESEP_DISPLAY_LANGUAGE__?: string;
+  /** Office's task pane background: '#ffffff' in the light themes, dark in Office's dark theme. */
+  __ESEP_OFFICE_BACKGROUND__?: string;
   __fake?: FakeExcel;
   Office?: unknown;
   Excel?: unknown;
@@ -28,7 +30,7 @@ win.Office = {
   },
   context: {
     displayLanguage: win.__ESEP_DISPLAY_LANGUAGE__ ?? 'en-US',
-    officeTheme: { bodyBackgroundColor: '#ffffff' },
+    officeTheme: { bodyBackgroundColor: win.__ESEP_OFFICE_BACKGROUND__ ?? '#ffffff' },
     requirements: { isSetSupported: (name: string, version: string) => fake.isSetSupported(name, version) },
   },
   actions: { associate: () => undefined },

@@ -74,6 +74,14 @@ const LATIN_OK = new Set(
     'excel-де',
     'excel-дің',
     'excel-сіз',
+    // Key names as printed on the keyboard (the preview grid's keyboard help).
+    'home',
+    'end',
+    'page',
+    'up',
+    'down',
+    'enter',
+    'escape',
   ].map((w) => w.toLowerCase()),
 );
 
