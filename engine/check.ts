@@ -7,6 +7,8 @@ import { readEstimateByMarker } from './read/estimate/read-by-marker';
 import { readEstimate } from './read/estimate/read-estimate';
 import { findGrantAmount } from './read/impact/grant-amount';
 import { formMarkers } from './read/markers';
+import { paragraphSheet, projectSheets } from './read/paragraphs';
+import { readProject } from './read/project';
 import { readReportForms } from './read/report-forms';
 import type { RuleContext } from './rules/define';
 import { RULES } from './rules/registry';
@@ -38,6 +40,13 @@ export function readGrant(workbook: WorkbookGrid): Grant {
     if (impact) grant.impacts.push(impact);
     if (stats) grant.stats.push(stats);
     grantAmount ??= findGrantAmount(sheet);
+  }
+  const text = paragraphSheet(workbook);
+  if (text) {
+    // A Word document states the amount and the period in its text, not above each table.
+    grantAmount ??= findGrantAmount(text);
+    const year = readProject(projectSheets(workbook))?.year ?? null;
+    for (const e of grant.estimates) e.year ??= year;
   }
   // The report states the grant amount once, often above the tables on another sheet.
   for (const impact of grant.impacts) impact.grantAmount = grantAmount;
