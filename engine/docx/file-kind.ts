@@ -43,7 +43,7 @@ export function documentKind(bytes: Uint8Array, file: string): DocumentKind {
   if (isZip(bytes)) {
     if (zipHolds(bytes, 'word/')) return 'docx';
     if (zipHolds(bytes, 'xl/')) return 'xlsx';
-    if (zipHolds(bytes, 'application/vnd.oasis.opendocument'))
+    if (zipHolds(bytes, 'application/vnd.oasis.opendocument') || zipHolds(bytes, 'content.xml'))
       throw new UnreadableFileError(file, `an OpenDocument file (.odt/.ods): ${SAVE_AS}`);
   }
   if (ext === 'doc' || ext === 'odt' || ext === 'rtf' || ext === 'pdf')
