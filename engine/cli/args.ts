@@ -6,15 +6,16 @@ import { LangSchema, type Lang } from '../model/issue';
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  esep check FILE.xlsx... [--json] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]
+  esep check FILE.xlsx|FILE.docx... [--json] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]
   esep indicator "TEXT" [--json]
   esep templates --out DIR
+  esep import FILE.docx --out FILE.xlsx [--lang kk|ru] [--year YYYY] [--profile NAME|PATH]
   esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]
 
 Exit codes: 0 no errors, 1 errors found, 2 unreadable input or bad usage.`;
 
 const CheckArgsSchema = z.object({
-  files: z.array(z.string()).min(1, 'name at least one .xlsx file'),
+  files: z.array(z.string()).min(1, 'name at least one .xlsx or .docx file'),
   json: z.boolean(),
   year: z
     .string()
@@ -59,7 +60,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
 }
 
 const PortfolioArgsSchema = CheckArgsSchema.extend({
-  files: z.array(z.string()).min(1, 'name at least one folder or .xlsx file'),
+  files: z.array(z.string()).min(1, 'name at least one folder, .xlsx or .docx file'),
   out: z.string().optional(),
   csv: z.boolean(),
 })

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { checkWorkbook } from '../check';
 import type { CheckReport, FileResult, Lang } from '../model/issue';
 import type { RuleProfile } from '../model/profile';
-import { UnreadableFileError, readXlsx } from '../xlsx/read-xlsx';
+import { readDocument } from '../docx/read-document';
+import { UnreadableFileError } from '../xlsx/unreadable';
 import { type CheckArgs, defaultLang } from './args';
 import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';
@@ -29,7 +30,7 @@ export async function checkFile(
 ): Promise<CheckedFile> {
   try {
     if (!existsSync(file)) throw new UnreadableFileError(file, 'no such file');
-    const workbook = await readXlsx(readFileSync(file), file);
+    const workbook = await readDocument(readFileSync(file), file);
     return checkWorkbook(workbook, { profile, lang, year });
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, forms: [], issues: [], error: e.message };

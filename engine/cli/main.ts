@@ -15,6 +15,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return runIndicator(rest, io);
       case 'templates':
         return await (await import('./templates-command')).runTemplates(rest, io);
+      case 'import':
+        return await (await import('./import-command')).runImport(rest, io);
       case 'portfolio':
         return await (await import('./portfolio-command')).runPortfolio(parsePortfolioArgs(rest), io);
       case undefined:

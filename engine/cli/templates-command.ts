@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { writeTemplates } from '../../templates/workbooks';
+import { writeTemplates } from '../../templates/write-templates';
 import { UsageError } from './args';
 import type { Io } from './check-command';
 
