@@ -4,6 +4,7 @@ import type { Grant } from './model/grant';
 import type { FileResult, FoundForm, Issue, Lang } from './model/issue';
 import type { RuleProfile } from './model/profile';
 import { readEstimateByMarker } from './read/estimate/read-by-marker';
+import { findPeriod } from './read/estimate/period';
 import { readEstimate } from './read/estimate/read-estimate';
 import { findGrantAmount } from './read/impact/grant-amount';
 import { formMarkers } from './read/markers';
@@ -46,7 +47,12 @@ export function readGrant(workbook: WorkbookGrid): Grant {
     // A Word document states the amount and the period in its text, not above each table.
     grantAmount ??= findGrantAmount(text);
     const year = readProject(projectSheets(workbook))?.year ?? null;
-    for (const e of grant.estimates) e.year ??= year;
+    const stated = findPeriod(text, text.rowCount);
+    for (const e of grant.estimates) {
+      e.year ??= year;
+      if (e.period === null && stated.months !== null && stated.cell !== null)
+        e.period = { months: stated.months, cell: `${text.name}!${stated.cell}` };
+    }
   }
   // The report states the grant amount once, often above the tables on another sheet.
   for (const impact of grant.impacts) impact.grantAmount = grantAmount;
