@@ -43,6 +43,32 @@ function count(tag: SaxesTagPlain, w: string, fallback: number): number {
   return Number.isInteger(n) && n >= 0 ? n : fallback;
 }
 
+/**
+ * Formatting the reader never looks at, removed before parsing when the document uses the usual
+ * "w" prefix: run and paragraph properties (with their tracked-change copies first, which nest
+ * the same element), revision ids, bookmarks and proofing marks are most of a Word file's
+ * markup. Only whole elements go, matched from their exact start tag: text cannot hold a "<",
+ * so no text is ever touched, and the XML stays well-formed for the parser that follows.
+ */
+const FORMATTING = [
+  /<w:(rPrChange|pPrChange)\b[\s\S]*?<\/w:\1>/g,
+  /<w:(rPr|pPr)>[\s\S]*?<\/w:\1>|<w:(?:rPr|pPr)\/>/g,
+  /<w:(?:proofErr|bookmarkStart|bookmarkEnd|lastRenderedPageBreak|tcW|noProof|lang)\b[^<>]*\/>/g,
+  / w:rsid\w*="[0-9A-Fa-f]*"/g,
+];
+const W_DECLARED =
+  /^[^]*?<w:document\b[^>]*\bxmlns:w="http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main"/;
+
+function lighten(xml: string): string {
+  if (!W_DECLARED.test(xml.slice(0, 4096))) return xml;
+  let out = xml;
+  for (const re of FORMATTING) out = out.replace(re, '');
+  return out;
+}
+
+/** Tracked changes of properties keep the old properties inside: those are not the document's. */
+const PROPERTY_CHANGE = /Change$/;
+
 export function parseWordBody(xml: string): WordBody {
   // No DTD and no entities beyond XML's own: a document.xml never has them, a hostile one might.
   const parser = new SaxesParser({ xmlns: false, position: false });
@@ -56,6 +82,8 @@ export function parseWordBody(xml: string): WordBody {
   let topLevel = 0;
   /** > 0 inside content that is not text of the accepted document. */
   let mute = 0;
+  /** > 0 inside the old properties of a tracked property change. */
+  let oldProperties = 0;
   let inText = false;
 
   const parent = () => names[names.length - 2] ?? '';
@@ -82,6 +110,8 @@ export function parseWordBody(xml: string): WordBody {
     if (!tag.name.startsWith(w)) return;
     const local = tag.name.slice(w.length);
     const table = stack[stack.length - 1];
+    if (PROPERTY_CHANGE.test(local)) oldProperties++;
+    if (oldProperties > 0) return;
     switch (local) {
       case 'tbl': {
         const outer = stack[stack.length - 1];
@@ -161,6 +191,11 @@ export function parseWordBody(xml: string): WordBody {
     }
     if (!tag.name.startsWith(w)) return;
     const local = tag.name.slice(w.length);
+    if (PROPERTY_CHANGE.test(local)) {
+      oldProperties--;
+      return;
+    }
+    if (oldProperties > 0) return;
     switch (local) {
       case 'tbl':
         stack.pop();
@@ -193,7 +228,7 @@ export function parseWordBody(xml: string): WordBody {
     }
   });
   try {
-    parser.write(xml).close();
+    parser.write(lighten(xml)).close();
   } catch (e) {
     if (e instanceof WordXmlError) throw e;
     throw new WordXmlError(`word/document.xml is not well-formed XML (${(e as Error).message})`);

@@ -1,6 +1,6 @@
 import type { WorkbookGrid } from '../grid/grid';
-import { readXlsxLean } from '../xlsx/lean-xlsx';
 import { readXlsx } from '../xlsx/read-xlsx';
+import { inflateEntry } from '../xlsx/zip-inflate';
 import { documentKind } from './file-kind';
 import { readDocx } from './read-docx';
 
@@ -9,10 +9,5 @@ import { readDocx } from './read-docx';
  * by content, not by name); legacy and foreign formats are refused with what to do instead.
  */
 export async function readDocument(bytes: Uint8Array, file: string): Promise<WorkbookGrid> {
-  return documentKind(bytes, file) === 'docx' ? readDocx(bytes, file) : readXlsx(bytes, file);
-}
-
-/** The same for the portfolio's workers: the lean workbook reader, no exceljs. */
-export function readDocumentLean(bytes: Uint8Array, file: string): WorkbookGrid {
-  return documentKind(bytes, file) === 'docx' ? readDocx(bytes, file) : readXlsxLean(bytes, file);
+  return documentKind(bytes, file) === 'docx' ? readDocx(bytes, file, inflateEntry) : readXlsx(bytes, file);
 }

@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from '../grid/grid';
 import { UnreadableFileError } from '../xlsx/unreadable';
 import { ZipError } from '../xlsx/zip';
-import { openDocxArchive } from './docx-zip';
+import { type Inflater, inflatePortable, openDocxArchive } from './docx-zip';
 import { WordXmlError, parseWordBody } from './document-xml';
 
 const OFFICE_DOCUMENT = /<Relationship\b[^>]*?Type="[^"]*\/officeDocument"[^>]*>/;
@@ -16,11 +16,12 @@ function mainPart(rels: string | null): string {
 /**
  * Reads a Word document (.docx) from bytes into the shape every reader takes: one grid per
  * table ("Table 1", "Table 1.1" for a table nested in a cell), plus the paragraphs outside
- * tables. Anything that is not a readable .docx becomes an UnreadableFileError.
+ * tables. Anything that is not a readable .docx becomes an UnreadableFileError. In Node, pass
+ * zlib's inflater (../xlsx/zip-inflate.ts).
  */
-export function readDocx(bytes: Uint8Array, file: string): WorkbookGrid {
+export function readDocx(bytes: Uint8Array, file: string, inflate: Inflater = inflatePortable): WorkbookGrid {
   try {
-    const archive = openDocxArchive(bytes);
+    const archive = openDocxArchive(bytes, inflate);
     const xml = archive.text(mainPart(archive.text('_rels/.rels')));
     if (xml === null)
       throw new UnreadableFileError(file, 'not a Word document (the archive has no word/document.xml)');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readDocumentLean } from '../docx/read-document';
+import { readDocumentLean } from '../docx/read-document-lean';
 import {
   type AnalyseOptions,
   type FileOutcome,
