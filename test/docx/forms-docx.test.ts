@@ -151,8 +151,11 @@ describe('a Russian application as a Word document', () => {
   const read = (blocks: Block[]) =>
     checkWorkbook(readDocx(docxBytes(blocks), 'ru.docx'), { profile, lang: 'ru' });
 
-  it('checks clean as written', () => {
-    expect(read(grantBlocks(spec)).issues).toEqual([]);
+  // Its size is beyond a short-term grant of its period (a warning, as for the same workbook).
+  const errors = (blocks: Block[]) => read(blocks).issues.filter((i) => i.severity === 'error');
+
+  it('has no error as written', () => {
+    expect(errors(grantBlocks(spec))).toEqual([]);
   });
 
   it('a bank line retyped without its total reports at its table cell', () => {
@@ -160,7 +163,7 @@ describe('a Russian application as a Word document', () => {
     const table = blocks.find((b) => 'table' in b) as { table: (string | object)[][] };
     const r = table.table.findIndex((row) => row[1] === 'Услуги банка');
     table.table[r]![5] = '1 800';
-    expect(read(blocks).issues.map(brief)).toEqual([
+    expect(errors(blocks).map(brief)).toEqual([
       ['estimate.line.amount', 'Table 1', `F${r + 1}`, 18000, 1800],
     ]);
   });
