@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { grantWorkbook } from '../../templates/workbooks';
-import { importGrant, type ImportNote } from '../../templates/import/from-grant';
+import { documentLang, importGrant, type ImportNote } from '../../templates/import/from-grant';
 import { checkGrant, formsOf, readGrant } from '../check';
 import { readDocument } from '../docx/read-document';
 import type { WorkbookGrid } from '../grid/grid';
@@ -57,18 +57,6 @@ export function parseImportArgs(argv: string[]): ImportArgs {
   const r = ImportArgsSchema.safeParse({ files: parsed.positionals, ...parsed.values });
   if (!r.success) throw new UsageError(r.error.issues.map((i) => i.message).join('; '));
   return r.data;
-}
-
-/** Kazakh when the document uses letters only Kazakh has, Russian otherwise. */
-export function documentLang(workbook: WorkbookGrid): 'kk' | 'ru' {
-  const KAZAKH = /[әғқңөұүһі]/i;
-  const texts = [
-    ...(workbook.paragraphs ?? []),
-    ...workbook.sheets.flatMap((s) =>
-      s.cells.flatMap((r) => r.map((c) => (typeof c?.value === 'string' ? c.value : ''))),
-    ),
-  ];
-  return texts.some((t) => KAZAKH.test(t)) ? 'kk' : 'ru';
 }
 
 const WORDS = {

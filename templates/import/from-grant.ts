@@ -1,3 +1,4 @@
+import type { WorkbookGrid } from '../../engine/grid/grid';
 import type { Grant } from '../../engine/model/grant';
 import type { Estimate, EstimateLine } from '../../engine/model/estimate';
 import type { ParticipantStats } from '../../engine/model/impact';
@@ -228,4 +229,14 @@ export function importGrant(grant: Grant, project: ProjectInfo | null, lang: Tem
       impactRows: grant.impacts[0]?.rows.length ?? 0,
     },
   };
+}
+
+/** The template language for a document: Kazakh when it uses letters only Kazakh has, Russian otherwise. */
+export function documentLang(workbook: WorkbookGrid): TemplateLang {
+  const KAZAKH = /[әғқңөұүһі]/i;
+  if ((workbook.paragraphs ?? []).some((t) => KAZAKH.test(t))) return 'kk';
+  for (const sheet of workbook.sheets)
+    for (const row of sheet.cells)
+      for (const c of row) if (typeof c?.value === 'string' && KAZAKH.test(c.value)) return 'kk';
+  return 'ru';
 }
