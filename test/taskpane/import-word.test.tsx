@@ -19,7 +19,7 @@ beforeAll(() => {
 
 function choose(bytes: Uint8Array, name: string) {
   const input = screen.getByLabelText(/Import from Word…/) as HTMLInputElement;
-  const file = new File([bytes], name);
+  const file = new File([bytes as Uint8Array<ArrayBuffer>], name);
   fireEvent.change(input, { target: { files: [file] } });
 }
 
