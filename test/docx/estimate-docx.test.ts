@@ -1,10 +1,10 @@
 import { checkWorkbook } from '../../engine/check';
 import { readDocx } from '../../engine/docx/read-docx';
 import { loadBuiltInProfile } from '../../engine/profiles';
-import { carry, fmt, mutate } from '../estimate/check-helpers';
+import { carry, mutate } from '../estimate/check-helpers';
 import { type Block, docxBytes } from '../fixtures/docx-builder';
 import { SEED_ROWS, type SeedRow, seedLayout } from '../fixtures/seed-estimate';
-import { applicationKk } from '../fixtures/word-forms';
+import { applicationKk, chargeChanged, estimateTable } from '../fixtures/word-forms';
 
 const profile = loadBuiltInProfile();
 const check = (rows: SeedRow[] = SEED_ROWS, before: Block[] = []) =>
@@ -22,6 +22,17 @@ describe('the real estimate of the application, rebuilt as a Word document', () 
     expect(result.issues).toEqual([]);
   });
 
+  it('header rows repeated inside the table (a document split by pages) are not read as lines', () => {
+    const [top, second, ...rows] = estimateTable();
+    const split = [top!, second!, ...rows.slice(0, 12), top!, second!, ...rows.slice(12)];
+    const { issues, forms } = checkWorkbook(readDocx(docxBytes([{ table: split }]), 'pages.docx'), {
+      profile,
+      lang: 'en',
+    });
+    expect(forms).toEqual([expect.objectContaining({ form: 'estimate', sheet: 'Table 1' })]);
+    expect(issues).toEqual([]);
+  });
+
   it('takes the project year from block I: under the 2024 rates the payroll is checked as of 2024', () => {
     const in2024 = applicationKk().map((b) =>
       'table' in b
@@ -37,20 +48,8 @@ describe('the real estimate of the application, rebuilt as a Word document', () 
   });
 });
 
-const ADMIN = ['Административные расходы:', 'Итого:'];
-const SALARY = ['Жалақы, соның ішінде:', ...ADMIN];
 const ACTIVITY_2 =
   '2-іс шара: Грант иегерлеріне арналған 3 оқыту тренингтері (2 күн бойы) мен менторлық қолдау';
-
-/** A payroll charge changed with every total above it: only the payroll rule can see it. */
-function chargeChanged(label: string, unitCost: number): SeedRow[] {
-  const row = SEED_ROWS.find((r) => r[1] === label)!;
-  const newTotal = unitCost * 5;
-  let rows = mutate(label, 4, fmt(unitCost));
-  rows = mutate(label, 5, fmt(newTotal), rows);
-  rows = mutate(label, 7, fmt(newTotal), rows);
-  return carry(rows, SALARY, newTotal - Number(row[5].replace(/\s/g, '')));
-}
 
 function laptopOverCap(): SeedRow[] {
   const at = SEED_ROWS.findIndex((r) => r[1].startsWith('Материалды-техникалық'));

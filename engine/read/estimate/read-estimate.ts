@@ -119,6 +119,13 @@ export interface KnownLayout {
   lastRow: number | null;
 }
 
+/** The texts of a row, normalised, for telling a repeated header row. */
+function rowText(sheet: Sheet, r: number): string {
+  const texts: string[] = [];
+  for (let c = 0; c < sheet.colCount; c++) texts.push(norm(sheet.text(r, c)));
+  return texts.join('|').replace(/\|+$/, '');
+}
+
 /**
  * Reads the estimate table of a sheet: header, then section → group → item rows down to the
  * grand total. Returns null when the sheet has no estimate header.
@@ -143,7 +150,17 @@ export function readEstimateTable(sheet: Sheet, header: EstimateHeader, known: K
 
   const rows: RowCells[] = [];
   const stop = Math.min(sheet.rowCount - 1, known?.lastRow ?? Infinity);
+  // A document split across pages may repeat the header rows inside the table: not lines.
+  const headerRows = new Set<string>();
+  const headerLabels = new Set<string>();
+  for (let r = header.top; r <= header.bottom; r++) {
+    headerRows.add(rowText(sheet, r));
+    headerLabels.add(sheet.text(r, cols.label));
+  }
+  headerRows.delete('');
   for (let r = header.bottom + 1; r <= stop; r++) {
+    // The label cell first: the whole row is compared only when it could be a header.
+    if (headerLabels.has(sheet.text(r, cols.label)) && headerRows.has(rowText(sheet, r))) continue;
     const cells = readRow(sheet, r, cols, invalid);
     const totalText = norm(cells.label || cells.number);
     // Section subtotals repeat the section's own total; the section row is what gets checked.
