@@ -21,10 +21,12 @@ const LABELS: ReadonlyArray<readonly [ProjectField, RegExp]> = [
 
 /**
  * A label is short; longer text that happens to contain the words is narrative, not a label. The
- * official Word forms number their labels and explain them in brackets ("1. … басым бағыты
- * (мемлекеттік гранттардың … тізбесінен алынады)"): both are left out before measuring.
+ * official Word forms number their labels, make them long and explain them in brackets ("1. …
+ * басым бағыты (мемлекеттік гранттардың … тізбесінен алынады)"): brackets are left out before
+ * measuring, and a numbered label may be longer.
  */
-const MAX_LABEL = 110;
+const MAX_LABEL = 80;
+const MAX_NUMBERED_LABEL = 110;
 const NUMBERING = /^\s*\d{1,2}[.)]\s*/;
 const BRACKETED = /\([^()]*\)/g;
 /** Block I sits at the top of its sheet; the rest of a large sheet is not searched. */
@@ -37,9 +39,10 @@ const HINT =
 function labelOf(text: string): { field: ProjectField; rest: string } | null {
   const colon = text.indexOf(':');
   const raw = colon >= 0 ? text.slice(0, colon) : text;
-  if (raw.length > 2 * MAX_LABEL || !HINT.test(raw)) return null;
+  if (raw.length > 2 * MAX_NUMBERED_LABEL || !HINT.test(raw)) return null;
+  const numbered = NUMBERING.test(raw);
   const label = norm(raw.replace(NUMBERING, '').replace(BRACKETED, ''));
-  if (label === '' || label.length > MAX_LABEL) return null;
+  if (label === '' || label.length > (numbered ? MAX_NUMBERED_LABEL : MAX_LABEL)) return null;
   for (const [field, pattern] of LABELS)
     if (pattern.test(label)) return { field, rest: colon >= 0 ? text.slice(colon + 1) : '' };
   return null;

@@ -1,5 +1,6 @@
 import { checkWorkbook } from '../../engine/check';
 import { readDocx } from '../../engine/docx/read-docx';
+import { analyseWorkbook } from '../../engine/portfolio/analyse-workbook';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { carry, mutate } from '../estimate/check-helpers';
 import { type Block, docxBytes } from '../fixtures/docx-builder';
@@ -20,6 +21,19 @@ describe('the real estimate of the application, rebuilt as a Word document', () 
       { form: 'estimate', sheet: 'Table 2', range: `A1:I${seedLayout().rowOf('Итого:')}` },
     ]);
     expect(result.issues).toEqual([]);
+  });
+
+  it("reads block I from the application's numbered label | value table for the portfolio", () => {
+    const outcome = analyseWorkbook('application.docx', readDocx(docxBytes(applicationKk()), 'a.docx'), {
+      profile,
+      lang: 'en',
+    });
+    expect(outcome.kind === 'grant' && outcome.metrics).toMatchObject({
+      grantee: '«Үлгі жастар орталығы» қоғамдық бірлестігі',
+      priority: 'Ауыл жастарының бастамаларына қолдау көрсету',
+      region: 'Үлгі облысы',
+      year: 2025,
+    });
   });
 
   it('header rows repeated inside the table (a document split by pages) are not read as lines', () => {
