@@ -11,7 +11,7 @@ import type { Lang } from '../model/issue';
 import { projectSheets } from '../read/paragraphs';
 import { readProject } from '../read/project';
 import { UnreadableFileError } from '../xlsx/unreadable';
-import { UsageError, defaultLang } from './args';
+import { UsageError } from './args';
 import type { Io } from './check-command';
 import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';
@@ -103,11 +103,10 @@ type Counts = ReturnType<typeof importGrant>['counts'];
  * (the template's formulas would hide a wrong total), then writes the grant workbook filled from
  * it. Exit 0 written, 1 written but the document has errors, 2 unreadable or nothing to import.
  */
-export async function runImport(argv: string[], io: Io): Promise<number> {
+export async function runImport(argv: string[], io: Io, lang: Lang): Promise<number> {
   const args = parseImportArgs(argv);
   const file = args.files[0]!;
-  const profile = resolveProfile(args.profile);
-  const lang = defaultLang(io.env);
+  const profile = resolveProfile(args.profile, lang);
   const w = WORDS[lang];
   let workbook: WorkbookGrid;
   try {
@@ -125,7 +124,7 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
     { profile, lang, year: args.year },
     workbook.sheets.map((s) => s.name),
   );
-  io.stdout(renderCheckReport([{ file, forms, issues }], lang, io.isTTY));
+  io.stdout(renderCheckReport([{ file, forms, issues }], lang, { colour: io.isTTY, ruleIds: true }));
   if (forms.length === 0) {
     io.stderr(`esep: ${file}: ${w.noForm}\n`);
     return 2;

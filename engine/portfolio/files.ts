@@ -8,7 +8,10 @@ import type { Unreadable } from '../model/portfolio';
  * so those are listed with what to do rather than silently left out. Office's lock files
  * ("~$name.xlsx", left while a file is open) are not documents and are skipped.
  */
-export function collectFiles(args: readonly string[]): { files: string[]; missing: Unreadable[] } {
+export function collectFiles(
+  args: readonly string[],
+  missingReason: string,
+): { files: string[]; missing: Unreadable[] } {
   const files: string[] = [];
   const missing: Unreadable[] = [];
   for (const arg of args) {
@@ -16,7 +19,7 @@ export function collectFiles(args: readonly string[]): { files: string[]; missin
     try {
       isDir = statSync(arg).isDirectory();
     } catch {
-      missing.push({ file: arg, reason: 'no such file or directory' });
+      missing.push({ file: arg, reason: missingReason });
       continue;
     }
     if (!isDir) {
