@@ -129,7 +129,7 @@ const HELP: Record<Lang, HelpWords> = {
           YEAR_OPTION.kk,
           PROFILE_OPTION.kk,
         ],
-        examples: [['esep import application.docx --out grant.xlsx', '']],
+        examples: [['esep import өтінім.docx --out грант.xlsx', '']],
       },
       help: {
         usage: 'esep help [COMMAND]',
@@ -210,7 +210,7 @@ const HELP: Record<Lang, HelpWords> = {
           YEAR_OPTION.ru,
           PROFILE_OPTION.ru,
         ],
-        examples: [['esep import application.docx --out grant.xlsx', '']],
+        examples: [['esep import заявка.docx --out грант.xlsx', '']],
       },
       help: {
         usage: 'esep help [COMMAND]',
