@@ -4,10 +4,12 @@ import type { Grant } from './model/grant';
 import type { FileResult, FoundForm, Issue, Lang } from './model/issue';
 import type { RuleProfile } from './model/profile';
 import { readEstimateByMarker } from './read/estimate/read-by-marker';
+import { findPeriod } from './read/estimate/period';
 import { readEstimate } from './read/estimate/read-estimate';
 import { findGrantAmount } from './read/impact/grant-amount';
 import { readTeam } from './read/impact/read-team';
 import { formMarkers } from './read/markers';
+import { paragraphSheet, projectSheets } from './read/paragraphs';
 import { readProject } from './read/project';
 import { readReportForms } from './read/report-forms';
 import type { RuleContext } from './rules/define';
@@ -52,7 +54,19 @@ export function readGrant(workbook: WorkbookGrid): Grant {
     grantAmount ??= findGrantAmount(sheet);
   }
   // Only the project period is used by the rules: read block I once plans exist.
-  if (grant.plans.length > 0) grant.project = readProject(workbook.sheets.map((g) => new Sheet(g)));
+  if (grant.plans.length > 0) grant.project = readProject(projectSheets(workbook));
+  const text = paragraphSheet(workbook);
+  if (text) {
+    // A Word document states the amount and the period in its text, not above each table.
+    grantAmount ??= findGrantAmount(text);
+    const year = (grant.project ?? readProject(projectSheets(workbook)))?.year ?? null;
+    const stated = findPeriod(text, text.rowCount);
+    for (const e of grant.estimates) {
+      e.year ??= year;
+      if (e.period === null && stated.months !== null && stated.cell !== null)
+        e.period = { months: stated.months, cell: `${text.name}!${stated.cell}` };
+    }
+  }
   // The report states the grant amount once, often above the tables on another sheet.
   for (const impact of grant.impacts) impact.grantAmount = grantAmount;
   return grant;

@@ -96,6 +96,34 @@ const en = {
   gridHelp:
     'Arrow keys, Home, End, Page Up and Page Down move between cells; Enter edits the cell, Escape returns to the grid.',
   noWorkbook: 'No workbook open.',
+  importWord: {
+    title: 'Import from Word',
+    intro:
+      'Choose an application, an Annex 3 or a final report saved as .docx: Esep finds its forms, checks them as written and inserts them as filled template sheets, every total a formula. The document stays on this computer.',
+    choose: 'Import from Word…',
+    reading: 'Reading the document…',
+    found: (forms: string, lines: number, measures: number, indicators: number) =>
+      `Found: ${forms}. ${lines} estimate lines, ${measures} plan measures, ${indicators} impact indicators.`,
+    problems: (errors: number, warnings: number) =>
+      `The document as written: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. The inserted sheets compute every total by formula, so note these before inserting:`,
+    noProblems: 'The document as written has no problem.',
+    noForm: 'No budget estimate, monitoring plan or social-impact table was found in this document.',
+    insert: 'Insert the filled sheets',
+    totalOnly: (label: string, total: string) =>
+      `"${label}" states only its total: inserted as 1 × ${total}.`,
+    unplaced: (label: string) => `"${label}" is not in a known section of the estimate: not inserted.`,
+    extraForm: (sheet: string) => `${sheet}: a second table of the same form, not inserted.`,
+    legacy: (format: string) =>
+      `This is ${format}. Open it in Word, save it as .docx (File → Save As → Word Document) and import that file.`,
+    formats: {
+      doc: 'a Word 97–2003 document (.doc)',
+      xls: 'an Excel 97–2003 workbook (.xls)',
+      pdf: 'a PDF file',
+      rtf: 'an RTF file',
+      opendocument: 'an OpenDocument file (.odt)',
+    } as Record<string, string>,
+    unreadable: (reason: string) => `The document cannot be read: ${reason}`,
+  },
 };
 
 export type Strings = typeof en;
@@ -191,6 +219,33 @@ const ru: Strings = {
   gridHelp:
     'Стрелки, Home, End, Page Up и Page Down переходят между ячейками; Enter изменяет ячейку, Escape возвращает в таблицу.',
   noWorkbook: 'Книга не открыта.',
+  importWord: {
+    title: 'Импорт из Word',
+    intro:
+      'Выберите заявку, приложение 3 или итоговый отчёт в формате .docx: Esep найдёт формы, проверит их как написано и вставит заполненными листами шаблона, все итоги — формулами. Документ остаётся на этом компьютере.',
+    choose: 'Импорт из Word…',
+    reading: 'Читаем документ…',
+    found: (forms, lines, measures, indicators) =>
+      `Найдено: ${forms}. Строк сметы: ${lines}, показателей плана: ${measures}, индикаторов эффекта: ${indicators}.`,
+    problems: (errors, warnings) =>
+      `В документе как написано: ошибок ${errors}, предупреждений ${warnings}. Во вставленных листах итоги считаются формулами, поэтому учтите их до вставки:`,
+    noProblems: 'В документе как написано проблем нет.',
+    noForm: 'В документе не найдены смета, план мониторинга или таблица социального эффекта.',
+    insert: 'Вставить заполненные листы',
+    totalOnly: (label, total) => `«${label}»: указан только итог, вставлено как 1 × ${total}.`,
+    unplaced: (label) => `«${label}» не относится к известному разделу сметы: не вставлено.`,
+    extraForm: (sheet) => `${sheet}: вторая таблица той же формы, не вставлена.`,
+    legacy: (format) =>
+      `Это ${format}. Откройте его в Word, сохраните как .docx (Файл → Сохранить как → Документ Word) и импортируйте этот файл.`,
+    formats: {
+      doc: 'документ Word 97–2003 (.doc)',
+      xls: 'книга Excel 97–2003 (.xls)',
+      pdf: 'файл PDF',
+      rtf: 'файл RTF',
+      opendocument: 'файл OpenDocument (.odt)',
+    },
+    unreadable: (reason) => `Документ не читается: ${reason}`,
+  },
 };
 
 const kk: Strings = {
@@ -284,6 +339,33 @@ const kk: Strings = {
   gridHelp:
     'Көрсеткі пернелер, Home, End, Page Up және Page Down ұяшықтар арасында жылжытады; Enter ұяшықты өзгертеді, Escape кестеге қайтарады.',
   noWorkbook: 'Кітап ашылмаған.',
+  importWord: {
+    title: 'Word-тан импорттау',
+    intro:
+      'Өтінімді, 3-қосымшаны немесе қорытынды есепті .docx түрінде таңдаңыз: Esep нысандарды тауып, жазылғандай тексереді де, үлгінің толтырылған парақтары ретінде қояды, барлық жиынтықтар — формулалар. Құжат осы компьютерде қалады.',
+    choose: 'Word-тан импорттау…',
+    reading: 'Құжатты оқып жатырмыз…',
+    found: (forms, lines, measures, indicators) =>
+      `Табылды: ${forms}. Смета жолдары: ${lines}, жоспар көрсеткіштері: ${measures}, әсер индикаторлары: ${indicators}.`,
+    problems: (errors, warnings) =>
+      `Құжатта жазылғандай: ${errors} қате, ${warnings} ескерту. Қойылған парақтарда жиынтықтар формуламен есептеледі, сондықтан қоймас бұрын оларды ескеріңіз:`,
+    noProblems: 'Құжатта жазылғандай ешбір мәселе жоқ.',
+    noForm: 'Құжатта смета, мониторинг жоспары немесе әлеуметтік әсер кестесі табылмады.',
+    insert: 'Толтырылған парақтарды қою',
+    totalOnly: (label, total) => `«${label}»: тек жиынтығы көрсетілген, 1 × ${total} ретінде қойылды.`,
+    unplaced: (label) => `«${label}» сметаның белгілі бөліміне жатпайды: қойылмады.`,
+    extraForm: (sheet) => `${sheet}: сол нысанның екінші кестесі, қойылмады.`,
+    legacy: (format) =>
+      `Бұл — ${format}. Оны Word-та ашып, .docx ретінде сақтаңыз (Файл → Басқаша сақтау → Word құжаты) және сол файлды импорттаңыз.`,
+    formats: {
+      doc: 'Word 97–2003 құжаты (.doc)',
+      xls: 'Excel 97–2003 кітабы (.xls)',
+      pdf: 'PDF файлы',
+      rtf: 'RTF файлы',
+      opendocument: 'OpenDocument файлы (.odt)',
+    },
+    unreadable: (reason) => `Құжат оқылмайды: ${reason}`,
+  },
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ru, kk };

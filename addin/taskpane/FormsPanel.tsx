@@ -12,6 +12,7 @@ import type { Lang } from '../../engine/model/issue';
 import type { GridHost } from '../check/grid-host';
 import type { Strings } from '../i18n/strings';
 import type { FormEntry, FormsSource } from './forms-catalog';
+import { ImportWord } from './ImportWord';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: `${tokens.spacingVerticalS} 0`, padding: 0 },
@@ -106,6 +107,7 @@ export function FormsPanel({
           ))}
         </ul>
       )}
+      <ImportWord host={host} lang={lang} t={t} onInserted={onInserted} />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { checkWorkbook } from '../check';
 import type { CheckReport, FileResult, Lang } from '../model/issue';
 import type { RuleProfile } from '../model/profile';
-import { UnreadableFileError, readXlsx } from '../xlsx/read-xlsx';
+import { readDocument } from '../docx/read-document';
+import { UnreadableFileError } from '../xlsx/unreadable';
 import { type CheckArgs, defaultLang } from './args';
 import { type ExplainedTable, explainWorkbook, renderExplanation } from './explain';
 import { resolveProfile } from './profile-arg';
@@ -36,7 +37,7 @@ export async function checkFile(
   try {
     if (!existsSync(file)) throw new UnreadableFileError(file, CLI_WORDS[lang].noSuchFile);
     if (statSync(file).isDirectory()) throw new UnreadableFileError(file, CLI_WORDS[lang].notAFile);
-    const workbook = await readXlsx(readFileSync(file), file);
+    const workbook = await readDocument(readFileSync(file), file);
     const result = checkWorkbook(workbook, { profile, lang, year });
     return explain ? { ...result, explain: explainWorkbook(workbook) } : result;
   } catch (e) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readXlsxLean } from '../xlsx/lean-xlsx';
+import { readDocumentLean } from '../docx/read-document-lean';
 import {
   type AnalyseOptions,
   type FileOutcome,
@@ -11,7 +11,7 @@ import {
 export type { AnalyseOptions, FileOutcome };
 
 /**
- * Reads one workbook and reduces it to its metrics and issues; the workbook is dropped on
+ * Reads one workbook or Word document and reduces it to its metrics and issues; the workbook is dropped on
  * return, so a worker's memory does not grow with the number of files. Never throws.
  */
 export function analyseFile(file: string, options: AnalyseOptions): FileOutcome {
@@ -25,7 +25,7 @@ export function analyseFile(file: string, options: AnalyseOptions): FileOutcome 
     );
   }
   try {
-    return analyseWorkbook(file, readXlsxLean(bytes, file), options);
+    return analyseWorkbook(file, readDocumentLean(bytes, file), options);
   } catch (e) {
     return failureOutcome(file, e);
   }

@@ -1,8 +1,9 @@
 import { checkGrant, formsOf, readGrant } from '../check';
-import { Sheet, type WorkbookGrid } from '../grid/grid';
+import type { WorkbookGrid } from '../grid/grid';
 import type { Lang } from '../model/issue';
 import type { FileIssue, GrantMetrics } from '../model/portfolio';
 import type { RuleProfile } from '../model/profile';
+import { projectSheets } from '../read/paragraphs';
 import { readProject } from '../read/project';
 import { UnreadableFileError } from '../xlsx/unreadable';
 import { grantMetrics } from './metrics';
@@ -42,7 +43,7 @@ export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: A
         file,
         'no form recognised (no budget estimate, monitoring plan or social-impact table was found)',
       );
-    const project = readProject(workbook.sheets.map((g) => new Sheet(g)));
+    const project = readProject(projectSheets(workbook));
     const issues = checkGrant(grant, options);
     return {
       kind: 'grant',

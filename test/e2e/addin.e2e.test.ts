@@ -17,8 +17,10 @@ import { readXlsx, workbookToGrid } from '../../engine/xlsx/read-xlsx';
 import { exampleEstimate } from '../../templates/examples/data';
 import { estimateWorkbook } from '../../templates/workbooks';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
+import { docxBytes } from '../fixtures/docx-builder';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 import { type Finding, seriousViolations, sidewaysScroll } from './axe';
+import { applicationKk, chargeChanged } from '../fixtures/word-forms';
 import { serveDir } from './serve-dist';
 
 jest.setTimeout(120_000);
@@ -279,6 +281,26 @@ describe('e2e: preview in chromium', () => {
     await page.locator(`td[data-cell="${exampleTotal}"][aria-selected="true"]`).waitFor();
     expect(await page.locator('td[aria-selected="true"]').count()).toBe(1);
     await page.screenshot({ path: join(out, 'preview-selected.png') });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('imports a Word application: what it holds, then the inserted sheets with their issues', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}preview.html`);
+    await page.getByRole('tab', { name: 'Forms' }).click();
+    // A social tax that the salaries do not give: it stays wrong in the template, so the live check sees it.
+    await page.getByLabel('Import from Word…').setInputFiles({
+      name: 'application.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docxBytes(applicationKk(chargeChanged('Әлеументтік салық', 30000)))),
+    });
+    await page.getByText(/Found: Budget estimate \(Table 2\)/).waitFor();
+    await page.getByText(/Table 2!F\d+: Social tax/).waitFor();
+    await page.screenshot({ path: join(out, 'preview-word-found.png') });
+    await page.getByRole('button', { name: 'Insert the filled sheets' }).click();
+    await page.locator('[data-rule="estimate.payroll.social-tax"]').first().waitFor();
+    await page.screenshot({ path: join(out, 'preview-word-inserted.png') });
     expect(problems).toEqual([]);
     await page.context().close();
   });
