@@ -19,6 +19,7 @@ import type { PortfolioWorkerFactory } from '../portfolio/protocol';
 import { CheckPanel } from './CheckPanel';
 import { FormsPanel } from './FormsPanel';
 import { bundledForms, type FormsSource } from './forms-catalog';
+import { useCommandReport } from './useCommandReport';
 import { PortfolioPanel } from './PortfolioPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { loadSettings, saveSettings, type Settings } from './settings';
@@ -55,8 +56,14 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
   const [state, setState] = useState<CheckState>({ status: 'idle' });
   const live = useRef<LiveCheck | null>(null);
   const t = STRINGS[settings.lang];
+  const commandReport = useCommandReport(env.storage);
   const checkSettings = useMemo(
-    () => ({ profile: loadBuiltInProfile(settings.profileId), lang: settings.lang, year: settings.year }),
+    () => ({
+      profile: loadBuiltInProfile(settings.profileId),
+      lang: settings.lang,
+      year: settings.year,
+      markAsYouType: settings.markAsYouType,
+    }),
     [settings],
   );
 
@@ -110,6 +117,8 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
               t={t}
               onSelect={(sheet, cell) => void host.select(sheet, cell)}
               onRecheck={() => void live.current?.checkNow()}
+              onMark={() => void live.current?.markStatus()}
+              commandReport={commandReport}
             />
           )}
           {tab === 'forms' && host && (
