@@ -11,6 +11,8 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Zero-based sheet coordinates of the status header. */
 export interface StatusColumn {
   headerRow: number;
+  /** Last row of the header cell: below headerRow when it is merged over a two-row header band. */
+  headerBottom: number;
   col: number;
 }
 
@@ -21,8 +23,14 @@ export function findStatusColumn(grid: Grid): StatusColumn | null {
     const row = grid.cells[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const v = row[c]?.value;
-      if (typeof v === 'string' && v.trim() === STATUS_HEADER)
-        return { headerRow: r + origin.row, col: c + origin.col };
+      if (typeof v === 'string' && v.trim() === STATUS_HEADER) {
+        const merge = (grid.merges ?? []).find((m) => m.top === r && m.left === c);
+        return {
+          headerRow: r + origin.row,
+          headerBottom: (merge?.bottom ?? r) + origin.row,
+          col: c + origin.col,
+        };
+      }
     }
   }
   return null;
@@ -73,18 +81,15 @@ export function statusRows(
   let last = -1;
   for (const b of boxes)
     if (b && b.top <= status.headerRow && b.bottom > status.headerRow) last = Math.max(last, b.bottom);
-  return last > status.headerRow ? { first: status.headerRow + 1, last } : null;
+  return last > status.headerBottom ? { first: status.headerBottom + 1, last } : null;
 }
 
-
 /**
- * Status texts for the rows below the header down to lastRow (inclusive, zero-based sheet rows):
- * the worst issue's mark and message, "+N" when there are more, "✓" for a filled row without
- * issues and '' for an empty row.
+ * Status texts for the rows first..last (inclusive, zero-based sheet rows): the worst issue's mark
+ * and message, "+N" when there are more, "✓" for a filled row without issues and '' for an empty row.
  */
 export function statusTexts(
-  status: StatusColumn,
-  lastRow: number,
+  rows: { first: number; last: number },
   sheetIssues: readonly Issue[],
   rowHasContent: (row: number) => boolean,
 ): string[] {
@@ -96,7 +101,7 @@ export function statusTexts(
     byRow.set(row, list);
   }
   const out: string[] = [];
-  for (let row = status.headerRow + 1; row <= lastRow; row++) {
+  for (let row = rows.first; row <= rows.last; row++) {
     const issues = (byRow.get(row) ?? []).slice().sort((a, b) => RANK[a.severity] - RANK[b.severity]);
     const worst = issues[0];
     if (worst)

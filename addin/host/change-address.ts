@@ -25,7 +25,10 @@ const COL = /^\$?([A-Z]{1,3})$/;
 export function parseChangeAddress(address: string): ChangeArea[] | null {
   const areas: ChangeArea[] = [];
   for (const raw of address.split(',')) {
-    const part = raw.slice(raw.lastIndexOf('!') + 1).trim().toUpperCase();
+    const part = raw
+      .slice(raw.lastIndexOf('!') + 1)
+      .trim()
+      .toUpperCase();
     const [from = '', to = from] = part.split(':');
     const area = cellArea(from, to) ?? rowArea(from, to) ?? colArea(from, to);
     if (!area) return null;

@@ -81,7 +81,9 @@ export class ExcelGridHost implements GridHost {
       ? { insertForms: true, charts: true }
       : {
           insertForms: false,
-          insertFormsMissing: excel.isSetSupported('ExcelApi', '1.13') ? 'not-on-this-platform' : 'excel-too-old',
+          insertFormsMissing: excel.isSetSupported('ExcelApi', '1.13')
+            ? 'not-on-this-platform'
+            : 'excel-too-old',
           charts: true,
         };
     this.merges = excel.isSetSupported('ExcelApi', '1.13');
@@ -105,7 +107,12 @@ export class ExcelGridHost implements GridHost {
       );
       await ctx.sync();
       host.sheets = sized.map(({ ws, used }) =>
-        freshSheet(ws.id, ws.name, used.isNullObject ? 0 : used.rowCount, used.isNullObject ? 0 : used.columnCount),
+        freshSheet(
+          ws.id,
+          ws.name,
+          used.isNullObject ? 0 : used.rowCount,
+          used.isNullObject ? 0 : used.columnCount,
+        ),
       );
     });
     return host;
@@ -263,8 +270,7 @@ export class ExcelGridHost implements GridHost {
       if (!span) return [];
       const origin = parseA1(grid.origin);
       const texts = statusTexts(
-        status,
-        span.last,
+        span,
         result.issues.filter((i) => i.sheet === s.name),
         (row) => rowHasContent(grid, row - origin.row, status),
       );
@@ -285,8 +291,7 @@ export class ExcelGridHost implements GridHost {
           const rows = p.texts.map((text, i) => ({ row: p.first + i, text }));
           // A cell we may not write, or one holding a user's own value, is left as it is.
           const ours = (r: { row: number }) =>
-            p.sheet.writable?.rows[r.row - p.first] === true &&
-            isOursOrEmpty(p.sheet.statusNow.get(r.row));
+            p.sheet.writable?.rows[r.row - p.first] === true && isOursOrEmpty(p.sheet.statusNow.get(r.row));
           skipped += rows.filter((r) => r.text !== '' && !ours(r)).length;
           const changed = rows.filter((r) => ours(r) && (p.sheet.statusNow.get(r.row) ?? '') !== r.text);
           for (const block of contiguous(changed)) {
@@ -455,7 +460,8 @@ function inMerge(grid: Grid | null, row: number, col: number): boolean {
   const o = parseA1(grid.origin);
   const [r, c] = [row - o.row, col - o.col];
   return (grid.merges ?? []).some(
-    (m) => (m.bottom > m.top || m.right > m.left) && r >= m.top && r <= m.bottom && c >= m.left && c <= m.right,
+    (m) =>
+      (m.bottom > m.top || m.right > m.left) && r >= m.top && r <= m.bottom && c >= m.left && c <= m.right,
   );
 }
 

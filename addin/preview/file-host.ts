@@ -73,8 +73,7 @@ export class FileGridHost implements GridHost {
       const o = parseA1(grid.origin || 'A1');
       const c = status.col - o.col;
       const texts = statusTexts(
-        status,
-        span.last,
+        span,
         result.issues.filter((i) => i.sheet === grid.name),
         (row) =>
           (grid.cells[row - o.row] ?? []).some((cell, i) => i !== c && cell !== null && cell.value !== null),

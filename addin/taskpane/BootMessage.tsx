@@ -12,9 +12,7 @@ import type { Lang } from '../../engine/model/issue';
 import { STRINGS } from '../i18n/strings';
 
 export type BootProblem =
-  | { kind: 'no-office-js' }
-  | { kind: 'outside-office' }
-  | { kind: 'failed'; message: string };
+  { kind: 'no-office-js' } | { kind: 'outside-office' } | { kind: 'failed'; message: string };
 
 const useStyles = makeStyles({
   root: {

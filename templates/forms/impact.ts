@@ -65,7 +65,8 @@ export async function writeImpactSheet(
   const col = (c: number) => c + 1;
   const STATUS = col(IMPACT_LAYOUT_V1.status);
   const top = IMPACT_LAYOUT_V1.headerTop;
-  if (L.bands.length + 2 >= STATUS) throw new Error('impact template: the age table reaches the status column');
+  if (L.bands.length + 2 >= STATUS)
+    throw new Error('impact template: the age table reaches the status column');
   const ws = formSheet(wb, LABELS[lang].sheets.impact, {
     widths: [22, 50, 14, 16, 16, 14, 12, 12, 12, 6],
     title: L.title,

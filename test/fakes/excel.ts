@@ -356,7 +356,10 @@ export class FakeExcel {
     if (!this.decode) throw new FakeOfficeError('NotImplemented', 'this fake has no workbook decoder');
     // Excel.Workbook.insertWorksheetsFromBase64: "only supported for Office on Windows, Mac, and the web".
     if (this.platform === 'iOS' || this.platform === 'Android')
-      throw new FakeOfficeError('ApiNotFound', 'insertWorksheetsFromBase64 is not supported on this platform');
+      throw new FakeOfficeError(
+        'ApiNotFound',
+        'insertWorksheetsFromBase64 is not supported on this platform',
+      );
     const decoded = await this.decode(base64);
     return decoded.map(({ grid, ...protection }) => {
       let name = grid.name;
@@ -481,7 +484,10 @@ export class FakeNameCollection {
   }
   get items(): { name: string; type: string; formula: string }[] {
     if (!this.list)
-      throw new FakeOfficeError('PropertyNotLoaded', 'The property \'items\' is not available before load and sync.');
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available before load and sync.",
+      );
     return this.list;
   }
 }
@@ -929,10 +935,13 @@ function checkWritable({ sheet, box }: Place): void {
         if (sheet.isLocked(r, c))
           throw new FakeOfficeError(
             'AccessDenied',
-            'The cell or chart you\'re trying to change is protected and therefore read-only.',
+            "The cell or chart you're trying to change is protected and therefore read-only.",
           );
   for (const m of sheet.merges)
-    if (overlaps(m, box) && !(box.top <= m.top && box.bottom >= m.bottom && box.left <= m.left && box.right >= m.right))
+    if (
+      overlaps(m, box) &&
+      !(box.top <= m.top && box.bottom >= m.bottom && box.left <= m.left && box.right >= m.right)
+    )
       throw new FakeOfficeError('InvalidOperation', "We can't do that to a merged cell.");
 }
 

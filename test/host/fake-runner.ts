@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import type { ExcelRunner } from '../../addin/host/excel-runner';
+import { decodeXlsxBytes } from '../fakes/decode-xlsx';
 import { FakeExcel, type DecodedSheet, type FakeContext } from '../fakes/excel';
 
 /** The fake behind the host's ExcelRunner seam: options reach the fake as Excel.run gets them. */
@@ -20,28 +20,9 @@ export function runnerFor(fake: FakeExcel): ExcelRunner {
   };
 }
 
-/**
- * Decodes an .xlsx as Excel would insert its sheets: the engine's grids, plus each sheet's
- * protection and unlocked cells (read with exceljs, which keeps them).
- */
-export async function decodeXlsx(base64: string): Promise<DecodedSheet[]> {
-  const bytes = Buffer.from(base64, 'base64');
-  const grids = (await readXlsx(bytes, 'inserted.xlsx')).sheets;
-  const wb = new ExcelJS.Workbook();
-  // exceljs types load() for Node's Buffer of another generic; the bytes are the same.
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return grids.map((grid) => {
-    const ws = wb.getWorksheet(grid.name);
-    const unlocked: [number, number][] = [];
-    ws?.eachRow({ includeEmpty: true }, (row, r) =>
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        if (cell.protection?.locked === false) unlocked.push([r - 1, c - 1]);
-      }),
-    );
-    // exceljs keeps <sheetProtection> on the worksheet it read; its typings do not name it.
-    const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } } | undefined)?.sheetProtection;
-    return { grid, protected: protection?.sheet === true, unlocked };
-  });
+/** Decodes base64 .xlsx as Excel would insert its sheets (with their protection). */
+export function decodeXlsx(base64: string): Promise<DecodedSheet[]> {
+  return decodeXlsxBytes(Buffer.from(base64, 'base64'));
 }
 
 /** The user opens an .xlsx in Excel: its sheets (with protection) and its defined names. */

@@ -219,7 +219,11 @@ describe('heavily merged sheets', () => {
     expect(wb.sheets.find((s) => s.name === 'Смета')?.merges.length).toBeGreaterThan(5);
     await expect(
       fake.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('Notes').getRange('A1:B600').getMergedAreasOrNullObject().load('address');
+        ctx.workbook.worksheets
+          .getItem('Notes')
+          .getRange('A1:B600')
+          .getMergedAreasOrNullObject()
+          .load('address');
         await ctx.sync();
       }),
     ).rejects.toBeInstanceOf(FakeOfficeError);
@@ -227,19 +231,22 @@ describe('heavily merged sheets', () => {
 });
 
 describe('change addresses', () => {
-  it.each(['5:5', 'C:C', 'A1:B2,D4', "'Смета'!7:9", 'nonsense'])('"%s" triggers exactly one re-check', async (address) => {
-    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
-    const fake = await openWorkbook(example('estimate-kk.xlsx'));
-    const { check, done } = await live(fake);
-    await check.start();
-    expect(done()).toHaveLength(1);
-    fake.fireAddress('Смета', address);
-    await jest.advanceTimersByTimeAsync(400);
-    expect(done()).toHaveLength(2);
-    await jest.advanceTimersByTimeAsync(2000);
-    expect(done()).toHaveLength(2);
-    check.stop();
-  });
+  it.each(['5:5', 'C:C', 'A1:B2,D4', "'Смета'!7:9", 'nonsense'])(
+    '"%s" triggers exactly one re-check',
+    async (address) => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+      const fake = await openWorkbook(example('estimate-kk.xlsx'));
+      const { check, done } = await live(fake);
+      await check.start();
+      expect(done()).toHaveLength(1);
+      fake.fireAddress('Смета', address);
+      await jest.advanceTimersByTimeAsync(400);
+      expect(done()).toHaveLength(2);
+      await jest.advanceTimersByTimeAsync(2000);
+      expect(done()).toHaveLength(2);
+      check.stop();
+    },
+  );
 
   it('ignores changes confined to its own status cells (older Excel names no trigger source)', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
@@ -278,7 +285,9 @@ describe('defined names and platforms', () => {
   it('reads the template markers, so Excel finds forms as the CLI does', async () => {
     const fake = await openWorkbook(example('grant-kk.xlsx'));
     const wb = await (await ExcelGridHost.create(runnerFor(fake))).readForms();
-    expect(wb.names.map((n) => n.name)).toEqual(expect.arrayContaining(['ESEP_ESTIMATE', 'ESEP_FORM_ESTIMATE_V1']));
+    expect(wb.names.map((n) => n.name)).toEqual(
+      expect.arrayContaining(['ESEP_ESTIMATE', 'ESEP_FORM_ESTIMATE_V1']),
+    );
     expect(readGrant(wb).estimates[0]?.readBy).toBe('marker');
   });
 
@@ -286,7 +295,10 @@ describe('defined names and platforms', () => {
     const fake = await openWorkbook(example('estimate-kk.xlsx'));
     fake.platform = 'iOS';
     const host = await ExcelGridHost.create(runnerFor(fake));
-    expect(host.capabilities).toMatchObject({ insertForms: false, insertFormsMissing: 'not-on-this-platform' });
+    expect(host.capabilities).toMatchObject({
+      insertForms: false,
+      insertFormsMissing: 'not-on-this-platform',
+    });
     await expect(host.insertForm('')).rejects.toThrow('not-on-this-platform');
   });
 });

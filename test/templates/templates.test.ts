@@ -252,7 +252,10 @@ describe('the status column the add-in writes', () => {
       for (const { ws, status, mine, own, band } of await statusLayout(file)) {
         if (!status) continue;
         const where = `${file} ${ws.name}`;
-        expect([where, own && band ? 'marked' : 'no marked table at the status header']).toEqual([where, 'marked']);
+        expect([where, own && band ? 'marked' : 'no marked table at the status header']).toEqual([
+          where,
+          'marked',
+        ]);
         // No other table of the sheet reaches into the status column.
         for (const t of mine.filter((x) => x !== own))
           expect([where, t.box.left <= status.col && t.box.right >= status.col]).toEqual([where, false]);
