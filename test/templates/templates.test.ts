@@ -261,7 +261,9 @@ describe('the status column the add-in writes', () => {
           expect([where, t.box.left <= status.col && t.box.right >= status.col]).toEqual([where, false]);
         const first = band!.box.bottom + 1;
         const last = own!.box.bottom;
-        for (let r = status.row + 1; r <= Math.max(ws.rowCount, last); r++) {
+        // Fixed before the loop: exceljs adds rows as getCell reaches them.
+        const end = Math.max(ws.rowCount, last);
+        for (let r = status.row + 1; r <= end; r++) {
           const cell = ws.getCell(r + 1, status.col + 1);
           const at = `${where}!${cell.address}`;
           expect([at, cell.value ?? null]).toEqual([at, null]);
