@@ -296,7 +296,11 @@ export class FakeExcel {
     edit?.finish();
   }
 
-  /** A change Excel reports with the address it gives (whole rows "5:5", columns "C:C", areas). */
+  /**
+   * A change Excel reports with the address it gives: a row inserted or deleted comes as whole
+   * rows ("5:5"), a column as "C:C", a multi-area paste as "A1:B2,D4"
+   * (Excel.WorksheetChangedEventArgs.address; docs/excel/excel-add-ins-events.md).
+   */
   fireAddress(sheetName: string, address: string): void {
     const sheet = this.sheet(sheetName);
     for (const h of [...sheet.handlers]) setTimeout(() => void h(this.changeEvent(sheet, address, false)), 0);
