@@ -12,13 +12,9 @@ import {
   type StatusColumn,
 } from '../check/status-column';
 import type { PortfolioReport } from '../portfolio/protocol';
-import {
-  type ChartTitles,
-  type ReportSheet,
-  cellValue,
-  reportSheets,
-  uniqueSheetName,
-} from '../portfolio/report-sheets';
+import { formatAt } from '../../engine/portfolio/column-format';
+import { cellValue, uniqueSheetName } from '../portfolio/report-cells';
+import type { ReportSheet, ReportText } from '../portfolio/report-sheets';
 import { onlyBelowIn } from './change-address';
 import { RUN_OPTIONS, canInsertSheets, isPayloadLimit, type ExcelRunner } from './excel-runner';
 import { readMergesApart } from './merged-areas';
@@ -343,8 +339,10 @@ export class ExcelGridHost implements GridHost {
   }
 
   /** Two syncs: the sheet names (to pick unused ones), then every sheet, table and chart at once. */
-  async writePortfolio(report: PortfolioReport, titles: ChartTitles): Promise<string[]> {
-    const sheets = reportSheets(report, titles);
+  async writePortfolio(report: PortfolioReport, text: ReportText): Promise<string[]> {
+    // The report's tables and words load only now: most checks never write a report.
+    const { reportSheets } = await import('../portfolio/report-sheets');
+    const sheets = reportSheets(report, text);
     return this.excel.run(RUN_OPTIONS, async (ctx) => {
       const list = ctx.workbook.worksheets;
       list.load('items/name');
@@ -495,7 +493,10 @@ function writeSheet(ws: Excel.Worksheet, s: ReportSheet): Excel.Worksheet {
   const range = ws.getRange(rangeA1(0, 0, rows.length, s.header.length - 1));
   range.values = [s.header, ...rows].map((r) => r.map(cellValue));
   s.formats.forEach((f, col) => {
-    if (f) ws.getRange(rangeA1(1, col, rows.length, col)).numberFormat = rows.map(() => [f]);
+    if (f)
+      ws.getRange(rangeA1(1, col, rows.length, col)).numberFormat = rows.map((_, r) => [
+        formatAt(f, r) ?? 'General',
+      ]);
   });
   // A Range of this sheet, not an address: a bare address would put the table on the active sheet.
   ws.tables.add(range, true);

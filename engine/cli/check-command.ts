@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { checkWorkbook } from '../check';
 import type { CheckReport, FileResult, Lang } from '../model/issue';
 import type { RuleProfile } from '../model/profile';
@@ -6,6 +6,7 @@ import { UnreadableFileError, readXlsx } from '../xlsx/read-xlsx';
 import { type CheckArgs, defaultLang } from './args';
 import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';
+import { CLI_WORDS } from './words';
 
 export { resolveProfile };
 
@@ -28,7 +29,8 @@ export async function checkFile(
   year?: number,
 ): Promise<CheckedFile> {
   try {
-    if (!existsSync(file)) throw new UnreadableFileError(file, 'no such file');
+    if (!existsSync(file)) throw new UnreadableFileError(file, CLI_WORDS[lang].noSuchFile);
+    if (statSync(file).isDirectory()) throw new UnreadableFileError(file, CLI_WORDS[lang].notAFile);
     const workbook = await readXlsx(readFileSync(file), file);
     return checkWorkbook(workbook, { profile, lang, year });
   } catch (e) {
@@ -39,15 +41,15 @@ export async function checkFile(
 
 /** `esep check`: returns the exit code. */
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const profile = resolveProfile(args.profile);
   const lang = args.lang ?? defaultLang(io.env);
+  const profile = resolveProfile(args.profile, lang);
   const files: CheckedFile[] = [];
   for (const f of args.files) files.push(await checkFile(f, profile, lang, args.year));
   const report: CheckReport = { files };
   if (args.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n');
     for (const f of files) if (f.error) io.stderr(`esep: ${f.error}\n`);
-  } else io.stdout(renderCheckReport(files, lang, io.isTTY));
+  } else io.stdout(renderCheckReport(files, lang, { colour: io.isTTY, ruleIds: args.verbose }));
   if (files.some((f) => f.error)) return 2;
   return files.some((f) => f.issues.some((i) => i.severity === 'error')) ? 1 : 0;
 }

@@ -8,9 +8,10 @@ import type { PortfolioArgs } from './args';
 import { defaultLang } from './args';
 import type { Io } from './check-command';
 import { resolveProfile } from './profile-arg';
+import { type CliWords, CLI_WORDS } from './words';
 
 /** A one-line progress bar, redrawn at most every 100 ms. */
-function progressBar(io: Io): PoolOptions['onProgress'] {
+function progressBar(io: Io, w: CliWords): PoolOptions['onProgress'] {
   let last = 0;
   return (done, total) => {
     const now = Date.now();
@@ -18,7 +19,7 @@ function progressBar(io: Io): PoolOptions['onProgress'] {
     last = now;
     const width = 30;
     const filled = Math.round((done / total) * width);
-    io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
+    io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${w.progress(done, total)}`);
     if (done === total) io.stderr('\n');
   };
 }
@@ -33,29 +34,32 @@ function csvPath(args: PortfolioArgs): string | null {
  * 2 on bad usage or when not one file could be read.
  */
 export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOptions = {}): Promise<number> {
-  const profile = resolveProfile(args.profile);
   const lang = args.lang ?? defaultLang(io.env);
-  const { files, missing } = collectFiles(args.files);
-  const onProgress = pool.onProgress ?? (io.stderrIsTTY && files.length > 0 ? progressBar(io) : undefined);
+  const w = CLI_WORDS[lang];
+  const profile = resolveProfile(args.profile, lang);
+  const { files, missing } = collectFiles(args.files, w.noSuchPath);
+  const onProgress = pool.onProgress ?? (io.stderrIsTTY && files.length > 0 ? progressBar(io, w) : undefined);
   const outcomes = await analyseAll(files, { profile, lang, year: args.year }, { ...pool, onProgress });
-  const portfolio = buildPortfolio(outcomes, missing);
+  const portfolio = buildPortfolio(outcomes, missing, lang);
   for (const u of portfolio.unreadable) io.stderr(`esep: ${u.file}: ${u.reason}\n`);
   if (portfolio.grants.length === 0) {
-    io.stderr(`esep: no readable grant workbook among ${files.length} file(s); no report written\n`);
+    io.stderr(`esep: ${w.nothingReadable(files.length)}\n`);
     return 2;
   }
   if (args.out) {
     try {
       // Loaded only now: the workers have had the cores while exceljs was not needed.
       const { portfolioWorkbook } = await import('../xlsx/write-portfolio');
-      await portfolioWorkbook(portfolio).xlsx.writeFile(args.out);
+      await portfolioWorkbook(portfolio, lang).xlsx.writeFile(args.out);
     } catch (e) {
-      io.stderr(`esep: cannot write ${args.out} (${(e as Error).message})\n`);
+      io.stderr(`esep: ${w.cannotWrite(args.out, (e as Error).message)}\n`);
       return 2;
     }
   }
   if (args.csv) {
-    const csv = aq.from(portfolio.grants).toCSV() + '\n';
+    // One cell per grant for its forms, space-separated, as CSV readers expect no nested lists.
+    const rows = portfolio.grants.map((g) => ({ ...g, forms: g.forms.join(' ') }));
+    const csv = aq.from(rows).toCSV() + '\n';
     const beside = csvPath(args);
     if (beside) writeFileSync(beside, csv);
     else io.stdout(csv);
@@ -67,7 +71,7 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
   }
   if (!args.json && !args.csv)
     io.stdout(
-      `${portfolio.grants.length} grants compared, ${portfolio.outliers.length} outliers, ${portfolio.unreadable.length} unreadable: ${args.out}\n`,
+      `${w.portfolioSummary(portfolio.grants.length, portfolio.outliers.length, portfolio.unreadable.length, args.out)}\n`,
     );
   return 0;
 }

@@ -6,7 +6,10 @@ import type { Unreadable } from '../model/portfolio';
  * The files of a portfolio: named files as given, directories searched recursively for .xlsx.
  * Excel's lock files ("~$name.xlsx", left while a workbook is open) are not workbooks and are skipped.
  */
-export function collectFiles(args: readonly string[]): { files: string[]; missing: Unreadable[] } {
+export function collectFiles(
+  args: readonly string[],
+  missingReason: string,
+): { files: string[]; missing: Unreadable[] } {
   const files: string[] = [];
   const missing: Unreadable[] = [];
   for (const arg of args) {
@@ -14,7 +17,7 @@ export function collectFiles(args: readonly string[]): { files: string[]; missin
     try {
       isDir = statSync(arg).isDirectory();
     } catch {
-      missing.push({ file: arg, reason: 'no such file or directory' });
+      missing.push({ file: arg, reason: missingReason });
       continue;
     }
     if (!isDir) {

@@ -1,150 +1,58 @@
 import ExcelJS from 'exceljs';
-import { COMPARED, type GrantMetrics, OUTLIER_COLUMNS, outlierRow } from '../model/portfolio';
-import { METHOD } from '../portfolio/method';
+import type { Lang } from '../model/issue';
 import type { Portfolio } from '../portfolio/portfolio';
+import { formatAt } from '../portfolio/column-format';
+import { methodTable } from '../portfolio/method';
+import {
+  type ReportTable,
+  grantsTable,
+  groupsTable,
+  issuesTable,
+  outliersTable,
+  unreadableTable,
+} from '../portfolio/report-tables';
 
-const MONEY = '#,##0';
-const SHARE = '0.0%';
-
-type Format = typeof MONEY | typeof SHARE | undefined;
-
-/** Grants columns in the JSON contract's order, with their number formats. */
-const GRANT_COLUMNS: ReadonlyArray<readonly [keyof GrantMetrics, Format]> = [
-  ['file', undefined],
-  ['grantee', undefined],
-  ['priority', undefined],
-  ['region', undefined],
-  ['year', undefined],
-  ['total', MONEY],
-  ['ownContribution', MONEY],
-  ['grantTotal', MONEY],
-  ['adminShare', SHARE],
-  ['payrollShare', SHARE],
-  ['mtidShare', SHARE],
-  ['directShare', SHARE],
-  ['directBeneficiaries', MONEY],
-  ['costPerBeneficiary', MONEY],
-  ['planMetShare', SHARE],
-  ['errors', undefined],
-  ['warnings', undefined],
-];
-
-function sheetWithRows(
-  wb: ExcelJS.Workbook,
-  name: string,
-  columns: ReadonlyArray<readonly [string, Format]>,
-  rows: readonly (readonly unknown[])[],
-): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map(([header, numFmt]) => ({
-    header,
-    width: Math.max(12, header.length + 2),
-    style: numFmt ? { numFmt } : {},
-  }));
+function addSheet(wb: ExcelJS.Workbook, t: ReportTable): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = t.header.map((header) => ({ header, width: Math.min(40, Math.max(12, header.length + 2)) }));
   ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(r.map((v) => v ?? null));
+  ws.getRow(1).alignment = { wrapText: true, vertical: 'top' };
+  t.rows.forEach((r, i) => {
+    const row = ws.addRow(r.map((v) => v ?? null));
+    t.formats.forEach((f, c) => {
+      const numFmt = formatAt(f, i);
+      if (numFmt) row.getCell(c + 1).numFmt = numFmt;
+    });
+  });
   return ws;
 }
 
-/** The portfolio report: Grants (an Excel table), Groups, Outliers, Issues, Unreadable, Method. */
-export function portfolioWorkbook(p: Portfolio): ExcelJS.Workbook {
+/** The portfolio report in the chosen language: Grants (an Excel table), Groups, Outliers, Issues, Unreadable, Method. */
+export function portfolioWorkbook(p: Portfolio, lang: Lang): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  const grants = wb.addWorksheet('Grants', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const g = grantsTable(p.grants, lang);
+  const grants = wb.addWorksheet(g.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   grants.addTable({
     name: 'Grants',
     ref: 'A1',
     headerRow: true,
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: GRANT_COLUMNS.map(([name]) => ({ name, filterButton: true })),
+    columns: g.header.map((name) => ({ name, filterButton: true })),
     // An Excel table needs at least one row.
-    rows: p.grants.length
-      ? p.grants.map((g) => GRANT_COLUMNS.map(([k]) => g[k]))
-      : [GRANT_COLUMNS.map(() => null)],
+    rows: g.rows.length ? g.rows : [g.header.map(() => null)],
   });
-  GRANT_COLUMNS.forEach(([name, numFmt], i) => {
+  g.formats.forEach((f, i) => {
     const col = grants.getColumn(i + 1);
-    col.width = name === 'file' || name === 'grantee' || name === 'priority' ? 30 : 14;
+    col.width = i <= 3 ? 30 : 16;
+    const numFmt = formatAt(f, 0);
     if (numFmt) col.numFmt = numFmt;
   });
-
-  const spreadCols = COMPARED.flatMap((m) => {
-    const f: Format = m === 'costPerBeneficiary' ? MONEY : SHARE;
-    return [
-      [`${m} n`, undefined],
-      [`${m} Q1`, f],
-      [`${m} median`, f],
-      [`${m} Q3`, f],
-    ] as const;
-  });
-  sheetWithRows(
-    wb,
-    'Groups',
-    [
-      ['by', undefined],
-      ['group', undefined],
-      ['count', undefined],
-      ['total', MONEY],
-      ['ownContribution', MONEY],
-      ['grantTotal', MONEY],
-      ['directBeneficiaries', MONEY],
-      ['errors', undefined],
-      ['warnings', undefined],
-      ...spreadCols,
-    ],
-    p.groups.map((g) => [
-      g.by,
-      g.group ?? '(not stated)',
-      g.count,
-      g.total,
-      g.ownContribution,
-      g.grantTotal,
-      g.directBeneficiaries,
-      g.errors,
-      g.warnings,
-      ...COMPARED.flatMap((m) => {
-        const s = g.metrics[m];
-        return [s.n, s.q1, s.median, s.q3];
-      }),
-    ]),
-  );
-  sheetWithRows(
-    wb,
-    'Outliers',
-    OUTLIER_COLUMNS.map((c) => [c, undefined] as const),
-    p.outliers.map((o) => outlierRow({ ...o, group: o.group ?? '(not stated)' })),
-  );
-  sheetWithRows(
-    wb,
-    'Issues',
-    [
-      ['file', undefined],
-      ['sheet', undefined],
-      ['cell', undefined],
-      ['rule', undefined],
-      ['severity', undefined],
-      ['message', undefined],
-    ],
-    p.issues.map((i) => [i.file, i.sheet, i.cell, i.rule, i.severity, i.message]),
-  );
-  sheetWithRows(
-    wb,
-    'Unreadable',
-    [
-      ['file', undefined],
-      ['reason', undefined],
-    ],
-    p.unreadable.map((u) => [u.file, u.reason]),
-  );
-  const method = sheetWithRows(
-    wb,
-    'Method',
-    [
-      ['column', undefined],
-      ['how it is computed', undefined],
-    ],
-    METHOD,
-  );
-  method.getColumn(1).width = 32;
+  addSheet(wb, groupsTable(p.groups, lang));
+  addSheet(wb, outliersTable(p.outliers, lang)).getColumn(13).width = 80;
+  addSheet(wb, issuesTable(p.issues, lang)).getColumn(6).width = 100;
+  addSheet(wb, unreadableTable(p.unreadable, lang)).getColumn(2).width = 80;
+  const method = addSheet(wb, methodTable(lang));
+  method.getColumn(1).width = 40;
   method.getColumn(2).width = 120;
   method.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   return wb;
