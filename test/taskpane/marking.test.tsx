@@ -68,7 +68,7 @@ describe('marking the status column', () => {
 describe('the pane outside Excel', () => {
   it.each([
     [{ kind: 'outside-office' } as const, 'en', /works inside Excel/],
-    [{ kind: 'no-office-js' } as const, 'kk', /office\.js\) жүктелмеді/],
+    [{ kind: 'no-office-js' } as const, 'kk', /байланыс кітапханасы жүктелмеді/],
     [{ kind: 'failed', message: 'GeneralException' } as const, 'ru', /Ответ Excel: GeneralException/],
   ])('%j in %s: a message and a link to the preview', (problem, lang, text) => {
     render(<BootMessage problem={problem} lang={lang as 'en' | 'kk' | 'ru'} />);
