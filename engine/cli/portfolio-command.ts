@@ -9,6 +9,7 @@ import { defaultLang } from './args';
 import type { Io } from './check-command';
 import { resolveProfile } from './profile-arg';
 import { type CliWords, CLI_WORDS } from './words';
+import { writeStreamed } from './write-streamed';
 
 /** A one-line progress bar, redrawn at most every 100 ms. */
 function progressBar(io: Io, w: CliWords): PoolOptions['onProgress'] {
@@ -48,9 +49,9 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
   }
   if (args.out) {
     try {
-      // Loaded only now: the workers have had the cores while exceljs was not needed.
-      const { portfolioWorkbook } = await import('../xlsx/write-portfolio');
-      await portfolioWorkbook(portfolio, lang).xlsx.writeFile(args.out);
+      // Loaded only now: the report's tables are not needed while the workers read.
+      const { writePortfolioReport } = await import('../xlsx/write-portfolio');
+      writeStreamed(args.out, (sink) => writePortfolioReport(portfolio, lang, sink));
     } catch (e) {
       io.stderr(`esep: ${w.cannotWrite(args.out, (e as Error).message)}\n`);
       return 2;

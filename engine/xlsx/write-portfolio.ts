@@ -1,8 +1,6 @@
-import ExcelJS from 'exceljs';
 import type { Lang } from '../model/issue';
-import type { Portfolio } from '../portfolio/portfolio';
-import { formatAt } from '../portfolio/column-format';
 import { methodTable } from '../portfolio/method';
+import type { Portfolio } from '../portfolio/portfolio';
 import {
   type ReportTable,
   grantsTable,
@@ -11,49 +9,37 @@ import {
   outliersTable,
   unreadableTable,
 } from '../portfolio/report-tables';
+import { type LeanSheet, writeLeanXlsx } from './lean-writer';
 
-function addSheet(wb: ExcelJS.Workbook, t: ReportTable): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = t.header.map((header) => ({ header, width: Math.min(40, Math.max(12, header.length + 2)) }));
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).alignment = { wrapText: true, vertical: 'top' };
-  t.rows.forEach((r, i) => {
-    const row = ws.addRow(r.map((v) => v ?? null));
-    t.formats.forEach((f, c) => {
-      const numFmt = formatAt(f, i);
-      if (numFmt) row.getCell(c + 1).numFmt = numFmt;
-    });
-  });
-  return ws;
+/** Laid out as a sheet: columns as wide as their header (12–40), or as given by index. */
+function sheet(t: ReportTable, widths: Readonly<Record<number, number>> = {}, wrap?: number): LeanSheet {
+  return {
+    name: t.name,
+    rows: t.rows,
+    columns: t.header.map((header, i) => ({
+      header,
+      width: widths[i] ?? Math.min(40, Math.max(12, header.length + 2)),
+      format: t.formats[i] ?? null,
+      wrap: i === wrap,
+    })),
+  };
 }
 
 /** The portfolio report in the chosen language: Grants (an Excel table), Groups, Outliers, Issues, Unreadable, Method. */
-export function portfolioWorkbook(p: Portfolio, lang: Lang): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const g = grantsTable(p.grants, lang);
-  const grants = wb.addWorksheet(g.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  grants.addTable({
-    name: 'Grants',
-    ref: 'A1',
-    headerRow: true,
-    style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: g.header.map((name) => ({ name, filterButton: true })),
-    // An Excel table needs at least one row.
-    rows: g.rows.length ? g.rows : [g.header.map(() => null)],
-  });
-  g.formats.forEach((f, i) => {
-    const col = grants.getColumn(i + 1);
-    col.width = i <= 3 ? 30 : 16;
-    const numFmt = formatAt(f, 0);
-    if (numFmt) col.numFmt = numFmt;
-  });
-  addSheet(wb, groupsTable(p.groups, lang));
-  addSheet(wb, outliersTable(p.outliers, lang)).getColumn(13).width = 80;
-  addSheet(wb, issuesTable(p.issues, lang)).getColumn(6).width = 100;
-  addSheet(wb, unreadableTable(p.unreadable, lang)).getColumn(2).width = 80;
-  const method = addSheet(wb, methodTable(lang));
-  method.getColumn(1).width = 40;
-  method.getColumn(2).width = 120;
-  method.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
-  return wb;
+export function portfolioSheets(p: Portfolio, lang: Lang): LeanSheet[] {
+  const grants = grantsTable(p.grants, lang);
+  const wide = Object.fromEntries(grants.header.map((_, i) => [i, i <= 3 ? 30 : 16]));
+  return [
+    { ...sheet(grants, wide), table: 'Grants' },
+    sheet(groupsTable(p.groups, lang)),
+    sheet(outliersTable(p.outliers, lang), { 12: 80 }),
+    sheet(issuesTable(p.issues, lang), { 5: 100 }),
+    sheet(unreadableTable(p.unreadable, lang), { 1: 80 }),
+    sheet(methodTable(lang), { 0: 40, 1: 120 }, 1),
+  ];
+}
+
+/** Streams the report as .xlsx through `sink`: memory stays flat however many grants there are. */
+export function writePortfolioReport(p: Portfolio, lang: Lang, sink: (chunk: Uint8Array) => void): void {
+  writeLeanXlsx(portfolioSheets(p, lang), sink);
 }
