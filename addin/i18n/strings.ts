@@ -124,6 +124,24 @@ const en = {
     } as Record<string, string>,
     unreadable: (reason: string) => `The document cannot be read: ${reason}`,
   },
+  markStatus: 'Mark status column',
+  marked: (n: number) => `Status column marked (${n} cell${n === 1 ? '' : 's'} changed).`,
+  markSkipped: (n: number) =>
+    `${n} row${n === 1 ? '' : 's'} left unmarked: the status cell is locked, merged or holds your own value.`,
+  markFailed:
+    'Excel did not let Esep write the status column; the problems listed here are complete. Excel said:',
+  markAsYouType: 'Mark as I type',
+  markAsYouTypeHint:
+    'Writes the status column after every edit. On Excel 2019, 2021 and 2024 each write empties Undo (Ctrl+Z); on Microsoft 365 the writes fill the Undo list. When off, the list here still follows every edit and the column is written only by "Mark status column".',
+  commandFailed: 'The ribbon command could not check the workbook:',
+  insertNotOnThisPlatform:
+    'Excel on this device cannot insert sheets from a file (iPad and phones). Insert the forms in Excel on Windows, Mac or the web. Checking works here.',
+  bootOutsideOffice:
+    'This is the Esep task pane; it works inside Excel. To check a workbook without Excel, open the preview.',
+  bootNoOfficeJs:
+    'Office (office.js) could not be loaded, so Esep cannot reach Excel. Check the internet connection, then close and reopen the pane. Without Excel, use the preview.',
+  bootFailed: 'Esep could not start in this workbook. Close the pane and open it again. Excel said:',
+  openPreview: 'Open the preview',
 };
 
 export type Strings = typeof en;
@@ -246,6 +264,23 @@ const ru: Strings = {
     },
     unreadable: (reason) => `Документ не читается: ${reason}`,
   },
+  markStatus: 'Отметить столбец статуса',
+  marked: (n) => `Столбец статуса отмечен (изменено ячеек: ${n}).`,
+  markSkipped: (n) =>
+    `Строк без отметки: ${n} — ячейка статуса защищена, объединена или содержит ваше значение.`,
+  markFailed: 'Excel не дал Esep записать столбец статуса; список замечаний здесь полный. Ответ Excel:',
+  markAsYouType: 'Отмечать при вводе',
+  markAsYouTypeHint:
+    'Записывает столбец статуса после каждой правки. В Excel 2019, 2021 и 2024 каждая запись очищает список отмены; в Microsoft 365 записи заполняют список отмены. Если выключено, список здесь всё равно обновляется при каждой правке, а столбец пишется только кнопкой «Отметить столбец статуса».',
+  commandFailed: 'Команда ленты не смогла проверить книгу:',
+  insertNotOnThisPlatform:
+    'Excel на этом устройстве не умеет вставлять листы из файла (планшеты и телефоны). Вставьте формы в Excel на компьютере или в браузере. Проверка здесь работает.',
+  bootOutsideOffice:
+    'Это область задач Esep, она работает внутри Excel. Чтобы проверить книгу без Excel, откройте просмотрщик.',
+  bootNoOfficeJs:
+    'Не удалось загрузить библиотеку связи с Excel, поэтому Esep не может связаться с Excel. Проверьте подключение к интернету, затем закройте и снова откройте область. Без Excel используйте просмотрщик.',
+  bootFailed: 'Esep не удалось запустить в этой книге. Закройте область и откройте её снова. Ответ Excel:',
+  openPreview: 'Открыть просмотрщик',
 };
 
 const kk: Strings = {
@@ -366,6 +401,24 @@ const kk: Strings = {
     },
     unreadable: (reason) => `Құжат оқылмайды: ${reason}`,
   },
+  markStatus: 'Күй бағанын белгілеу',
+  marked: (n) => `Күй бағаны белгіленді (өзгерген ұяшықтар: ${n}).`,
+  markSkipped: (n) =>
+    `Белгісіз қалған жолдар: ${n} — күй ұяшығы қорғалған, біріктірілген немесе сіздің мәніңіз бар.`,
+  markFailed:
+    'Excel Esep-ке күй бағанын жазуға рұқсат бермеді; мұндағы ескертулер тізімі толық. Excel жауабы:',
+  markAsYouType: 'Теру кезінде белгілеу',
+  markAsYouTypeHint:
+    'Әр өзгерістен кейін күй бағанын жазады. Excel 2019, 2021 және 2024 нұсқаларында әр жазу болдырмау тізімін тазалайды; Microsoft 365-те жазулар болдырмау тізімін толтырады. Өшірулі болса, мұндағы тізім әр өзгерістен кейін бәрібір жаңарады, ал баған тек «Күй бағанын белгілеу» батырмасымен жазылады.',
+  commandFailed: 'Таспадағы команда кітапты тексере алмады:',
+  insertNotOnThisPlatform:
+    'Бұл құрылғыдағы Excel файлдан парақ қоса алмайды (планшеттер мен телефондар). Нысандарды компьютердегі немесе браузердегі Excel-де қосыңыз. Тексеру мұнда жұмыс істейді.',
+  bootOutsideOffice:
+    'Бұл — Esep тапсырмалар аймағы, ол Excel ішінде жұмыс істейді. Кітапты Excel-сіз тексеру үшін қарау бетін ашыңыз.',
+  bootNoOfficeJs:
+    'Excel-мен байланыс кітапханасы жүктелмеді, сондықтан Esep Excel-мен байланыса алмайды. Интернет байланысын тексеріп, аймақты жауып, қайта ашыңыз. Excel-сіз қарау бетін пайдаланыңыз.',
+  bootFailed: 'Esep бұл кітапта іске қосылмады. Аймақты жауып, қайта ашыңыз. Excel жауабы:',
+  openPreview: 'Қарау бетін ашу',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ru, kk };

@@ -1,9 +1,15 @@
 import type ExcelJSTypes from 'exceljs';
 import type { Cell, Grid, WorkbookGrid } from '../../engine/grid/grid';
 import { parseA1 } from '../../engine/grid/address';
-import type { Issue } from '../../engine/model/issue';
-import type { GridHost, HostCapabilities } from '../check/grid-host';
-import { findStatusColumn, statusTexts, withoutStatus } from '../check/status-column';
+import type { FileResult, Issue } from '../../engine/model/issue';
+import type { GridHost, HostCapabilities, StatusOutcome } from '../check/grid-host';
+import {
+  findStatusColumn,
+  isStatusText,
+  statusRows,
+  statusTexts,
+  withoutStatus,
+} from '../check/status-column';
 import type { PortfolioReport } from '../portfolio/protocol';
 import { uniqueSheetName } from '../portfolio/report-cells';
 import { type ReportText, reportSheets } from '../portfolio/report-sheets';
@@ -91,38 +97,47 @@ export class FileGridHost implements GridHost {
     return { ...wb, sheets: wb.sheets.map((g) => withoutStatus(g, findStatusColumn(g))) };
   }
 
-  async writeStatus(issues: readonly Issue[]): Promise<void> {
-    let touched = false;
+  /** The same rows and rule as in Excel: the tables' own rows, never a cell holding a user's value. */
+  async writeStatus(result: Pick<FileResult, 'issues' | 'forms'>): Promise<StatusOutcome> {
+    let written = 0;
+    let skipped = 0;
     const sheets = this.view.workbook.sheets.map((grid) => {
       const status = findStatusColumn(grid);
-      if (!status) return grid;
+      const span = status && statusRows(grid.name, status, result.forms, this.view.workbook.names);
+      if (!status || !span) return grid;
       const o = parseA1(grid.origin || 'A1');
-      const lastRow = o.row + grid.cells.length - 1;
       const c = status.col - o.col;
       const texts = statusTexts(
-        status,
-        lastRow,
-        issues.filter((i) => i.sheet === grid.name),
+        span,
+        result.issues.filter((i) => i.sheet === grid.name),
         (row) =>
           (grid.cells[row - o.row] ?? []).some((cell, i) => i !== c && cell !== null && cell.value !== null),
       );
-      const cells = grid.cells.map((row, r) => {
-        const text = texts[r + o.row - status.headerRow - 1];
-        if (text === undefined || (row[c]?.value ?? '') === text) return row;
-        touched = true;
-        const copy = row.slice();
+      const cells = grid.cells.slice();
+      texts.forEach((text, i) => {
+        const r = span.first + i - o.row;
+        const now = cells[r]?.[c]?.value ?? '';
+        if (now !== '' && !isStatusText(now)) {
+          if (text !== '') skipped++;
+          return;
+        }
+        if (now === text) return;
+        const copy = (cells[r] ?? []).slice();
         while (copy.length < c) copy.push(null);
         copy[c] = text === '' ? null : { value: text };
-        return copy;
+        cells[r] = copy;
+        written++;
       });
       return { ...grid, cells };
     });
-    // Status writes update the view only (the grid marks the issues' cells): they start no check.
-    this.setView({
-      ...this.view,
-      issues,
-      workbook: touched ? { ...this.view.workbook, sheets } : this.view.workbook,
-    });
+    // Status writes update the view only: they are not user edits and start no check.
+    if (written > 0) this.setView({ ...this.view, workbook: { ...this.view.workbook, sheets } });
+    return { written, skipped };
+  }
+
+  /** The grid marks each problem's cell: every check's issues, whether or not the column is marked. */
+  showIssues(issues: readonly Issue[]): void {
+    this.setView({ ...this.view, issues });
   }
 
   async select(sheet: string, cell: string): Promise<void> {

@@ -20,6 +20,7 @@ import type { PortfolioWorkerFactory } from '../portfolio/protocol';
 import { CheckPanel } from './CheckPanel';
 import { FormsPanel } from './FormsPanel';
 import { bundledForms, type FormsSource } from './forms-catalog';
+import { useCommandReport } from './useCommandReport';
 import { PortfolioPanel } from './PortfolioPanel';
 import { usePageTheme } from './page-theme';
 import { SettingsPanel } from './SettingsPanel';
@@ -75,8 +76,14 @@ function Pane({ host, env }: { host: GridHost | null; env: PaneEnv }) {
   const t = STRINGS[settings.lang];
   const theme = env.dark ? webDarkTheme : webLightTheme;
   usePageTheme(theme, env.dark, !env.embedded);
+  const commandReport = useCommandReport(env.storage);
   const checkSettings = useMemo(
-    () => ({ profile: loadBuiltInProfile(settings.profileId), lang: settings.lang, year: settings.year }),
+    () => ({
+      profile: loadBuiltInProfile(settings.profileId),
+      lang: settings.lang,
+      year: settings.year,
+      markAsYouType: settings.markAsYouType,
+    }),
     [settings],
   );
 
@@ -145,6 +152,8 @@ function Pane({ host, env }: { host: GridHost | null; env: PaneEnv }) {
               t={t}
               onSelect={(sheet, cell) => void host.select(sheet, cell)}
               onRecheck={() => void live.current?.checkNow()}
+              onMark={() => void live.current?.markStatus()}
+              commandReport={commandReport}
             />
           )}
           {tab === 'forms' && host && (

@@ -10,6 +10,8 @@ import {
 } from '@fluentui/react-components';
 import type { FileResult, FormKind, Issue, Severity } from '../../engine/model/issue';
 import type { CheckState } from '../check/live-check';
+import type { StatusOutcome } from '../check/grid-host';
+import type { CommandReport } from '../commands/command-report';
 import type { Strings } from '../i18n/strings';
 import { visuallyHidden } from './visually-hidden';
 
@@ -86,11 +88,17 @@ export function CheckPanel({
   t,
   onSelect,
   onRecheck,
+  onMark,
+  commandReport,
 }: {
   state: CheckState;
   t: Strings;
   onSelect: (sheet: string, cell: string) => void;
   onRecheck: () => void;
+  /** "Mark status column"; absent where there is no status column to write. */
+  onMark?: () => void;
+  /** What the last ribbon command did, when it has something to say. */
+  commandReport?: CommandReport | null;
 }) {
   const styles = useStyles();
   const result =
@@ -112,7 +120,21 @@ export function CheckPanel({
         <Button size="small" onClick={onRecheck} disabledFocusable={state.status === 'checking'}>
           {t.checkNow}
         </Button>
+        {onMark && (
+          <Button size="small" onClick={onMark} disabled={state.status === 'checking'}>
+            {t.markStatus}
+          </Button>
+        )}
       </div>
+      {state.status === 'done' && state.marked && <MarkNote marked={state.marked} t={t} />}
+      {commandReport?.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t.commandFailed} {commandReport.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {commandReport?.outcome && <MarkNote marked={commandReport.outcome} t={t} />}
       {state.status === 'done' && (
         <Text size={100} data-testid="check-time">
           {t.checkedIn(state.ms)}
@@ -173,5 +195,25 @@ export function CheckPanel({
         </section>
       ))}
     </div>
+  );
+}
+
+/** What marking the status column did: done, partly done (cells it may not write), or refused. */
+function MarkNote({ marked, t }: { marked: StatusOutcome; t: Strings }) {
+  if (marked.failed)
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          {t.markFailed} {marked.failed}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <MessageBar intent={marked.skipped > 0 ? 'warning' : 'success'}>
+      <MessageBarBody>
+        {t.marked(marked.written)}
+        {marked.skipped > 0 && ` ${t.markSkipped(marked.skipped)}`}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -75,7 +75,11 @@ export function FormsPanel({
       <Text as="p">{t.formsIntro}</Text>
       {!canInsert && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t.excelTooOld}</MessageBarBody>
+          <MessageBarBody>
+            {host.capabilities.insertFormsMissing === 'not-on-this-platform'
+              ? t.insertNotOnThisPlatform
+              : t.excelTooOld}
+          </MessageBarBody>
         </MessageBar>
       )}
       {message && (

@@ -180,17 +180,77 @@ describe('e2e: task pane in chromium on a stub office.js', () => {
     );
     const selection = await page.evaluate(() => (window as unknown as StubbedWindow).__fake.selection);
     expect(selection).toEqual({ sheet: 'Смета', address: directorTotal });
-    // The status column (J) carries the finding; the user's wrong total is left as typed.
+    // The status column (J) is written only on demand; the user's wrong total is left as typed.
     const row = seedLayout().rowOf('Жоба директоры') - 1;
-    const cells = await page.evaluate(
-      (r) => (window as unknown as StubbedWindow).__fake.sheets[0]?.cells[r]?.slice(5, 10),
-      row,
-    );
-    expect(cells?.[0]).toEqual({ value: 90000 });
-    expect(String(cells?.[4]?.value)).toMatch(/^✗/);
+    const cells = (r: number) =>
+      page.evaluate(
+        (rr) => (window as unknown as StubbedWindow).__fake.sheets[0]?.cells[rr]?.slice(5, 10),
+        r,
+      );
+    expect((await cells(row))?.[4]).toBeUndefined();
+    await page.getByRole('button', { name: 'Mark status column' }).click();
+    await page.getByText(/Status column marked/).waitFor();
+    expect((await cells(row))?.[0]).toEqual({ value: 90000 });
+    expect(String((await cells(row))?.[4]?.value)).toMatch(/^✗/);
     await page.screenshot({ path: join(out, 'taskpane-selected.png') });
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it('inserts the protected estimate, shows a wrong total, and leaves the status column until asked', async () => {
+    const { page, problems } = await openPage();
+    await page.addInitScript(
+      (wb) => {
+        (window as unknown as StubbedWindow).__ESEP_WORKBOOK__ = wb;
+      },
+      { file: 'Book1', sheets: [{ name: 'Sheet1', origin: 'A1', cells: [], merges: [] }], names: [] },
+    );
+    await page.goto(`${server.url}taskpane.html?tab=forms`);
+    await page.getByRole('button', { name: 'Insert: Example: a filled budget estimate' }).click();
+    await page.getByText('No problems found').waitFor();
+    const statusColumn = () =>
+      page.evaluate(() => {
+        const sheet = (window as unknown as StubbedWindow).__fake.sheets.find((s) => s.name === 'Смета')!;
+        return JSON.stringify(sheet.cells.map((row) => row?.[9] ?? null));
+      });
+    expect(await page.evaluate(() => (window as unknown as StubbedWindow).__fake.sheets[1]?.protected)).toBe(
+      true,
+    );
+    const before = await statusColumn();
+    // The total is a locked formula: the user unprotects the sheet (no password) and types over it.
+    await page.evaluate((cell) => {
+      const f = (window as unknown as StubbedWindow).__fake;
+      f.sheets[1]!.protected = false;
+      f.edit('Смета', cell, 90000);
+    }, exampleTotal);
+    const issue = page.locator(`[data-issue-cell="${exampleTotal}"][data-rule="estimate.line.amount"]`);
+    await issue.waitFor();
+    await page.screenshot({ path: join(out, 'taskpane-protected-issue.png') });
+    expect(await statusColumn()).toBe(before);
+    await page.evaluate(() => void ((window as unknown as StubbedWindow).__fake.sheets[1]!.protected = true));
+    await page.getByRole('button', { name: 'Mark status column' }).click();
+    await page.getByText(/Status column marked/).waitFor();
+    const row = Number(exampleTotal.replace(/^[A-Z]+/, '')) - 1;
+    const marked = JSON.parse(await statusColumn()) as ({ value: string } | null)[];
+    expect(marked[row]?.value).toMatch(/^✗/);
+    // Only unlocked status cells were written: J5 (under the merged header) stays empty.
+    expect(marked[4]).toBeNull();
+    await page.screenshot({ path: join(out, 'taskpane-protected-marked.png') });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says what to do when office.js cannot load, instead of a blank pane', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText(/Office \(office\.js\) could not be loaded/).waitFor();
+    expect(await page.getByRole('link', { name: 'Open the preview' }).getAttribute('href')).toBe(
+      'preview.html',
+    );
+    await page.screenshot({ path: join(out, 'taskpane-no-office.png') });
+    await context.close();
   });
 
   it('compares picked workbooks in a Web Worker and writes sheets with charts to Excel', async () => {

@@ -63,8 +63,11 @@ describe('task pane', () => {
     expect(screen.getByRole('status').textContent).toBe('1 problem found');
     fireEvent.click(issue);
     await waitFor(() => expect(host.current.selected).toEqual({ sheet: 'Смета', cell: directorTotal }));
-    // The status column shows the problem on the row; user cells keep what the user typed.
+    // The status column shows the problem on the row once asked; user cells keep what the user typed.
     const row = seedLayout().rowOf('Жоба директоры') - 1;
+    expect(host.current.workbook.sheets[0]?.cells[row]?.[9] ?? null).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark status column' }));
+    expect(await screen.findByText(/Status column marked/)).toBeTruthy();
     expect(String(host.current.workbook.sheets[0]?.cells[row]?.[9]?.value)).toMatch(/^✗/);
     expect(host.current.workbook.sheets[0]?.cells[row]?.[5]).toEqual({ value: 90000 });
   });
