@@ -94,7 +94,14 @@ export default tseslint.config(
           patterns: [
             ...ADDIN,
             outside(
-              ['xlsx', 'read', 'rules/registry', 'portfolio/analyse-workbook', 'portfolio/portfolio'],
+              [
+                'xlsx/read-xlsx',
+                'xlsx/lean-xlsx',
+                'read',
+                'rules/registry',
+                'portfolio/analyse-workbook',
+                'portfolio/portfolio',
+              ],
               'A pane component takes a controller (LiveCheck, PortfolioRun), not the engine internals.',
             ),
           ],

@@ -18,9 +18,8 @@ export function importGraph(root: string): Graph {
   for (const file of parsed.fileNames) {
     const from = relative(root, file);
     const edges = new Set<string>();
-    const info = ts.preProcessFile(ts.sys.readFile(file) ?? '', true, true);
-    for (const imp of info.importedFiles) {
-      const resolved = ts.resolveModuleName(imp.fileName, file, parsed.options, ts.sys).resolvedModule;
+    for (const spec of runtimeImports(file)) {
+      const resolved = ts.resolveModuleName(spec, file, parsed.options, ts.sys).resolvedModule;
       if (!resolved || resolved.isExternalLibraryImport) continue;
       const to = relative(root, resolved.resolvedFileName);
       if (!to.startsWith('..')) edges.add(to);
@@ -30,8 +29,44 @@ export function importGraph(root: string): Graph {
   return graph;
 }
 
+/**
+ * The modules a file needs at run time: static imports and re-exports (not `import type`, which
+ * vanishes when compiled) and dynamic import() calls.
+ */
+function runtimeImports(file: string): string[] {
+  const source = ts.createSourceFile(file, ts.sys.readFile(file) ?? '', ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isImportDeclaration(node) &&
+      !node.importClause?.isTypeOnly &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    )
+      out.push(node.moduleSpecifier.text);
+    else if (
+      ts.isExportDeclaration(node) &&
+      !node.isTypeOnly &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    )
+      out.push(node.moduleSpecifier.text);
+    else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    )
+      out.push(node.arguments[0].text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
 /** The concern a file belongs to: its top folder, and under engine/ and addin/ the folder below. */
 export function concernOf(file: string): string {
+  // Entry points wire every layer together: they sit on top of all of them.
+  if (/^addin\/[^/]+\/index\.tsx$/.test(file) || file === 'addin/commands/commands.ts') return 'addin/entry';
   const parts = file.split('/');
   if ((parts[0] === 'engine' || parts[0] === 'addin') && parts.length > 2) return `${parts[0]}/${parts[1]}`;
   if (parts.length === 1) return file;

@@ -10,7 +10,7 @@ import { RULES } from '../engine/rules/registry';
 
 export const BLOCKS: Record<string, (r: Rule) => boolean> = {
   estimate: (r) => r.id.startsWith('estimate.') || r.id.startsWith('form.'),
-  reports: (r) => r.id.startsWith('plan.') || r.id.startsWith('impact.') || r.id.startsWith('stats.'),
+  reports: (r) => /^(plan|impact|stats|team)\./.test(r.id),
 };
 
 /** The rows of a block's table as the registry gives them. */

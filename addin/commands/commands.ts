@@ -13,5 +13,5 @@ registerCommand('esepMarkStatus', async (host, displayLanguage) => {
     workbook,
     settings.year === undefined ? { profile } : { profile, year: settings.year },
   );
-  await host.writeStatus(result.issues, settings.lang);
+  return host.writeStatus(result, settings.lang);
 });

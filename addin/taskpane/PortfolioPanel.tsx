@@ -12,9 +12,10 @@ import {
   Text,
   makeStyles,
   tokens,
+  useAnnounce,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import type { GrantMetrics, Outlier } from '../../engine/model/portfolio';
+import type { Outlier } from '../../engine/model/portfolio';
 import { money, percent } from '../../engine/rules/format';
 import type { GridHost } from '../check/grid-host';
 import type { Strings } from '../i18n/strings';
@@ -28,8 +29,15 @@ type Write =
   | { status: 'failed'; message: string };
 
 const useStyles = makeStyles({
-  input: { margin: `${tokens.spacingVerticalS} 0` },
+  choose: { margin: `${tokens.spacingVerticalS} 0` },
   block: { marginTop: tokens.spacingVerticalS },
+  // A narrow pane: columns take what their content needs, file names wrap anywhere, numbers never
+  // break; below ~200 px (200 % zoom) the table scrolls inside its own region, not the page.
+  scroller: { overflowX: 'auto', marginTop: tokens.spacingVerticalS },
+  table: { tableLayout: 'auto' },
+  head: { whiteSpace: 'normal', hyphens: 'auto', height: 'auto', verticalAlign: 'bottom' },
+  fileCell: { overflowWrap: 'anywhere', height: 'auto', paddingBlock: tokens.spacingVerticalXXS },
+  number: { textAlign: 'right', whiteSpace: 'nowrap', height: 'auto' },
   actions: {
     display: 'flex',
     flexDirection: 'column',
@@ -41,6 +49,8 @@ const useStyles = makeStyles({
 
 /** The pane lists the first few; the Outliers sheet has them all, with the fences. */
 const SHOWN_OUTLIERS = 10;
+/** Progress is spoken at these shares of the files, not after every file: a screen reader would never catch up. */
+const SPOKEN_STEPS = 4;
 
 function outlierText(o: Outlier, t: Strings): string {
   const value = o.metric === 'costPerBeneficiary' ? `${money(o.value)} ${t.currency}` : percent(o.value);
@@ -49,16 +59,6 @@ function outlierText(o: Outlier, t: Strings): string {
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** A PortfolioRun for the pane's life: the worker protocol lives there, the pane shows its states. */
-function usePortfolioRun(startWorker: PortfolioWorkerFactory) {
-  const [run, setRun] = useState<RunState>({ status: 'idle' });
-  const controller = useRef<PortfolioRun | null>(null);
-  controller.current ??= new PortfolioRun(startWorker, setRun);
-  // A closed pane ends the running worker.
-  useEffect(() => () => controller.current?.stop(), []);
-  return { run, controller: controller.current };
-}
 
 /**
  * Many grant workbooks in, one comparison out. The files are read in a Web Worker (exceljs
@@ -76,15 +76,42 @@ export function PortfolioPanel({
   t: Strings;
 }) {
   const styles = useStyles();
-  const { run, controller } = usePortfolioRun(startWorker);
+  const [run, setRun] = useState<RunState>({ status: 'idle' });
   const [write, setWrite] = useState<Write>({ status: 'idle' });
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const { announce } = useAnnounce();
+  const spokenStep = useRef(-1);
+  // The worker protocol lives in the controller; the pane shows and speaks its states.
+  const publish = useRef((_: RunState) => {});
+  publish.current = (next) => {
+    if (next.status === 'reading') return progress(next.done, next.total);
+    setRun(next);
+    if (next.status === 'done')
+      announce(t.portfolioSummary(next.report.grants.length, next.report.unreadable.length), {
+        polite: true,
+      });
+  };
+  const controller = useRef<PortfolioRun | null>(null);
+  controller.current ??= new PortfolioRun(startWorker, (next) => publish.current(next));
+  // A closed pane ends the running worker.
+  useEffect(() => () => controller.current?.stop(), []);
 
   async function readAll(files: File[]) {
     setWrite({ status: 'idle' });
-    await controller.read(files, settings);
+    spokenStep.current = -1;
+    await controller.current?.read(files, settings);
   }
 
-  const cancel = () => controller.cancel();
+  /** Shows every step, and speaks it at the start, each quarter and the end. */
+  function progress(done: number, total: number) {
+    setRun({ status: 'reading', done, total });
+    const step = Math.floor((done / Math.max(total, 1)) * SPOKEN_STEPS);
+    if (step === spokenStep.current) return;
+    spokenStep.current = step;
+    announce(t.reading(done, total), { polite: true, batchId: 'portfolio-progress' });
+  }
+
+  const cancel = () => controller.current?.cancel();
 
   async function writeReport(report: PortfolioReport) {
     if (!host) return;
@@ -96,6 +123,7 @@ export function PortfolioPanel({
         cost: t.chartCost,
       });
       setWrite({ status: 'written', names });
+      announce(t.written(names.join(', ')), { polite: true });
     } catch (e) {
       setWrite({ status: 'failed', message: message(e) });
     }
@@ -106,16 +134,23 @@ export function PortfolioPanel({
       <Text as="p" block>
         {t.portfolioIntro}
       </Text>
-      <label>
-        {t.chooseFiles}{' '}
-        <input
-          className={styles.input}
-          type="file"
-          multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => void readAll([...(e.currentTarget.files ?? [])])}
-        />
-      </label>
+      {/* A themed button opens the browser's file picker; the bare input stays out of sight. */}
+      <Button className={styles.choose} onClick={() => fileInput.current?.click()}>
+        {t.chooseFiles}
+      </Button>
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        multiple
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        data-testid="choose-files"
+        onChange={(e) => {
+          void readAll([...(e.currentTarget.files ?? [])]);
+          // The same files picked again are a new run.
+          e.currentTarget.value = '';
+        }}
+      />
       {run.status === 'reading' && (
         <div className={styles.block}>
           <Text block>{t.reading(run.done, run.total)}</Text>
@@ -130,7 +165,7 @@ export function PortfolioPanel({
         </div>
       )}
       {run.status === 'failed' && (
-        <MessageBar intent="error" className={styles.block}>
+        <MessageBar intent="error" className={styles.block} key={run.message}>
           <MessageBarBody>
             {t.portfolioFailed} {run.message}
           </MessageBarBody>
@@ -177,7 +212,35 @@ function Results({
           )}
         </section>
       )}
-      {report.grants.length > 0 && <GrantsTable grants={report.grants} t={t} />}
+      {report.grants.length > 0 && (
+        <div className={styles.scroller} role="region" aria-label={t.tabPortfolio} tabIndex={0}>
+          <Table size="small" aria-label={t.tabPortfolio} className={styles.table}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.head}>{t.file}</TableHeaderCell>
+                <TableHeaderCell className={styles.head}>{t.errors}</TableHeaderCell>
+                <TableHeaderCell className={styles.head}>{t.warnings}</TableHeaderCell>
+                <TableHeaderCell className={styles.head}>{t.costPerBeneficiary}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {/* Two picked files may share a name (different folders): rows are keyed by position. */}
+              {report.grants.map((g, i) => (
+                <TableRow key={i}>
+                  <TableCell className={styles.fileCell}>
+                    {g.grantee ? `${g.grantee} (${g.file})` : g.file}
+                  </TableCell>
+                  <TableCell className={styles.number}>{g.errors}</TableCell>
+                  <TableCell className={styles.number}>{g.warnings}</TableCell>
+                  <TableCell className={styles.number}>
+                    {g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
       {report.unreadable.length > 0 && (
         <section aria-label={t.unreadableFiles} className={styles.block}>
           <Text weight="semibold">{t.unreadableFiles}</Text>
@@ -192,7 +255,11 @@ function Results({
       )}
       {host && report.grants.length > 0 && (
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={write.status === 'writing'} onClick={() => onWrite(report)}>
+          <Button
+            appearance="primary"
+            disabledFocusable={write.status === 'writing'}
+            onClick={() => onWrite(report)}
+          >
             {write.status === 'writing' ? t.writing : t.writeToWorkbook}
           </Button>
           {!host.capabilities.charts && (
@@ -206,7 +273,7 @@ function Results({
             </Text>
           )}
           {write.status === 'failed' && (
-            <MessageBar intent="error">
+            <MessageBar intent="error" key={write.message}>
               <MessageBarBody>
                 {t.writeFailed} {write.message}
               </MessageBarBody>
@@ -215,32 +282,5 @@ function Results({
         </div>
       )}
     </div>
-  );
-}
-
-/** One row per grant: its errors, warnings and cost per beneficiary. */
-function GrantsTable({ grants, t }: { grants: readonly GrantMetrics[]; t: Strings }) {
-  return (
-    <Table size="small" aria-label={t.tabPortfolio}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t.file}</TableHeaderCell>
-          <TableHeaderCell>{t.errors}</TableHeaderCell>
-          <TableHeaderCell>{t.warnings}</TableHeaderCell>
-          <TableHeaderCell>{t.costPerBeneficiary}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {/* Two picked files may share a name (different folders): rows are keyed by position. */}
-        {grants.map((g, i) => (
-          <TableRow key={i}>
-            <TableCell>{g.grantee ? `${g.grantee} (${g.file})` : g.file}</TableCell>
-            <TableCell>{g.errors}</TableCell>
-            <TableCell>{g.warnings}</TableCell>
-            <TableCell>{g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
   );
 }

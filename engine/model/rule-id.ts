@@ -25,11 +25,17 @@ export const RULE_IDS = [
   'plan.fact.below',
   'plan.fact.missing',
   'plan.fact.unreadable',
+  'plan.fact.copied',
+  'plan.deviation.unexplained',
+  'plan.measure.duplicate',
+  'plan.period.reversed',
   'impact.fact.below',
   'impact.fact.missing',
+  'impact.indicator.duplicate',
   'impact.beneficiaries.mismatch',
   'impact.payroll.whole-grant',
   'impact.staff.mismatch',
+  'team.specialists.mismatch',
   'stats.breakdown.sum',
 ] as const;
 

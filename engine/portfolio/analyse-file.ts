@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import type { CheckOptions } from '../check';
-import { readXlsxLean } from '../xlsx/lean-xlsx';
+import { readFileSync } from 'node:fs';
+import { readDocumentLean } from '../docx/read-document-lean';
 import { type FileOutcome, analyseWorkbook, failureOutcome, unreadable } from './analyse-workbook';
 
 export type { FileOutcome };
 
 /**
- * Reads one workbook and reduces it to its metrics and issues; the workbook is dropped on
+ * Reads one workbook or Word document and reduces it to its metrics and issues; the workbook is dropped on
  * return, so a worker's memory does not grow with the number of files. Never throws.
  */
 export function analyseFile(file: string, options: CheckOptions): FileOutcome {
@@ -20,7 +20,7 @@ export function analyseFile(file: string, options: CheckOptions): FileOutcome {
     );
   }
   try {
-    return analyseWorkbook(file, readXlsxLean(bytes, file), options);
+    return analyseWorkbook(file, readDocumentLean(bytes, file), options);
   } catch (e) {
     return failureOutcome(file, e);
   }

@@ -1,6 +1,7 @@
 import { type CheckOptions, checkGrant, formsOf, readGrant } from '../check';
-import { Sheet, type WorkbookGrid } from '../grid/grid';
+import type { WorkbookGrid } from '../grid/grid';
 import type { FileIssue, GrantMetrics } from '../model/portfolio';
+import { projectSheets } from '../read/paragraphs';
 import { readProject } from '../read/project';
 import { UnreadableFileError } from '../xlsx/unreadable';
 import { grantMetrics } from './metrics';
@@ -34,7 +35,7 @@ export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: C
         file,
         'no form recognised (no budget estimate, monitoring plan or social-impact table was found)',
       );
-    const project = readProject(workbook.sheets.map((g) => new Sheet(g)));
+    const project = readProject(projectSheets(workbook));
     const issues = checkGrant(grant, options);
     return {
       kind: 'grant',

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import type { Unreadable } from '../model/portfolio';
 
 /**
- * The files of a portfolio: named files as given, directories searched recursively for .xlsx.
- * Excel's lock files ("~$name.xlsx", left while a workbook is open) are not workbooks and are skipped.
+ * The files of a portfolio: named files as given, directories searched recursively for .xlsx and
+ * .docx, and for the document formats people keep grants in that Esep refuses (.doc, .odt, .rtf),
+ * so those are listed with what to do rather than silently left out. Office's lock files
+ * ("~$name.xlsx", left while a file is open) are not documents and are skipped.
  */
 export function collectFiles(
   args: readonly string[],
@@ -25,7 +27,7 @@ export function collectFiles(
       continue;
     }
     const found = readdirSync(arg, { recursive: true, encoding: 'utf8' })
-      .filter((p) => /\.xlsx$/i.test(p) && !/(^|[\\/])~\$/.test(p))
+      .filter((p) => /\.(xlsx|docx|doc|odt|rtf)$/i.test(p) && !/(^|[\\/])~\$/.test(p))
       .map((p) => join(arg, p))
       .filter((p) => {
         try {
