@@ -10,8 +10,13 @@ import ts from 'typescript';
 
 export const MAX_LINES = 80;
 
-/** Functions allowed over the limit, by name: none (the two readers were split on the law branch). */
-export const EXCEPTIONS: readonly string[] = [];
+/**
+ * Functions allowed over the limit, by name. The two readers it first listed were split on the
+ * law branch. These arrived over the limit from other branches (Word forms, the preview, the Word
+ * import) in the last merge of main into issues-data and are not split yet: the lead decides;
+ * nothing else may be added.
+ */
+export const EXCEPTIONS: readonly string[] = ['parseWordBody', 'PreviewGrid', 'PreviewApp', 'ImportWord'];
 
 export interface FunctionSize {
   file: string;

@@ -15,7 +15,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import type { GridHost } from '../check/grid-host';
 import { LiveCheck, type CheckState } from '../check/live-check';
-import { STRINGS } from '../i18n/strings';
+import { STRINGS, type Strings } from '../i18n/strings';
 import type { PortfolioWorkerFactory } from '../portfolio/protocol';
 import { CheckPanel } from './CheckPanel';
 import { FormsPanel } from './FormsPanel';
@@ -131,18 +131,7 @@ function Pane({ host, env }: { host: GridHost | null; env: PaneEnv }) {
             <MessageBarBody>{t.excelTooOldForCheck}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
-          aria-label={t.tabs}
-          size="small"
-          className={styles.tabs}
-        >
-          <Tab value="forms">{t.tabForms}</Tab>
-          <Tab value="check">{t.tabCheck}</Tab>
-          <Tab value="portfolio">{t.tabPortfolio}</Tab>
-          <Tab value="settings">{t.tabSettings}</Tab>
-        </TabList>
+        <PaneTabs tab={tab} onSelect={setTab} t={t} />
         <section
           ref={panel}
           tabIndex={-1}
@@ -182,6 +171,24 @@ function Pane({ host, env }: { host: GridHost | null; env: PaneEnv }) {
         </section>
       </Root>
     </FluentProvider>
+  );
+}
+
+function PaneTabs({ tab, onSelect, t }: { tab: TabId; onSelect: (tab: TabId) => void; t: Strings }) {
+  const styles = useStyles();
+  return (
+    <TabList
+      selectedValue={tab}
+      onTabSelect={(_, d) => onSelect(d.value as TabId)}
+      aria-label={t.tabs}
+      size="small"
+      className={styles.tabs}
+    >
+      <Tab value="forms">{t.tabForms}</Tab>
+      <Tab value="check">{t.tabCheck}</Tab>
+      <Tab value="portfolio">{t.tabPortfolio}</Tab>
+      <Tab value="settings">{t.tabSettings}</Tab>
+    </TabList>
   );
 }
 

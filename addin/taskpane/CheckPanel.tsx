@@ -151,53 +151,71 @@ export function CheckPanel({
         </MessageBar>
       )}
       {groups.map((g) => (
-        <section key={g.sheet} className={styles.group} aria-label={g.sheet}>
-          <h2 className={styles.heading}>
-            <Text weight="semibold">{g.sheet}</Text>
-            {g.form && (
-              <Badge appearance="outline" className={styles.badge}>
-                {t.formNames[g.form]}
-              </Badge>
-            )}
-            <Badge appearance="filled" color="danger" className={styles.badge}>
-              {t.issuesFound(g.count)}
-            </Badge>
-          </h2>
-          {g.bySeverity.map(({ severity, issues }) => (
-            <div key={severity}>
-              <h3 className={styles.heading}>
-                <Badge appearance="tint" color={BADGE_COLOR[severity]} className={styles.badge}>
-                  {`${t[severity]}: ${issues.length}`}
-                </Badge>
-              </h3>
-              <ul className={styles.list}>
-                {issues.map((issue, i) => {
-                  const id = `issue-${g.sheet}-${severity}-${i}`.replace(/\s/g, '_');
-                  return (
-                    <li key={`${issue.rule}-${issue.cell}-${i}`}>
-                      {/* The name is what the button shows; where it leads is its description. */}
-                      <Button
-                        appearance="subtle"
-                        className={styles.issue}
-                        aria-describedby={id}
-                        data-issue-cell={issue.cell}
-                        data-rule={issue.rule}
-                        onClick={() => onSelect(issue.sheet, issue.cell)}
-                      >
-                        <span className={styles.cell}>{issue.cell}</span> {renderIssue(issue, lang)}
-                      </Button>
-                      <span id={id} className={styles.hidden}>
-                        {t.goToCell(issue.sheet, issue.cell)}
-                      </span>
-                    </li>
-                  );
-                })}
-              </ul>
-            </div>
-          ))}
-        </section>
+        <SheetIssues key={g.sheet} g={g} lang={lang} t={t} onSelect={onSelect} />
       ))}
     </div>
+  );
+}
+
+/** One sheet's issues, by severity: each a button that selects its cell. */
+function SheetIssues({
+  g,
+  lang,
+  t,
+  onSelect,
+}: {
+  g: ReturnType<typeof groupIssues>[number];
+  lang: Lang;
+  t: Strings;
+  onSelect: (sheet: string, cell: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.group} aria-label={g.sheet}>
+      <h2 className={styles.heading}>
+        <Text weight="semibold">{g.sheet}</Text>
+        {g.form && (
+          <Badge appearance="outline" className={styles.badge}>
+            {t.formNames[g.form]}
+          </Badge>
+        )}
+        <Badge appearance="filled" color="danger" className={styles.badge}>
+          {t.issuesFound(g.count)}
+        </Badge>
+      </h2>
+      {g.bySeverity.map(({ severity, issues }) => (
+        <div key={severity}>
+          <h3 className={styles.heading}>
+            <Badge appearance="tint" color={BADGE_COLOR[severity]} className={styles.badge}>
+              {`${t[severity]}: ${issues.length}`}
+            </Badge>
+          </h3>
+          <ul className={styles.list}>
+            {issues.map((issue, i) => {
+              const id = `issue-${g.sheet}-${severity}-${i}`.replace(/\s/g, '_');
+              return (
+                <li key={`${issue.rule}-${issue.cell}-${i}`}>
+                  {/* The name is what the button shows; where it leads is its description. */}
+                  <Button
+                    appearance="subtle"
+                    className={styles.issue}
+                    aria-describedby={id}
+                    data-issue-cell={issue.cell}
+                    data-rule={issue.rule}
+                    onClick={() => onSelect(issue.sheet, issue.cell)}
+                  >
+                    <span className={styles.cell}>{issue.cell}</span> {renderIssue(issue, lang)}
+                  </Button>
+                  <span id={id} className={styles.hidden}>
+                    {t.goToCell(issue.sheet, issue.cell)}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
   );
 }
 

@@ -15,7 +15,7 @@ import {
   useAnnounce,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import type { Outlier } from '../../engine/model/portfolio';
+import type { GrantMetrics, Outlier } from '../../engine/model/portfolio';
 import { money, percent } from '../../engine/rules/format';
 import type { GridHost } from '../check/grid-host';
 import type { Strings } from '../i18n/strings';
@@ -61,58 +61,45 @@ function outlierText(o: Outlier, t: Strings): string {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * Many grant workbooks in, one comparison out. The files are read in a Web Worker (exceljs
- * and the engine run there), so the pane stays responsive and its first chunk stays small.
+ * A PortfolioRun for the pane's life: the worker protocol lives there; the pane shows its states
+ * and speaks the progress at the start, each quarter and the end, then the summary.
  */
-export function PortfolioPanel({
-  settings,
-  host,
-  startWorker,
-  t,
-}: {
-  settings: PortfolioSettings;
-  host: GridHost | null;
-  startWorker: PortfolioWorkerFactory;
-  t: Strings;
-}) {
-  const styles = useStyles();
+function usePortfolioRun(
+  startWorker: PortfolioWorkerFactory,
+  t: Strings,
+  announce: ReturnType<typeof useAnnounce>['announce'],
+) {
   const [run, setRun] = useState<RunState>({ status: 'idle' });
-  const [write, setWrite] = useState<Write>({ status: 'idle' });
-  const fileInput = useRef<HTMLInputElement | null>(null);
-  const { announce } = useAnnounce();
   const spokenStep = useRef(-1);
-  // The worker protocol lives in the controller; the pane shows and speaks its states.
   const publish = useRef((_: RunState) => {});
   publish.current = (next) => {
-    if (next.status === 'reading') return progress(next.done, next.total);
     setRun(next);
     if (next.status === 'done')
       announce(t.portfolioSummary(next.report.grants.length, next.report.unreadable.length), {
         polite: true,
       });
+    if (next.status !== 'reading') return;
+    if (next.done === 0) spokenStep.current = -1;
+    const step = Math.floor((next.done / Math.max(next.total, 1)) * SPOKEN_STEPS);
+    if (step === spokenStep.current) return;
+    spokenStep.current = step;
+    announce(t.reading(next.done, next.total), { polite: true, batchId: 'portfolio-progress' });
   };
   const controller = useRef<PortfolioRun | null>(null);
   controller.current ??= new PortfolioRun(startWorker, (next) => publish.current(next));
   // A closed pane ends the running worker.
   useEffect(() => () => controller.current?.stop(), []);
+  return { run, controller: controller.current };
+}
 
-  async function readAll(files: File[]) {
-    setWrite({ status: 'idle' });
-    spokenStep.current = -1;
-    await controller.current?.read(files, settings);
-  }
-
-  /** Shows every step, and speaks it at the start, each quarter and the end. */
-  function progress(done: number, total: number) {
-    setRun({ status: 'reading', done, total });
-    const step = Math.floor((done / Math.max(total, 1)) * SPOKEN_STEPS);
-    if (step === spokenStep.current) return;
-    spokenStep.current = step;
-    announce(t.reading(done, total), { polite: true, batchId: 'portfolio-progress' });
-  }
-
-  const cancel = () => controller.current?.cancel();
-
+/** Writing the report's sheets into the workbook, and how that went. */
+function useReportWriter(
+  host: GridHost | null,
+  settings: PortfolioSettings,
+  t: Strings,
+  announce: ReturnType<typeof useAnnounce>['announce'],
+) {
+  const [write, setWrite] = useState<Write>({ status: 'idle' });
   async function writeReport(report: PortfolioReport) {
     if (!host) return;
     setWrite({ status: 'writing' });
@@ -128,6 +115,36 @@ export function PortfolioPanel({
       setWrite({ status: 'failed', message: message(e) });
     }
   }
+  return { write, setWrite, writeReport };
+}
+
+/**
+ * Many grant workbooks in, one comparison out. The files are read in a Web Worker (exceljs
+ * and the engine run there), so the pane stays responsive and its first chunk stays small.
+ */
+export function PortfolioPanel({
+  settings,
+  host,
+  startWorker,
+  t,
+}: {
+  settings: PortfolioSettings;
+  host: GridHost | null;
+  startWorker: PortfolioWorkerFactory;
+  t: Strings;
+}) {
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const { announce } = useAnnounce();
+  const { write, setWrite, writeReport } = useReportWriter(host, settings, t, announce);
+  const { run, controller } = usePortfolioRun(startWorker, t, announce);
+
+  async function readAll(files: File[]) {
+    setWrite({ status: 'idle' });
+    await controller.read(files, settings);
+  }
+
+  const cancel = () => controller.cancel();
 
   return (
     <div>
@@ -212,35 +229,7 @@ function Results({
           )}
         </section>
       )}
-      {report.grants.length > 0 && (
-        <div className={styles.scroller} role="region" aria-label={t.tabPortfolio} tabIndex={0}>
-          <Table size="small" aria-label={t.tabPortfolio} className={styles.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={styles.head}>{t.file}</TableHeaderCell>
-                <TableHeaderCell className={styles.head}>{t.errors}</TableHeaderCell>
-                <TableHeaderCell className={styles.head}>{t.warnings}</TableHeaderCell>
-                <TableHeaderCell className={styles.head}>{t.costPerBeneficiary}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {/* Two picked files may share a name (different folders): rows are keyed by position. */}
-              {report.grants.map((g, i) => (
-                <TableRow key={i}>
-                  <TableCell className={styles.fileCell}>
-                    {g.grantee ? `${g.grantee} (${g.file})` : g.file}
-                  </TableCell>
-                  <TableCell className={styles.number}>{g.errors}</TableCell>
-                  <TableCell className={styles.number}>{g.warnings}</TableCell>
-                  <TableCell className={styles.number}>
-                    {g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      {report.grants.length > 0 && <GrantsTable grants={report.grants} t={t} />}
       {report.unreadable.length > 0 && (
         <section aria-label={t.unreadableFiles} className={styles.block}>
           <Text weight="semibold">{t.unreadableFiles}</Text>
@@ -281,6 +270,40 @@ function Results({
           )}
         </div>
       )}
+    </div>
+  );
+}
+
+/** One row per grant: its errors, warnings and cost per beneficiary, scrolling in a narrow pane. */
+function GrantsTable({ grants, t }: { grants: readonly GrantMetrics[]; t: Strings }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroller} role="region" aria-label={t.tabPortfolio} tabIndex={0}>
+      <Table size="small" aria-label={t.tabPortfolio} className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.head}>{t.file}</TableHeaderCell>
+            <TableHeaderCell className={styles.head}>{t.errors}</TableHeaderCell>
+            <TableHeaderCell className={styles.head}>{t.warnings}</TableHeaderCell>
+            <TableHeaderCell className={styles.head}>{t.costPerBeneficiary}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {/* Two picked files may share a name (different folders): rows are keyed by position. */}
+          {grants.map((g, i) => (
+            <TableRow key={i}>
+              <TableCell className={styles.fileCell}>
+                {g.grantee ? `${g.grantee} (${g.file})` : g.file}
+              </TableCell>
+              <TableCell className={styles.number}>{g.errors}</TableCell>
+              <TableCell className={styles.number}>{g.warnings}</TableCell>
+              <TableCell className={styles.number}>
+                {g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -14,7 +14,14 @@ describe('functions stay short', () => {
   });
 
   it(`has no function over ${MAX_LINES} lines in engine/ or addin/ (npx tsx scripts/longest-functions.ts)`, () => {
-    const long = inScope.filter((f) => f.lines > MAX_LINES && !EXCEPTIONS.includes(f.name));
+    // A callback inside an excepted function goes with it (parseWordBody's SAX handler).
+    const excepted = (f: (typeof inScope)[number]) =>
+      EXCEPTIONS.includes(f.name) ||
+      inScope.some(
+        (g) =>
+          EXCEPTIONS.includes(g.name) && g.file === f.file && g.line < f.line && f.line < g.line + g.lines,
+      );
+    const long = inScope.filter((f) => f.lines > MAX_LINES && !excepted(f));
     expect(long.map((f) => `${f.name} ${f.file}:${f.line} (${f.lines} lines)`)).toEqual([]);
   });
 
