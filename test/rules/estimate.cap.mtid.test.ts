@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readGrant } from '../../engine/check';
+import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { withMistakes } from '../../templates/examples/mistakes';
 import { checkExample, hitsOf } from './hits';
 
@@ -6,7 +10,14 @@ describe('estimate.cap.mtid', () => {
   it('fires once, at the cell of material-technical and institutional costs over 10 % of the grand total', async () => {
     const intended = (await withMistakes()).mistakes.find((m) => m.rule === 'estimate.cap.mtid')!;
     const hits = hitsOf(await checkExample('with-mistakes.xlsx'), 'estimate.cap.mtid');
-    expect(hits).toEqual([['F20', 'estimate.cap.mtid', 700_000, 1_050_000]]);
+    // The cap is 10 % of the grant funds of the grand total row (art. 6-1 p. 5).
+    const grantFunds = readGrant(
+      await readXlsx(
+        readFileSync(join(__dirname, '..', '..', 'templates', 'examples', 'with-mistakes.xlsx')),
+        'w.xlsx',
+      ),
+    ).estimates[0]!.grandTotal!.grant!.value!;
+    expect(hits).toEqual([['F20', 'estimate.cap.mtid', Math.round(grantFunds * 0.1), 1_050_000]]);
     expect(hits[0]![0]).toBe(intended.cell);
   });
 
