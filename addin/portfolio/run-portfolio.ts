@@ -24,9 +24,9 @@ export async function runPortfolio(
   for (const [i, file] of files.entries()) {
     let outcome: FileOutcome;
     try {
-      outcome = analyseWorkbook(file.name, await readXlsx(file.bytes, file.name), options);
+      outcome = analyseWorkbook(file.name, readXlsx(file.bytes, file.name), options);
     } catch (e) {
-      outcome = failureOutcome(file.name, e);
+      outcome = failureOutcome(file.name, e, options.lang);
     }
     // The pane shows counts only: the issue lists are dropped to keep the worker's memory flat.
     outcomes.push(outcome.kind === 'grant' ? { ...outcome, issues: [] } : outcome);

@@ -6,10 +6,10 @@ import { LangSchema, type Lang } from '../model/issue';
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  esep check FILE.xlsx... [--json] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]
+  esep check FILE.xlsx... [--json] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--debug]
   esep indicator "TEXT" [--json]
   esep templates --out DIR
-  esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]
+  esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--follow-links] [--debug]
 
 Exit codes: 0 no errors, 1 errors found, 2 unreadable input or bad usage.`;
 
@@ -20,9 +20,12 @@ const CheckArgsSchema = z.object({
     .string()
     .regex(/^\d{4}$/, '--year takes a four-digit year, e.g. --year 2025')
     .transform(Number)
+    .refine((y) => y >= 2000 && y <= 2100, '--year takes a year from 2000 to 2100')
     .optional(),
   profile: z.string().optional(),
   lang: z.enum(LangSchema.options, { message: '--lang takes kk, ru or en' }).optional(),
+  /** Print the stack of an internal error. */
+  debug: z.boolean(),
 });
 export type CheckArgs = z.infer<typeof CheckArgsSchema>;
 
@@ -54,6 +57,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     year: { type: 'string' },
     profile: { type: 'string' },
     lang: { type: 'string' },
+    debug: { type: 'boolean', default: false },
   });
   return validated(CheckArgsSchema, { files: positionals, ...values });
 }
@@ -62,6 +66,8 @@ const PortfolioArgsSchema = CheckArgsSchema.extend({
   files: z.array(z.string()).min(1, 'name at least one folder or .xlsx file'),
   out: z.string().optional(),
   csv: z.boolean(),
+  /** Follow symbolic links that lead out of the folders given. */
+  followLinks: z.boolean(),
 })
   .refine((a) => a.out !== undefined || a.json || a.csv, {
     message: 'say where the report goes: --out REPORT.xlsx, --json or --csv',
@@ -80,6 +86,9 @@ export function parsePortfolioArgs(argv: string[]): PortfolioArgs {
     year: { type: 'string' },
     profile: { type: 'string' },
     lang: { type: 'string' },
+    debug: { type: 'boolean', default: false },
+    'follow-links': { type: 'boolean', default: false },
   });
-  return validated(PortfolioArgsSchema, { files: positionals, ...values });
+  const { 'follow-links': followLinks, ...rest } = values;
+  return validated(PortfolioArgsSchema, { files: positionals, ...rest, followLinks });
 }

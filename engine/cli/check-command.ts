@@ -1,11 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { checkWorkbook } from '../check';
 import type { CheckReport, FileResult, Lang } from '../model/issue';
 import type { RuleProfile } from '../model/profile';
-import { UnreadableFileError, readXlsx } from '../xlsx/read-xlsx';
+import type { UnreadableCode } from '../model/unreadable';
+import { asUnreadable } from '../unreadable/error';
+import { unreadableText } from '../unreadable/messages';
+import { readInputFile } from '../xlsx/read-file';
+import { readXlsx } from '../xlsx/read-xlsx';
 import { type CheckArgs, defaultLang } from './args';
 import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';
+import { terminalSafe } from './terminal';
 
 export { resolveProfile };
 
@@ -18,22 +22,32 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-/** A file result that could not be produced, with the reason (contract: files[].error). */
-export type CheckedFile = FileResult & { error?: string };
+/**
+ * A file result that could not be produced (contract: files[].error, the reason in the chosen
+ * language), with its code beside it.
+ */
+export type CheckedFile = FileResult & { error?: string; errorCode?: UnreadableCode };
 
-export async function checkFile(
+/** One file, isolated: whatever goes wrong becomes this file's error, never the run's. */
+export function checkFile(
   file: string,
   profile: RuleProfile,
   lang: Lang,
   year?: number,
-): Promise<CheckedFile> {
+  onBug: (e: unknown) => void = () => {},
+): CheckedFile {
   try {
-    if (!existsSync(file)) throw new UnreadableFileError(file, 'no such file');
-    const workbook = await readXlsx(readFileSync(file), file);
-    return checkWorkbook(workbook, { profile, lang, year });
+    return checkWorkbook(readXlsx(readInputFile(file), file), { profile, lang, year });
   } catch (e) {
-    if (e instanceof UnreadableFileError) return { file, forms: [], issues: [], error: e.message };
-    throw e;
+    const failure = asUnreadable(file, e);
+    if (failure.reason.code === 'reader-failed') onBug(e);
+    return {
+      file,
+      forms: [],
+      issues: [],
+      error: `${file}: ${unreadableText(failure.reason, lang)}`,
+      errorCode: failure.reason.code,
+    };
   }
 }
 
@@ -41,12 +55,14 @@ export async function checkFile(
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const profile = resolveProfile(args.profile);
   const lang = args.lang ?? defaultLang(io.env);
-  const files: CheckedFile[] = [];
-  for (const f of args.files) files.push(await checkFile(f, profile, lang, args.year));
+  const onBug = (e: unknown) => {
+    if (args.debug) io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);
+  };
+  const files = args.files.map((f) => checkFile(f, profile, lang, args.year, onBug));
   const report: CheckReport = { files };
   if (args.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n');
-    for (const f of files) if (f.error) io.stderr(`esep: ${f.error}\n`);
+    for (const f of files) if (f.error) io.stderr(`esep: ${terminalSafe(f.error)}\n`);
   } else io.stdout(renderCheckReport(files, lang, io.isTTY));
   if (files.some((f) => f.error)) return 2;
   return files.some((f) => f.issues.some((i) => i.severity === 'error')) ? 1 : 0;

@@ -1,5 +1,6 @@
 import type { Lang, Severity } from '../model/issue';
 import type { CheckedFile } from './check-command';
+import { terminalSafe } from './terminal';
 
 const WORDS = {
   kk: {
@@ -41,18 +42,19 @@ export function renderCheckReport(files: CheckedFile[], lang: Lang, colour: bool
   const paint = (code: string, s: string) => (colour ? `${code}${s}${RESET}` : s);
   const out: string[] = [];
   for (const f of files) {
-    out.push(paint(BOLD, f.file));
+    out.push(paint(BOLD, terminalSafe(f.file)));
     if (f.error) {
-      out.push(`  ${paint(COLOURS.error, f.error)}`, '');
+      out.push(`  ${paint(COLOURS.error, terminalSafe(f.error))}`, '');
       continue;
     }
-    const forms = f.forms.map((x) => `${x.form} (${x.sheet}!${x.range})`).join(', ');
+    const forms = f.forms.map((x) => `${x.form} (${terminalSafe(x.sheet)}!${x.range})`).join(', ');
     out.push(`  ${w.forms}: ${forms || w.noForm}`);
-    const width = Math.max(0, ...f.issues.map((i) => `${i.sheet}!${i.cell}`.length));
+    const where = (i: (typeof f.issues)[number]) => `${terminalSafe(i.sheet)}!${i.cell}`;
+    const width = Math.max(0, ...f.issues.map((i) => where(i).length));
     for (const i of f.issues) {
-      const where = `${i.sheet}!${i.cell}`.padEnd(width);
+      const at = where(i).padEnd(width);
       const sev = paint(COLOURS[i.severity], w[i.severity].padEnd(14));
-      out.push(`  ${where}  ${sev} ${i.message}  [${i.rule}]`);
+      out.push(`  ${at}  ${sev} ${terminalSafe(i.message)}  [${i.rule}]`);
     }
     const errors = f.issues.filter((i) => i.severity === 'error').length;
     const warnings = f.issues.filter((i) => i.severity === 'warning').length;

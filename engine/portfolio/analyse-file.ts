@@ -1,12 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { readXlsxLean } from '../xlsx/lean-xlsx';
-import {
-  type AnalyseOptions,
-  type FileOutcome,
-  analyseWorkbook,
-  failureOutcome,
-  unreadable,
-} from './analyse-workbook';
+import { readInputFile } from '../xlsx/read-file';
+import { readXlsx } from '../xlsx/read-xlsx';
+import { type AnalyseOptions, type FileOutcome, analyseWorkbook, failureOutcome } from './analyse-workbook';
 
 export type { AnalyseOptions, FileOutcome };
 
@@ -15,18 +9,9 @@ export type { AnalyseOptions, FileOutcome };
  * return, so a worker's memory does not grow with the number of files. Never throws.
  */
 export function analyseFile(file: string, options: AnalyseOptions): FileOutcome {
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    return analyseWorkbook(file, readXlsx(readInputFile(file), file), options);
   } catch (e) {
-    return unreadable(
-      file,
-      `cannot be opened (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
-  }
-  try {
-    return analyseWorkbook(file, readXlsxLean(bytes, file), options);
-  } catch (e) {
-    return failureOutcome(file, e);
+    return failureOutcome(file, e, options.lang);
   }
 }

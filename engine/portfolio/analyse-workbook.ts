@@ -1,10 +1,12 @@
 import { checkGrant, formsOf, readGrant } from '../check';
 import { Sheet, type WorkbookGrid } from '../grid/grid';
 import type { Lang } from '../model/issue';
-import type { FileIssue, GrantMetrics } from '../model/portfolio';
+import type { FileIssue, GrantMetrics, Unreadable } from '../model/portfolio';
 import type { RuleProfile } from '../model/profile';
+import type { UnreadableReason } from '../model/unreadable';
 import { readProject } from '../read/project';
-import { UnreadableFileError } from '../xlsx/unreadable';
+import { asUnreadable } from '../unreadable/error';
+import { unreadableText } from '../unreadable/messages';
 import { grantMetrics } from './metrics';
 
 /**
@@ -20,28 +22,27 @@ export interface AnalyseOptions {
 
 /** What one file gives the portfolio: its row and issues, or why it could not be read. */
 export type FileOutcome =
-  | { kind: 'grant'; metrics: GrantMetrics; issues: FileIssue[] }
-  | { kind: 'unreadable'; file: string; reason: string };
+  { kind: 'grant'; metrics: GrantMetrics; issues: FileIssue[] } | ({ kind: 'unreadable' } & Unreadable);
 
-export function unreadable(file: string, reason: string): FileOutcome {
-  return { kind: 'unreadable', file, reason };
+/** An Unreadable row: the coded reason and its text in the report's language. */
+export function unreadableRow(file: string, reason: UnreadableReason, lang: Lang): Unreadable {
+  return { file, reason: unreadableText(reason, lang), code: reason.code, params: reason.params };
+}
+
+export function unreadable(file: string, reason: UnreadableReason, lang: Lang): FileOutcome {
+  return { kind: 'unreadable', ...unreadableRow(file, reason, lang) };
 }
 
 /** Why a file failed, as the Unreadable list says it; a bug in a reader must not sink the portfolio. */
-export function failureOutcome(file: string, e: unknown): FileOutcome {
-  if (e instanceof UnreadableFileError) return unreadable(file, e.message.slice(file.length + 2));
-  return unreadable(file, `could not be analysed (${e instanceof Error ? e.message : String(e)})`);
+export function failureOutcome(file: string, e: unknown, lang: Lang): FileOutcome {
+  return unreadable(file, asUnreadable(file, e).reason, lang);
 }
 
 /** Never throws: a workbook without a recognised form or one a reader chokes on is unreadable. */
 export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: AnalyseOptions): FileOutcome {
   try {
     const grant = readGrant(workbook);
-    if (formsOf(grant).length === 0)
-      return unreadable(
-        file,
-        'no form recognised (no budget estimate, monitoring plan or social-impact table was found)',
-      );
+    if (formsOf(grant).length === 0) return unreadable(file, { code: 'no-form', params: {} }, options.lang);
     const project = readProject(workbook.sheets.map((g) => new Sheet(g)));
     const issues = checkGrant(grant, options);
     return {
@@ -50,6 +51,6 @@ export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: A
       issues: issues.map((i) => ({ file, ...i })),
     };
   } catch (e) {
-    return failureOutcome(file, e);
+    return failureOutcome(file, e, options.lang);
   }
 }

@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import type { FakeExcel } from '../fakes/excel';
 import { readGrant } from '../../engine/check';
-import { readXlsx, workbookToGrid } from '../../engine/xlsx/read-xlsx';
+import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { exampleEstimate } from '../../templates/examples/data';
 import { estimateWorkbook } from '../../templates/workbooks';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
@@ -60,7 +60,7 @@ beforeAll(async () => {
   seed = await readXlsx(await seedWithStatus(), 'seed.xlsx');
   // The first priced line of the filled example the Forms tab offers first.
   const example = readGrant(
-    await workbookToGrid((await estimateWorkbook('kk', exampleEstimate('kk'))).wb, 'example'),
+    readXlsx(new Uint8Array(await (await estimateWorkbook('kk', exampleEstimate('kk'))).wb.xlsx.writeBuffer()), 'example'),
   );
   exampleTotal = example.estimates[0]!.lines.find((l) => l.kind === 'item' && l.qty?.value)!.total.cell;
   server = await serveDir(dist);

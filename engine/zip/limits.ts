@@ -1,0 +1,23 @@
+/**
+ * What the zip layer will inflate, counted on the bytes actually produced while streaming:
+ * declared sizes and the entry count are never trusted. There is no ratio limit: deflate tops
+ * out near 1 032:1 and a legitimate sheet of repeated long strings gets close to that, so a
+ * ratio says nothing an absolute cap does not say better.
+ */
+export interface ZipLimits {
+  /** Bytes one entry may inflate to. */
+  maxEntryBytes: number;
+  /** Bytes all entries read from one archive may inflate to together. */
+  maxTotalBytes: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntryBytes: 512 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+};
+
+/**
+ * Compressed bytes pushed to the inflater at a time. Deflate expands at most ~1 032×, so one push
+ * overshoots a cap by at most ~16 MB before it is noticed.
+ */
+export const INFLATE_STEP = 16 * 1024;
