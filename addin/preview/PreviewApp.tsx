@@ -57,7 +57,7 @@ export function PreviewApp({ host, lang, env }: { host: FileGridHost; lang: Lang
     setLoading(true);
     try {
       const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../engine/xlsx/read-xlsx');
-      host.load(await readXlsx(new Uint8Array(await file.arrayBuffer()), file.name));
+      host.load(readXlsx(new Uint8Array(await file.arrayBuffer()), file.name));
     } finally {
       setLoading(false);
     }

@@ -55,7 +55,8 @@ export function PreviewGrid({
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   const origin = parseA1(grid.origin || 'A1');
   const rows = Math.min(origin.row + grid.cells.length, MAX_ROWS);
-  const cols = origin.col + Math.max(0, ...grid.cells.map((r) => r.length));
+  // reduce skips the rows that do not exist (the arrays are sparse).
+  const cols = origin.col + grid.cells.reduce((n, r) => Math.max(n, r.length), 0);
 
   useEffect(() => {
     selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });

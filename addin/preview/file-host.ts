@@ -122,9 +122,9 @@ export class FileGridHost implements GridHost {
 
   async insertForm(base64: string): Promise<string[]> {
     const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-    // The reader (exceljs) is loaded only when a file or form is opened.
+    // The reader is loaded only when a file or form is opened.
     const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../engine/xlsx/read-xlsx');
-    const added = (await readXlsx(bytes, 'form.xlsx')).sheets;
+    const added = readXlsx(bytes, 'form.xlsx').sheets;
     const taken = new Set(this.view.workbook.sheets.map((s) => s.name));
     const renamed = added.map((g) => {
       let name = g.name;

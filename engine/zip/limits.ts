@@ -12,12 +12,12 @@ export interface ZipLimits {
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxEntryBytes: 512 * 1024 * 1024,
-  maxTotalBytes: 1024 * 1024 * 1024,
+  maxEntryBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 512 * 1024 * 1024,
 };
 
 /**
  * Compressed bytes pushed to the inflater at a time. Deflate expands at most ~1 032×, so one push
- * overshoots a cap by at most ~16 MB before it is noticed.
+ * overshoots a cap by at most ~1 MB before it is noticed; small steps also keep fflate's output buffers small, which is faster.
  */
-export const INFLATE_STEP = 16 * 1024;
+export const INFLATE_STEP = 1024;

@@ -6,7 +6,7 @@ import { main } from '../../engine/cli/main';
 import type { Io } from '../../engine/cli/check-command';
 import { GrantMetricsSchema, PortfolioJsonSchema } from '../../engine/model/portfolio';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
-import { makeZip } from '../fixtures/zip';
+import { deflatedRepeat, makeZip, unzipEntries } from '../fixtures/zip';
 
 function captureIo(): Io & { out: string; err: string } {
   const io = {
@@ -33,10 +33,17 @@ beforeAll(async () => {
   const real = await grantXlsx(syntheticSpec(99));
   writeFileSync(join(dir, 'in', 'not-a-zip.xlsx'), 'this is text, not a workbook');
   writeFileSync(join(dir, 'in', 'corrupt.xlsx'), real.subarray(0, real.length - 200));
-  // A 1 KB file whose headers promise a gigabyte: refused from the central directory.
+  // A real workbook whose sheet inflates to a gigabyte of empty rows (1 MB on disk), declared
+  // honestly: stopped at the per-entry cap.
   writeFileSync(
     join(dir, 'in', 'bomb.xlsx'),
-    makeZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(1000), declaredSize: 1024 ** 3 }]),
+    makeZip(
+      unzipEntries(real).map((e) =>
+        e.name === 'xl/worksheets/sheet1.xml'
+          ? { ...deflatedRepeat('<row r="1"></row>', 1024 ** 3), name: e.name }
+          : e,
+      ),
+    ),
   );
   // Headers that understate: 4 MB of zeros declared as 100 bytes, caught while inflating.
   writeFileSync(
@@ -71,9 +78,9 @@ describe('esep portfolio', () => {
     const reasons = Object.fromEntries(json.unreadable.map((u) => [u.file.slice(dir.length + 1), u.reason]));
     expect(reasons).toEqual({
       'in/bomb.xlsx': expect.stringMatching(
-        /^refused as a zip bomb: xl\/worksheets\/sheet1\.xml would inflate \d+ bytes to 1073741824/,
+        /^refused as a zip bomb: xl\/worksheets\/sheet1\.xml inflates beyond the limit of 256 MB/,
       ),
-      'in/corrupt.xlsx': expect.stringMatching(/truncated or corrupt/),
+      'in/corrupt.xlsx': expect.stringMatching(/^the file is damaged \(truncated/),
       'in/liar.xlsx': expect.stringMatching(/^refused as a zip bomb: _rels\/\.rels inflates beyond/),
       'in/no-form.xlsx': expect.stringMatching(/^no form recognised/),
       'in/not-a-zip.xlsx': expect.stringMatching(/^not an \.xlsx workbook/),
