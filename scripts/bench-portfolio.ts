@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const cli = join(__dirname, '..', 'dist', 'esep.cjs');
   if (!existsSync(cli)) throw new Error('build the CLI first: npm run build:cli');
   const dir = mkdtempSync(join(tmpdir(), 'esep-bench-'));
+  // The report may not go into a folder being read: it goes beside it.
+  const outDir = mkdtempSync(join(tmpdir(), 'esep-bench-out-'));
   try {
     const started = Date.now();
     for (let i = 0; i < Math.min(n, DISTINCT); i++) {
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
       );
     }
     console.log(`generated ${n} workbooks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const out = join(dir, 'report.xlsx');
+    const out = join(outDir, 'report.xlsx');
     // GNU time reports the child's peak RSS and CPU time (steadier than wall time on a shared
     // machine); without it, wall time alone.
     const time = existsSync('/usr/bin/time');
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
     console.log(`${n} files: wall ${seconds.toFixed(2)} s, ${(n / seconds).toFixed(0)} files/s${measured}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
   }
 }
 

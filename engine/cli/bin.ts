@@ -1,4 +1,8 @@
+import { useNodeInflate } from '../zip/node-inflate';
 import { main } from './main';
+
+// Node's zlib inflates small zip entries several times faster than the portable fflate.
+useNodeInflate();
 
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

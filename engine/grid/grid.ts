@@ -69,6 +69,8 @@ export class Sheet {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly merges: MergeIndex;
+  /** The right edge (exclusive) of the merges, within the stored columns: merged cells count as content. */
+  private readonly widest: number;
 
   constructor(readonly grid: Grid) {
     this.name = grid.name;
@@ -76,31 +78,25 @@ export class Sheet {
     this.rowOffset = o.row;
     this.colOffset = o.col;
     this.rowCount = grid.cells.length;
-    // forEach skips the rows that do not exist.
+    // reduce skips the rows that do not exist.
     this.colCount = grid.cells.reduce((cols, row) => Math.max(cols, row.length), 0);
     this.merges = new MergeIndex(grid.merges ?? [], this.rowCount);
+    this.widest = Math.min(
+      this.colCount,
+      (grid.merges ?? []).reduce((w, m) => Math.max(w, m.right + 1), 0),
+    );
   }
 
   /**
    * Columns worth reading in a row: past this every cell is empty and covered by no merge. A
    * reader scanning a row stops here, so one far-away cell does not make every row wide.
    */
-  width(row: number, lastRow = row): number {
-    let stored = 0;
-    for (let r = row; r <= lastRow; r++) stored = Math.max(stored, this.grid.cells[r]?.length ?? 0);
-    return this.widest === null ? stored : Math.max(stored, this.widest);
+  width(row: number, lastRow?: number): number {
+    let width = Math.max(this.widest, this.grid.cells[row]?.length ?? 0);
+    for (let r = row + 1; lastRow !== undefined && r <= lastRow; r++)
+      width = Math.max(width, this.grid.cells[r]?.length ?? 0);
+    return width;
   }
-
-  /** The right edge (exclusive) of the merges, null without any: merged cells count as content. */
-  private get widest(): number | null {
-    if (this.widestCache === undefined) {
-      const merges = this.grid.merges ?? [];
-      this.widestCache =
-        merges.length === 0 ? null : Math.min(this.colCount, merges.reduce((w, m) => Math.max(w, m.right + 1), 0));
-    }
-    return this.widestCache;
-  }
-  private widestCache: number | null | undefined;
 
   cell(row: number, col: number): Cell | null {
     return this.grid.cells[row]?.[col] ?? null;

@@ -1,5 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { useNodeInflate } from '../zip/node-inflate';
 import { type AnalyseOptions, analyseFile } from './analyse-file';
+
+useNodeInflate();
 
 /** A portfolio worker: receives batches of file paths, answers with their outcomes in order. */
 const options = workerData as AnalyseOptions;

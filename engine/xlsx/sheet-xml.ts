@@ -107,14 +107,19 @@ export class SheetParser {
   }
 
   private toCell(ref: string, tag: string, body: string): Cell | null {
-    const t = attr(tag, 't') ?? 'n';
-    const style = this.ctx.styles[Number(attr(tag, 's') ?? 0)];
-    const withFormat = (cell: Cell): Cell =>
-      style?.format === undefined ? cell : { ...cell, format: style.format };
-    const number = (v: string): string | number => {
-      const n = parseFloat(v);
-      return style?.isDate ? serialToText(n, this.ctx.date1904) : n;
-    };
+    const s = attr(tag, 's');
+    const style = s === undefined ? undefined : this.ctx.styles[Number(s)];
+    const cell = this.valueOf(ref, attr(tag, 't') ?? 'n', style?.isDate === true, body);
+    if (cell !== null && style?.format !== undefined) cell.format = style.format;
+    return cell;
+  }
+
+  private number(v: string, isDate: boolean): string | number {
+    const n = parseFloat(v);
+    return isDate ? serialToText(n, this.ctx.date1904) : n;
+  }
+
+  private valueOf(ref: string, t: string, isDate: boolean, body: string): Cell | null {
     const f = body.includes('<f') ? FORMULA.exec(body) : null;
     const v = VALUE.exec(body)?.[1];
     if (f) {
@@ -125,28 +130,28 @@ export class SheetParser {
         if (fa.ref) this.sharedMasters.set(fa.si, ref);
         else formula = this.sharedMasters.get(fa.si) ?? formula;
       }
-      if (!v) return withFormat({ value: null, formula });
-      if (t === 'e') return withFormat({ value: null, formula, error: decode(v) });
-      if (t === 'str') return withFormat({ value: decode(v), formula });
-      if (t === 'b') return withFormat({ value: parseInt(v, 10) !== 0, formula });
-      return withFormat({ value: number(v), formula });
+      if (!v) return { value: null, formula };
+      if (t === 'e') return { value: null, formula, error: decode(v) };
+      if (t === 'str') return { value: decode(v), formula };
+      if (t === 'b') return { value: parseInt(v, 10) !== 0, formula };
+      return { value: this.number(v, isDate), formula };
     }
     if (t === 'inlineStr') {
       const is = INLINE.exec(body);
-      return is ? withFormat({ value: textOf(is[1]!) }) : null;
+      return is ? { value: textOf(is[1]!) } : null;
     }
     if (v === undefined) return null;
     switch (t) {
       case 's':
-        return withFormat({ value: this.ctx.strings[parseInt(v, 10)] ?? null });
+        return { value: this.ctx.strings[parseInt(v, 10)] ?? null };
       case 'str':
-        return withFormat({ value: decode(v) });
+        return { value: decode(v) };
       case 'b':
-        return withFormat({ value: parseInt(v, 10) !== 0 });
+        return { value: parseInt(v, 10) !== 0 };
       case 'e':
-        return withFormat({ value: null, error: decode(v) });
+        return { value: null, error: decode(v) };
       default:
-        return withFormat({ value: number(v) });
+        return { value: this.number(v, isDate) };
     }
   }
 }

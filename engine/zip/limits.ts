@@ -21,3 +21,11 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
  * overshoots a cap by at most ~1 MB before it is noticed; small steps also keep fflate's output buffers small, which is faster.
  */
 export const INFLATE_STEP = 1024;
+
+/**
+ * Small entries (most parts of a real workbook) are inflated in one call into a buffer of their
+ * declared size plus one byte, which is several times faster than streaming. fflate then still
+ * decodes a lying stream to its end without storing it, so the compressed size bounds that work:
+ * 64 KB inflates to at most ~66 MB.
+ */
+export const ONE_SHOT = { maxCompressed: 64 * 1024, maxSize: 8 * 1024 * 1024 };
