@@ -1,11 +1,16 @@
 import { defineRule } from '../define';
 
-type Reason = 'error-value' | 'not-a-number' | 'negative' | 'uncalculated';
+type Reason = 'error-value' | 'not-a-number' | 'negative' | 'uncalculated' | 'too-large';
 
 const REASONS: Record<Reason, { kk: string; ru: string; en: string }> = {
   'error-value': { kk: 'Excel қатесі', ru: 'ошибка Excel', en: 'an Excel error' },
   'not-a-number': { kk: 'сан емес', ru: 'не число', en: 'not a number' },
   negative: { kk: 'теріс сан', ru: 'отрицательное число', en: 'a negative number' },
+  'too-large': {
+    kk: 'грант үшін тым үлкен сан (триллион теңгеден асады)',
+    ru: 'слишком большое для гранта число (больше триллиона тенге)',
+    en: 'a number too large for a grant (over a trillion tenge)',
+  },
   uncalculated: {
     kk: 'формула есептелмеген (файлды Excel-де ашып сақтаңыз)',
     ru: 'формула не вычислена (откройте и сохраните файл в Excel)',
