@@ -99,7 +99,7 @@ describe('the reader on mutated real workbooks', () => {
         }
         readOrRefuse(makeZip(ENTRIES.map((e, i) => ({ name: e.name, data: Buffer.from(texts[i]!) }))));
       }),
-      { numRuns: 120 },
+      { numRuns: 60 },
     );
   });
 });
