@@ -3,7 +3,6 @@
  * characters, escape sequences included, are shown as \xNN / \u{NNNN} instead of acting.
  */
 export function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
   return text.replace(
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
     (c) => {
