@@ -60,7 +60,10 @@ beforeAll(async () => {
   seed = await readXlsx(await seedWithStatus(), 'seed.xlsx');
   // The first priced line of the filled example the Forms tab offers first.
   const example = readGrant(
-    readXlsx(new Uint8Array(await (await estimateWorkbook('kk', exampleEstimate('kk'))).wb.xlsx.writeBuffer()), 'example'),
+    readXlsx(
+      new Uint8Array(await (await estimateWorkbook('kk', exampleEstimate('kk'))).wb.xlsx.writeBuffer()),
+      'example',
+    ),
   );
   exampleTotal = example.estimates[0]!.lines.find((l) => l.kind === 'item' && l.qty?.value)!.total.cell;
   server = await serveDir(dist);

@@ -12,7 +12,10 @@ async function check(staff: string) {
     name: 'IV блок',
     impact: { header: KK_IMPACT_HEADER, rows },
   });
-  const result = checkWorkbook(readXlsx(new Uint8Array(await book.wb.xlsx.writeBuffer()), 'grant.xlsx'), { profile, lang: 'en' });
+  const result = checkWorkbook(readXlsx(new Uint8Array(await book.wb.xlsx.writeBuffer()), 'grant.xlsx'), {
+    profile,
+    lang: 'en',
+  });
   return { issues: result.issues.filter((i) => i.rule === 'impact.staff.mismatch'), book };
 }
 
