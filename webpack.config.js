@@ -119,7 +119,8 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
-      clean: true,
+      // The CLI's bundle (scripts/build-cli.mjs) lives in dist/cli: a web build keeps it.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {

@@ -1,8 +1,9 @@
 /**
  * `npm run bench:portfolio [-- N]`: writes N synthetic grant workbooks (default 1 000; project
  * sheets in Kazakh and Russian, estimates of varied sizes) into a temporary folder, runs the
- * built CLI (`dist/esep.cjs portfolio DIR --out …`) as a child process and prints wall time,
- * files per second and the child's peak RSS. Build first: `npm run build:cli`.
+ * built CLI (`dist/cli/esep.mjs portfolio DIR --out …`) as a child process, then the baseline an
+ * analyst would script (scripts/baseline_portfolio.py: pandas + openpyxl) on the same files, and
+ * prints wall time, CPU time and peak RSS of each and the ratio.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,9 +14,31 @@ import { grantXlsx, syntheticSpec } from '../test/fixtures/grant-workbook';
 /** Distinct workbooks generated; the rest are copies (writing with exceljs is slow, reading is measured). */
 const DISTINCT = 500;
 
+const PYTHON = '/usr/bin/python3';
+
+/**
+ * Runs a command once; wall time, and where GNU time exists the CPU time and peak RSS of the
+ * whole process tree's largest process (steadier than wall time on a shared machine).
+ */
+function timed(what: string, command: string[]): { seconds: number; stdout: string; summary: string } {
+  const time = existsSync('/usr/bin/time');
+  const [cmd, ...args] = time ? ['/usr/bin/time', '-f', '%M %U %S', ...command] : command;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd!, args, { encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${what} exited with ${r.status}: ${r.stderr}`);
+  const [rssKb = NaN, user = NaN, sys = NaN] = (time ? (r.stderr.trim().split('\n').pop() ?? '') : '')
+    .split(' ')
+    .map(Number);
+  const cpu = Number.isFinite(rssKb)
+    ? `, CPU ${(user + sys).toFixed(2)} s, peak RSS ${(rssKb / 1024).toFixed(0)} MB`
+    : '';
+  return { seconds, stdout: r.stdout.trim(), summary: `wall ${seconds.toFixed(2)} s${cpu}` };
+}
+
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 1000);
-  const cli = join(__dirname, '..', 'dist', 'esep.cjs');
+  const cli = join(__dirname, '..', 'dist', 'cli', 'esep.mjs');
   if (!existsSync(cli)) throw new Error('build the CLI first: npm run build:cli');
   const dir = mkdtempSync(join(tmpdir(), 'esep-bench-'));
   // The report may not go into a folder being read: it goes beside it.
@@ -32,24 +55,28 @@ async function main(): Promise<void> {
       );
     }
     console.log(`generated ${n} workbooks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const out = join(outDir, 'report.xlsx');
-    // GNU time reports the child's peak RSS and CPU time (steadier than wall time on a shared
-    // machine); without it, wall time alone.
-    const time = existsSync('/usr/bin/time');
-    const cmd = time ? '/usr/bin/time' : process.execPath;
-    const args = [...(time ? ['-f', '%M %U %S', process.execPath] : []), cli, 'portfolio', dir, '--out', out];
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { encoding: 'utf8' });
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (r.status !== 0) throw new Error(`esep portfolio exited with ${r.status}: ${r.stderr}`);
-    const [rssKb = NaN, user = NaN, sys = NaN] = (time ? (r.stderr.trim().split('\n').pop() ?? '') : '')
-      .split(' ')
-      .map(Number);
-    console.log(r.stdout.trim());
-    const measured = Number.isFinite(rssKb)
-      ? `, CPU ${(user + sys).toFixed(2)} s, peak RSS ${(rssKb / 1024).toFixed(0)} MB (the whole process, worker threads included)`
-      : '';
-    console.log(`${n} files: wall ${seconds.toFixed(2)} s, ${(n / seconds).toFixed(0)} files/s${measured}`);
+    const esep = timed('esep portfolio', [
+      process.execPath,
+      cli,
+      'portfolio',
+      dir,
+      '--out',
+      join(outDir, 'report.xlsx'),
+    ]);
+    console.log(esep.stdout);
+    console.log(`${n} files: ${esep.summary}, ${(n / esep.seconds).toFixed(0)} files/s`);
+    if (spawnSync(PYTHON, ['-c', 'import pandas, openpyxl']).status !== 0) {
+      console.log(
+        'baseline skipped: pandas and openpyxl are not installed (apt-get install python3-pandas python3-openpyxl)',
+      );
+      return;
+    }
+    const script = join(__dirname, 'baseline_portfolio.py');
+    const base = timed('pandas + openpyxl', [PYTHON, script, dir, join(outDir, 'baseline.xlsx')]);
+    console.log(`baseline, pandas + openpyxl: ${base.summary}`);
+    console.log(
+      `esep is ${(base.seconds / esep.seconds).toFixed(1)}× faster than the baseline on the same ${n} files`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });

@@ -1,18 +1,50 @@
-// Bundles the CLI into dist/esep.cjs so that `npx esep` starts fast without a TypeScript loader,
-// and the portfolio worker into dist/portfolio-worker.cjs beside it (engine/portfolio/pool.ts finds
-// it there). arquero is bundled: it is an ES module only, which CommonJS cannot require on every Node 20.
+// Bundles the CLI into dist/cli/ so that `npx esep` starts fast without a TypeScript loader:
+// dist/cli/esep.mjs holds what every command needs, and each command's code (and exceljs, arquero…)
+// sits in its own chunk, loaded only when that command runs (ES modules with code splitting;
+// shared modules stay shared, so `instanceof` holds across chunks). The portfolio worker is its
+// own CommonJS bundle, dist/cli/portfolio-worker.cjs, found by engine/portfolio/pool.ts beside the chunks.
+// `node scripts/build-cli.mjs [--outdir DIR]` (default dist/cli; emptied first, so no stale chunk stays).
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist/cli' } } });
+const outdir = values.outdir;
+rmSync(outdir, { recursive: true, force: true });
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'cjs',
   external: ['exceljs'],
   logLevel: 'warning',
 };
 
+// ES module chunks have no __dirname or require; the engine's Node paths use both.
+const esmShim = [
+  "import { createRequire as __esepRequire } from 'node:module';",
+  "import { fileURLToPath as __esepPath } from 'node:url';",
+  "import { dirname as __esepDir } from 'node:path';",
+  'const require = __esepRequire(import.meta.url);',
+  'const __filename = __esepPath(import.meta.url);',
+  'const __dirname = __esepDir(__filename);',
+].join('\n');
+
 await Promise.all([
-  build({ ...common, entryPoints: ['engine/cli/bin.ts'], outfile: 'dist/esep.cjs' }),
-  build({ ...common, entryPoints: ['engine/portfolio/worker.ts'], outfile: 'dist/portfolio-worker.cjs' }),
+  build({
+    ...common,
+    entryPoints: { esep: 'engine/cli/bin.ts' },
+    outdir,
+    format: 'esm',
+    splitting: true,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: '[name]-[hash]',
+    banner: { js: esmShim },
+  }),
+  build({
+    ...common,
+    entryPoints: ['engine/portfolio/worker.ts'],
+    outfile: `${outdir}/portfolio-worker.cjs`,
+    format: 'cjs',
+  }),
 ]);

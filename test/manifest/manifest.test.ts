@@ -9,12 +9,7 @@ describe('manifest.xml', () => {
     // Exactly the documented command; the schemas live in the repository (schemas/office-addin-manifest).
     const out = execFileSync(
       'xmllint',
-      [
-        '--noout',
-        '--schema',
-        'schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd',
-        'manifest.xml',
-      ],
+      ['--noout', '--schema', 'schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd', 'manifest.xml'],
       { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     );
     expect(out).toBe('');

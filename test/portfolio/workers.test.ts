@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BuildOptions, build } from 'esbuild';
 import { main } from '../../engine/cli/main';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 
@@ -12,20 +11,8 @@ describe('the portfolio across worker threads', () => {
   let dir: string;
 
   beforeAll(async () => {
-    mkdirSync(dist, { recursive: true });
-    const common: BuildOptions = {
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      external: ['exceljs'],
-      logLevel: 'error',
-    };
-    await build({ ...common, entryPoints: ['engine/cli/bin.ts'], outfile: join(dist, 'esep.cjs') });
-    await build({
-      ...common,
-      entryPoints: ['engine/portfolio/worker.ts'],
-      outfile: join(dist, 'portfolio-worker.cjs'),
-    });
+    // The shipped build, into a folder of its own (the script empties it first).
+    execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', dist]);
     dir = mkdtempSync(join(tmpdir(), 'esep-workers-'));
     for (let i = 0; i < 40; i++)
       writeFileSync(join(dir, `g${String(i).padStart(2, '0')}.xlsx`), await grantXlsx(syntheticSpec(i)));
@@ -35,7 +22,7 @@ describe('the portfolio across worker threads', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives the same JSON as analysing in one thread', async () => {
-    const child = spawnSync(process.execPath, [join(dist, 'esep.cjs'), 'portfolio', dir, '--json'], {
+    const child = spawnSync(process.execPath, [join(dist, 'esep.mjs'), 'portfolio', dir, '--json'], {
       encoding: 'utf8',
     });
     expect(child.status).toBe(0);

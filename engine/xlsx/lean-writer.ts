@@ -1,0 +1,237 @@
+import { Zip, ZipDeflate, strToU8 } from 'fflate';
+import { a1 } from '../grid/address';
+
+/**
+ * A streaming .xlsx writer for plain report sheets: rows go into the zip as they come, so memory
+ * stays flat however many rows a sheet has (exceljs builds the whole workbook in memory first).
+ * It writes what a report needs and nothing more: typed cells, a number format per column, column
+ * widths, a frozen header row, wrapped text, and optionally the sheet as one Excel table.
+ */
+
+/** Excel's built-in "#,##0" and "0%" have fixed ids; anything else gets a custom id from 164 on. */
+const BUILT_IN_FORMATS: Record<string, number> = { '#,##0': 3, '0%': 9 };
+
+export interface LeanColumn {
+  header: string;
+  width: number;
+  /** An Excel number-format code, e.g. "#,##0" or "0.0%". */
+  format?: string;
+  wrap?: boolean;
+}
+
+export type LeanValue = string | number | boolean | null | undefined;
+
+export interface LeanSheet {
+  name: string;
+  columns: readonly LeanColumn[];
+  rows: Iterable<readonly LeanValue[]>;
+  /** The sheet's cells, header included, become an Excel table of this name (filter buttons, stripes). */
+  table?: string;
+}
+
+/** Excel refuses XML 1.0's forbidden characters and cells longer than 32 767 characters. */
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const MAX_CELL = 32767;
+
+function xmlText(s: string): string {
+  return s
+    .slice(0, MAX_CELL)
+    .replace(FORBIDDEN, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** Cell styles: 0 plain, 1 bold header, then one per (format, wrap) pair in use. */
+class Styles {
+  private readonly formats = new Map<string, number>();
+  private readonly xfs: string[] = [
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+  ];
+  private readonly ids = new Map<string, number>();
+
+  of(column: LeanColumn): number {
+    if (!column.format && !column.wrap) return 0;
+    const key = `${column.format ?? ''}|${column.wrap ? 1 : 0}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      const numFmt = column.format ? this.formatId(column.format) : 0;
+      const align = column.wrap ? ' applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>' : '/>';
+      id =
+        this.xfs.push(
+          `<xf numFmtId="${numFmt}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"${align}`,
+        ) - 1;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  private formatId(code: string): number {
+    const builtIn = BUILT_IN_FORMATS[code];
+    if (builtIn !== undefined) return builtIn;
+    let id = this.formats.get(code);
+    if (id === undefined) this.formats.set(code, (id = 164 + this.formats.size));
+    return id;
+  }
+
+  xml(): string {
+    const fmts = [...this.formats].map(
+      ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`,
+    );
+    return (
+      XML +
+      `<styleSheet xmlns="${MAIN}">` +
+      (fmts.length ? `<numFmts count="${fmts.length}">${fmts.join('')}</numFmts>` : '') +
+      '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${this.xfs.length}">${this.xfs.join('')}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      '</styleSheet>'
+    );
+  }
+}
+
+function cellXml(ref: string, v: LeanValue, style: number): string {
+  const s = style ? ` s="${style}"` : '';
+  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : '';
+  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (v === null || v === undefined || v === '') return '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+}
+
+/** Rows are deflated in pieces of about this many characters. */
+const CHUNK = 1 << 16;
+
+/** Streams one worksheet into the zip; returns the number of rows written, header included. */
+function writeSheet(zip: Zip, path: string, sheet: LeanSheet, styles: Styles): number {
+  const entry = new ZipDeflate(path, { level: 6 });
+  zip.add(entry);
+  const styleOf = sheet.columns.map((c) => styles.of(c));
+  const cols = sheet.columns.map(
+    (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`,
+  );
+  let buf =
+    XML +
+    `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
+    `<cols>${cols.join('')}</cols><sheetData>` +
+    `<row r="1">${sheet.columns.map((c, i) => cellXml(a1(0, i), c.header, 1)).join('')}</row>`;
+  let r = 1;
+  for (const row of sheet.rows) {
+    buf += `<row r="${r + 1}">${row.map((v, i) => cellXml(a1(r, i), v, styleOf[i] ?? 0)).join('')}</row>`;
+    r++;
+    if (buf.length > CHUNK) {
+      entry.push(strToU8(buf));
+      buf = '';
+    }
+  }
+  buf += '</sheetData>';
+  if (sheet.table) buf += '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>';
+  entry.push(strToU8(buf + '</worksheet>'), true);
+  return r;
+}
+
+function tableXml(id: number, sheet: LeanSheet, rows: number): string {
+  // A table needs a data row: an empty report gets one blank row inside the table.
+  const ref = `A1:${a1(Math.max(rows, 2) - 1, sheet.columns.length - 1)}`;
+  const cols = sheet.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${xmlText(c.header)}"/>`);
+  return (
+    XML +
+    `<table xmlns="${MAIN}" id="${id}" name="${sheet.table}" displayName="${sheet.table}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${cols.length}">${cols.join('')}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
+  );
+}
+
+function addText(zip: Zip, path: string, text: string): void {
+  const entry = new ZipDeflate(path, { level: 6 });
+  zip.add(entry);
+  entry.push(strToU8(text), true);
+}
+
+/**
+ * Writes the sheets as one .xlsx through `sink`, chunk by chunk. Sheet names must be valid Excel
+ * names (≤ 31 characters, none of : \ / ? * [ ]) and unique; table names valid identifiers.
+ */
+export function writeLeanXlsx(sheets: readonly LeanSheet[], sink: (chunk: Uint8Array) => void): void {
+  let failure: Error | null = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else sink(chunk);
+  });
+  const styles = new Styles();
+  const overrides: string[] = [];
+  const tables: string[] = [];
+  sheets.forEach((sheet, i) => {
+    const n = i + 1;
+    const rows = writeSheet(zip, `xl/worksheets/sheet${n}.xml`, sheet, styles);
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
+    if (!sheet.table) return;
+    const t = tables.push(sheet.table);
+    addText(zip, `xl/tables/table${t}.xml`, tableXml(t, sheet, rows));
+    addText(
+      zip,
+      `xl/worksheets/_rels/sheet${n}.xml.rels`,
+      XML +
+        `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table${t}.xml"/></Relationships>`,
+    );
+    overrides.push(
+      `<Override PartName="/xl/tables/table${t}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`,
+    );
+  });
+  addText(zip, 'xl/styles.xml', styles.xml());
+  addText(
+    zip,
+    'xl/workbook.xml',
+    XML +
+      `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>` +
+      sheets
+        .map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .join('') +
+      '</sheets></workbook>',
+  );
+  addText(
+    zip,
+    'xl/_rels/workbook.xml.rels',
+    XML +
+      `<Relationships xmlns="${PKG_REL}">` +
+      sheets
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join('') +
+      `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+  );
+  addText(
+    zip,
+    '_rels/.rels',
+    XML +
+      `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  addText(
+    zip,
+    '[Content_Types].xml',
+    XML +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      overrides.join('') +
+      '</Types>',
+  );
+  zip.end();
+  if (failure) throw failure;
+}
