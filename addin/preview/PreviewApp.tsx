@@ -2,6 +2,8 @@ import {
   Button,
   FluentProvider,
   Input,
+  MessageBar,
+  MessageBarBody,
   Spinner,
   Tab,
   TabList,
@@ -13,6 +15,8 @@ import {
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { parseA1 } from '../../engine/grid/address';
 import type { Lang } from '../../engine/model/issue';
+import { asUnreadable } from '../../engine/unreadable/error';
+import { unreadableText } from '../../engine/unreadable/messages';
 import { STRINGS } from '../i18n/strings';
 import { App, type PaneEnv } from '../taskpane/App';
 import { PreviewGrid } from './PreviewGrid';
@@ -39,6 +43,8 @@ export function PreviewApp({ host, lang, env }: { host: FileGridHost; lang: Lang
     () => host.current,
   );
   const [loading, setLoading] = useState(false);
+  /** Why the last file picked could not be opened, in the pane's language. */
+  const [failure, setFailure] = useState<string | null>(null);
   const [text, setText] = useState('');
   const sheet = view.workbook.sheets.find((s) => s.name === view.activeSheet) ?? null;
   // A cell picked in the grid or an issue clicked in the pane: highlighted, and the cell to edit.
@@ -55,9 +61,12 @@ export function PreviewApp({ host, lang, env }: { host: FileGridHost; lang: Lang
 
   async function open(file: File) {
     setLoading(true);
+    setFailure(null);
     try {
       const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../engine/xlsx/read-xlsx');
       host.load(readXlsx(new Uint8Array(await file.arrayBuffer()), file.name));
+    } catch (e) {
+      setFailure(`${file.name}: ${unreadableText(asUnreadable(file.name, e).reason, lang)}`);
     } finally {
       setLoading(false);
     }
@@ -90,6 +99,11 @@ export function PreviewApp({ host, lang, env }: { host: FileGridHost; lang: Lang
             </label>
             {loading && <Spinner size="tiny" label={t.loadingFile} />}
           </div>
+          {failure && (
+            <MessageBar intent="error" politeness="assertive" data-testid="open-failure">
+              <MessageBarBody>{failure}</MessageBarBody>
+            </MessageBar>
+          )}
           {view.workbook.sheets.length > 0 && (
             <TabList
               selectedValue={view.activeSheet ?? ''}

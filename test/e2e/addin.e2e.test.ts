@@ -17,6 +17,7 @@ import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { exampleEstimate } from '../../templates/examples/data';
 import { estimateWorkbook } from '../../templates/workbooks';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
+import { compoundFile } from '../fixtures/hostile';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 import { serveDir } from './serve-dist';
 
@@ -213,6 +214,21 @@ describe('e2e: preview in chromium', () => {
     await page.getByText('No problems found').waitFor();
     expect(await page.locator(`td[data-cell="${directorTotal}"]`).textContent()).toBe('900000');
     await page.screenshot({ path: join(out, 'preview-file.png') });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says why a file it cannot open is not a workbook', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}preview.html`);
+    await page.getByTestId('open-file').setInputFiles({
+      name: 'secret.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: compoundFile('EncryptionInfo'),
+    });
+    await page
+      .getByText('secret.xlsx: the workbook is password-protected; remove the password and save it again')
+      .waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
   });
