@@ -23,9 +23,6 @@ function publicUrl() {
 }
 
 /** Only this origin and office.js. Fluent's runtime styles need inline <style>; dev adds live reload. */
-/** The portfolio worker's policy (addin/portfolio/no-network.ts says the same for the worker's code). */
-const WORKER_CSP = "default-src 'none'; script-src 'self'; connect-src 'none'";
-
 function csp(dev) {
   const connect = ["'self'", OFFICE_JS, ...(dev ? ['wss://localhost:3000'] : [])].join(' ');
   return [
@@ -168,18 +165,6 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.resolve(__dirname, 'dist') },
       headers: { 'Access-Control-Allow-Origin': '*' },
-      // The portfolio worker gets a policy of its own: no connections, scripts from here only.
-      setupMiddlewares: (middlewares) => {
-        middlewares.unshift({
-          name: 'worker-csp',
-          middleware: (req, res, next) => {
-            if (/\/portfolio-worker\.[^/]*\.js$/.test(req.path))
-              res.setHeader('Content-Security-Policy', WORKER_CSP);
-            next();
-          },
-        });
-        return middlewares;
-      },
       server: env.WEBPACK_SERVE ? { type: 'https', options: await httpsOptions() } : undefined,
       port: 3000,
     },

@@ -21,11 +21,7 @@ export async function serveDir(root: string): Promise<{ url: string; close: () =
       res.writeHead(404).end('not found');
       return;
     }
-    // As a host should serve it (README): the portfolio worker under a policy of its own.
-    const worker = /[\\/]portfolio-worker\.[^/\\]*\.js$/.test(file)
-      ? { 'Content-Security-Policy': "default-src 'none'; script-src 'self'; connect-src 'none'" }
-      : {};
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...worker });
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
