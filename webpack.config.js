@@ -66,6 +66,57 @@ class FormsPlugin {
   }
 }
 
+/** Emits help.html (made from the rule registry at build time) and favicon.ico. */
+class HelpPlugin {
+  constructor(csp) {
+    this.csp = csp;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('EsepHelp', (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: 'EsepHelp', stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          const { stdout } = await execFileP(
+            process.execPath,
+            ['--import', 'tsx', 'scripts/help-html.ts', this.csp],
+            { cwd: __dirname, maxBuffer: 16 * 1024 * 1024 },
+          );
+          compilation.emitAsset('help.html', new sources.RawSource(stdout));
+          compilation.emitAsset(
+            'favicon.ico',
+            new sources.RawSource(icoFromPngs(['assets/icon-16.png', 'assets/icon-32.png'])),
+          );
+        },
+      );
+    });
+  }
+}
+
+/** An .ico holding PNG images (Windows Vista and every browser since read PNG entries). */
+function icoFromPngs(files) {
+  const images = files.map((f) => fs.readFileSync(path.resolve(__dirname, f)));
+  const header = Buffer.alloc(6 + 16 * images.length);
+  header.writeUInt16LE(0, 0);
+  header.writeUInt16LE(1, 2);
+  header.writeUInt16LE(images.length, 4);
+  let offset = header.length;
+  images.forEach((png, i) => {
+    // A PNG's width and height sit at bytes 16 and 20 of its IHDR chunk.
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    const entry = 6 + 16 * i;
+    header.writeUInt8(width >= 256 ? 0 : width, entry);
+    header.writeUInt8(height >= 256 ? 0 : height, entry + 1);
+    header.writeUInt16LE(1, entry + 4);
+    header.writeUInt16LE(32, entry + 6);
+    header.writeUInt32LE(png.length, entry + 8);
+    header.writeUInt32LE(offset, entry + 12);
+    offset += png.length;
+  });
+  return Buffer.concat([header, ...images]);
+}
+
 async function httpsOptions() {
   const devCerts = require('office-addin-dev-certs');
   try {
@@ -161,6 +212,7 @@ module.exports = async (env, options) => {
         ],
       }),
       new FormsPlugin(),
+      new HelpPlugin(csp(dev)),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, 'dist') },

@@ -1,6 +1,6 @@
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import type { Issue } from '../../engine/model/issue';
-import type { ChartTitles } from '../portfolio/report-sheets';
+import type { ReportText } from '../portfolio/report-sheets';
 import type { PortfolioReport } from '../portfolio/protocol';
 
 /** What a host can do beyond reading and writing status; the pane hides what is missing. */
@@ -33,7 +33,7 @@ export interface GridHost {
    * Adds the portfolio as new sheets (unique names; user sheets are never touched), with tables
    * and, where `capabilities.charts`, native charts. Returns the new sheets' names.
    */
-  writePortfolio(report: PortfolioReport, titles: ChartTitles): Promise<string[]>;
+  writePortfolio(report: PortfolioReport, text: ReportText): Promise<string[]>;
   /** Removes event handlers; the pane calls it when it closes. */
   dispose(): Promise<void>;
 }

@@ -4,13 +4,9 @@ import type { Issue } from '../../engine/model/issue';
 import type { GridHost, HostCapabilities } from '../check/grid-host';
 import { findStatusColumn, statusTexts, withoutStatus, type StatusColumn } from '../check/status-column';
 import type { PortfolioReport } from '../portfolio/protocol';
-import {
-  type ChartTitles,
-  type ReportSheet,
-  cellValue,
-  reportSheets,
-  uniqueSheetName,
-} from '../portfolio/report-sheets';
+import { formatAt } from '../../engine/portfolio/column-format';
+import { cellValue, uniqueSheetName } from '../portfolio/report-cells';
+import type { ReportSheet, ReportText } from '../portfolio/report-sheets';
 import { DEFAULT_LIMITS, planReads, type ReadChunk, type ReadLimits } from './read-plan';
 import { mergesOf, toGrid, topLeftOf } from './to-grid';
 
@@ -251,8 +247,10 @@ export class ExcelGridHost implements GridHost {
   }
 
   /** Two syncs: the sheet names (to pick unused ones), then every sheet, table and chart at once. */
-  async writePortfolio(report: PortfolioReport, titles: ChartTitles): Promise<string[]> {
-    const sheets = reportSheets(report, titles);
+  async writePortfolio(report: PortfolioReport, text: ReportText): Promise<string[]> {
+    // The report's tables and words load only now: most checks never write a report.
+    const { reportSheets } = await import('../portfolio/report-sheets');
+    const sheets = reportSheets(report, text);
     return this.excel.run(async (ctx) => {
       const list = ctx.workbook.worksheets;
       list.load('items/name');
@@ -315,7 +313,10 @@ function writeSheet(ws: Excel.Worksheet, s: ReportSheet): Excel.Worksheet {
   const range = ws.getRange(address);
   range.values = [s.header, ...rows].map((r) => r.map(cellValue));
   s.formats.forEach((f, col) => {
-    if (f) ws.getRange(rangeA1(1, col, rows.length, col)).numberFormat = rows.map(() => [f]);
+    if (f)
+      ws.getRange(rangeA1(1, col, rows.length, col)).numberFormat = rows.map((_, r) => [
+        formatAt(f, r) ?? 'General',
+      ]);
   });
   ws.tables.add(address, true);
   range.format.autofitColumns();

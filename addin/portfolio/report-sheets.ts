@@ -1,23 +1,24 @@
 import { rangeA1 } from '../../engine/grid/address';
+import type { Lang } from '../../engine/model/issue';
+import { GRANT_COLUMNS } from '../../engine/portfolio/labels';
+import type { ColumnFormat } from '../../engine/portfolio/column-format';
 import {
-  COMPARED,
-  type GrantMetrics,
-  type GroupSummary,
-  OUTLIER_COLUMNS,
-  outlierRow,
-} from '../../engine/model/portfolio';
+  type ReportTable,
+  STRUCTURE,
+  type SheetValue,
+  grantsTable,
+  groupsTable,
+  outliersTable,
+} from '../../engine/portfolio/report-tables';
 import type { PortfolioReport } from './protocol';
 
 /**
  * The portfolio as sheets of plain tables, the same for every host: Excel writes them with
- * tables and charts, the preview adds them as grids. Column names are the JSON contract's, as in
- * the CLI's report workbook, so both reports read alike.
+ * tables and charts, the preview adds them as grids. The tables, their words and formats are the
+ * CLI report's (engine/portfolio/report-tables.ts), in the pane's language.
  */
 
-export type SheetValue = string | number | null;
-
-const MONEY = '#,##0';
-const SHARE = '0.0%';
+export type { SheetValue };
 
 export interface ChartSpec {
   title: string;
@@ -30,140 +31,54 @@ export interface ReportSheet {
   name: string;
   header: string[];
   rows: SheetValue[][];
-  /** Number format per column (null: General). */
-  formats: (string | null)[];
+  /** Number format per column (null: General), or one per row. */
+  formats: ColumnFormat[];
   chart: ChartSpec | null;
 }
 
-export interface ChartTitles {
+/** The report's language and its chart titles (the pane's words). */
+export interface ReportText {
+  lang: Lang;
   budget: string;
   cost: string;
 }
 
-const REPORT_SHEETS = ['Esep Grants', 'Esep Groups', 'Esep Outliers'] as const;
+const sheet = (t: ReportTable, chart: ChartSpec | null): ReportSheet => ({
+  name: `Esep ${t.name}`,
+  header: t.header,
+  rows: t.rows,
+  formats: t.formats,
+  chart,
+});
 
-// costPerBeneficiary sits next to file: a chart's source must be one block (categories + series).
-const GRANT_COLUMNS: ReadonlyArray<readonly [keyof GrantMetrics, string | null]> = [
-  ['file', null],
-  ['costPerBeneficiary', MONEY],
-  ['grantee', null],
-  ['priority', null],
-  ['region', null],
-  ['year', null],
-  ['total', MONEY],
-  ['ownContribution', MONEY],
-  ['grantTotal', MONEY],
-  ['adminShare', SHARE],
-  ['payrollShare', SHARE],
-  ['mtidShare', SHARE],
-  ['directShare', SHARE],
-  ['directBeneficiaries', MONEY],
-  ['planMetShare', SHARE],
-  ['errors', null],
-  ['warnings', null],
-];
-
-/** The budget structure: median shares, next to the group name so the chart takes one block. */
-const STRUCTURE = ['adminShare', 'payrollShare', 'mtidShare', 'directShare'] as const;
-const REST = COMPARED.filter((m) => !(STRUCTURE as readonly string[]).includes(m));
-
-function grantsSheet(grants: readonly GrantMetrics[], title: string): ReportSheet {
-  return {
-    name: REPORT_SHEETS[0],
-    header: GRANT_COLUMNS.map(([k]) => k),
-    rows: grants.map((g) => GRANT_COLUMNS.map(([k]) => g[k])),
-    formats: GRANT_COLUMNS.map(([, f]) => f),
-    chart: grants.length > 0 ? { title, source: rangeA1(0, 0, grants.length, 1) } : null,
-  };
-}
-
-function groupsSheet(groups: readonly GroupSummary[], title: string): ReportSheet {
-  // Priority groups first: the chart compares budget structure across priority directions.
-  const priority = groups.filter((g) => g.by === 'priority');
-  const ordered = [...priority, ...groups.filter((g) => g.by !== 'priority')];
-  const header = [
-    'group',
-    ...STRUCTURE.map((m) => `${m} median`),
-    'by',
-    'count',
-    'total',
-    'ownContribution',
-    'grantTotal',
-    'directBeneficiaries',
-    'errors',
-    'warnings',
-    ...REST.map((m) => `${m} median`),
-    ...COMPARED.flatMap((m) => [`${m} n`, `${m} Q1`, `${m} Q3`]),
+/** Moves column `from` to position 1: a chart's source must be one block (categories + series). */
+function besideFirst(t: ReportTable, from: number): ReportTable {
+  const move = <T>(row: readonly T[]): T[] => [
+    row[0]!,
+    row[from]!,
+    ...row.slice(1, from),
+    ...row.slice(from + 1),
   ];
-  const fmt = (m: string) => (m === 'costPerBeneficiary' ? MONEY : SHARE);
-  return {
-    name: REPORT_SHEETS[1],
-    header,
-    rows: ordered.map((g) => [
-      g.group ?? '—',
-      ...STRUCTURE.map((m) => g.metrics[m]?.median ?? null),
-      g.by,
-      g.count,
-      g.total,
-      g.ownContribution,
-      g.grantTotal,
-      g.directBeneficiaries,
-      g.errors,
-      g.warnings,
-      ...REST.map((m) => g.metrics[m]?.median ?? null),
-      ...COMPARED.flatMap((m) => [g.metrics[m]?.n ?? 0, g.metrics[m]?.q1 ?? null, g.metrics[m]?.q3 ?? null]),
-    ]),
-    formats: [
-      null,
-      ...STRUCTURE.map(() => SHARE),
-      null,
-      null,
-      MONEY,
-      MONEY,
-      MONEY,
-      MONEY,
-      null,
-      null,
-      ...REST.map(fmt),
-      ...COMPARED.flatMap((m) => [null, fmt(m), fmt(m)]),
-    ],
-    chart: priority.length > 0 ? { title, source: rangeA1(0, 0, priority.length, STRUCTURE.length) } : null,
-  };
+  return { ...t, header: move(t.header), rows: t.rows.map(move), formats: move(t.formats) };
 }
 
-function outliersSheet(report: PortfolioReport): ReportSheet {
-  const header = [...OUTLIER_COLUMNS];
-  return {
-    name: REPORT_SHEETS[2],
-    header,
-    rows: report.outliers.map(outlierRow),
-    formats: header.map(() => null),
-    chart: null,
-  };
-}
-
-export function reportSheets(report: PortfolioReport, titles: ChartTitles): ReportSheet[] {
+export function reportSheets(report: PortfolioReport, text: ReportText): ReportSheet[] {
+  const grants = grantsTable(report.grants, text.lang);
+  const cost = besideFirst(
+    grants,
+    GRANT_COLUMNS.findIndex(([k]) => k === 'costPerBeneficiary'),
+  );
+  const groups = groupsTable(report.groups, text.lang);
+  const priority = report.groups.filter((g) => g.by === 'priority').length;
   return [
-    grantsSheet(report.grants, titles.cost),
-    groupsSheet(report.groups, titles.budget),
-    outliersSheet(report),
+    sheet(
+      cost,
+      report.grants.length > 0 ? { title: text.cost, source: rangeA1(0, 0, report.grants.length, 1) } : null,
+    ),
+    sheet(
+      groups,
+      priority > 0 ? { title: text.budget, source: rangeA1(0, 0, priority, STRUCTURE.length) } : null,
+    ),
+    sheet(outliersTable(report.outliers, text.lang), null),
   ];
-}
-
-/** A sheet name not yet taken (Excel compares names ignoring case); records it as taken. */
-export function uniqueSheetName(base: string, taken: Set<string>): string {
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
-/**
- * A value as written to a cell. Text that Excel would take for a formula (a file or grantee name
- * starting with "=", "+", "-" or "@") is quoted so it stays text: names come from other people's files.
- */
-export function cellValue(v: SheetValue): string | number {
-  if (v === null) return '';
-  if (typeof v === 'string' && /^[=+\-@]/.test(v)) return `'${v}`;
-  return v;
 }

@@ -32,6 +32,6 @@ export async function runPortfolio(
     outcomes.push(outcome.kind === 'grant' ? { ...outcome, issues: [] } : outcome);
     onProgress(i + 1, files.length, file.name);
   }
-  const { grants, groups, outliers, unreadable } = buildPortfolio(outcomes);
+  const { grants, groups, outliers, unreadable } = buildPortfolio(outcomes, [], settings.lang);
   return { grants, groups, outliers, unreadable };
 }

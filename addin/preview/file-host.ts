@@ -4,7 +4,8 @@ import type { Issue } from '../../engine/model/issue';
 import type { GridHost, HostCapabilities } from '../check/grid-host';
 import { findStatusColumn, statusTexts, withoutStatus } from '../check/status-column';
 import type { PortfolioReport } from '../portfolio/protocol';
-import { type ChartTitles, reportSheets, uniqueSheetName } from '../portfolio/report-sheets';
+import { uniqueSheetName } from '../portfolio/report-cells';
+import { type ReportText, reportSheets } from '../portfolio/report-sheets';
 
 /** What the preview's grid shows: the workbook, the active sheet and the selected cell. */
 export interface PreviewView {
@@ -139,9 +140,9 @@ export class FileGridHost implements GridHost {
   }
 
   /** The report's tables as new sheets of the in-memory workbook; the preview draws no charts. */
-  async writePortfolio(report: PortfolioReport, titles: ChartTitles): Promise<string[]> {
+  async writePortfolio(report: PortfolioReport, text: ReportText): Promise<string[]> {
     const taken = new Set(this.view.workbook.sheets.map((s) => s.name.toLowerCase()));
-    const added = reportSheets(report, titles).map((s): Grid => ({
+    const added = reportSheets(report, text).map((s): Grid => ({
       name: uniqueSheetName(s.name, taken),
       origin: 'A1',
       cells: [s.header, ...s.rows].map((row) => row.map((v) => (v === null ? null : { value: v }))),

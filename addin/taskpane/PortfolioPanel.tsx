@@ -54,7 +54,7 @@ const useStyles = makeStyles({
 const SHOWN_OUTLIERS = 10;
 
 function outlierText(o: Outlier, t: Strings): string {
-  const value = o.metric === 'costPerBeneficiary' ? `${money(o.value)} ₸` : percent(o.value);
+  const value = o.metric === 'costPerBeneficiary' ? `${money(o.value)} ${t.currency}` : percent(o.value);
   const group = `${t.dimensionNames[o.by]}: ${o.group ?? t.notStated}`;
   return t.outlier(o.grantee ?? o.file, t.metricNames[o.metric], value, o.direction === 'high', group);
 }
@@ -131,7 +131,11 @@ export function PortfolioPanel({
     if (!host) return;
     setWrite({ status: 'writing' });
     try {
-      const names = await host.writePortfolio(report, { budget: t.chartBudget, cost: t.chartCost });
+      const names = await host.writePortfolio(report, {
+        lang: settings.lang,
+        budget: t.chartBudget,
+        cost: t.chartCost,
+      });
       setWrite({ status: 'written', names });
     } catch (e) {
       setWrite({ status: 'failed', message: message(e) });

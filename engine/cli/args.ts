@@ -1,35 +1,20 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { z } from 'zod';
 import { LangSchema, type Lang } from '../model/issue';
+import type { Command } from './help';
+import { CLI_WORDS } from './words';
 
-/** Wrong usage: printed with the usage text, exit code 2. */
-export class UsageError extends Error {}
+/** Wrong usage: printed with the command's usage line, exit code 2. The message is already in the user's language. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command: Command | null = null,
+  ) {
+    super(message);
+  }
+}
 
-export const USAGE = `Usage:
-  esep check FILE.xlsx... [--json] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--debug]
-  esep indicator "TEXT" [--json]
-  esep templates --out DIR
-  esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--follow-links] [--debug]
-
-Exit codes: 0 no errors, 1 errors found, 2 unreadable input or bad usage.`;
-
-const CheckArgsSchema = z.object({
-  files: z.array(z.string()).min(1, 'name at least one .xlsx file'),
-  json: z.boolean(),
-  year: z
-    .string()
-    .regex(/^\d{4}$/, '--year takes a four-digit year, e.g. --year 2025')
-    .transform(Number)
-    .refine((y) => y >= 2000 && y <= 2100, '--year takes a year from 2000 to 2100')
-    .optional(),
-  profile: z.string().optional(),
-  lang: z.enum(LangSchema.options, { message: '--lang takes kk, ru or en' }).optional(),
-  /** Print the stack of an internal error. */
-  debug: z.boolean(),
-});
-export type CheckArgs = z.infer<typeof CheckArgsSchema>;
-
-/** Language from --lang, else from the environment (kk/ru), else English. */
+/** Language from the environment (kk/ru), else English. */
 export function defaultLang(env: NodeJS.ProcessEnv): Lang {
   const l = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
   if (l.startsWith('kk')) return 'kk';
@@ -37,58 +22,130 @@ export function defaultLang(env: NodeJS.ProcessEnv): Lang {
   return 'en';
 }
 
-function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+/**
+ * The language to speak before the arguments are parsed (usage errors and help need it too):
+ * --lang wherever it stands, else the environment's. A bad --lang value is reported by the parser.
+ */
+export function langOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    const parsed = LangSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+  }
+  return defaultLang(env);
+}
+
+const langField = (lang: Lang) =>
+  z.enum(LangSchema.options, { message: CLI_WORDS[lang].usage.lang }).optional();
+
+function checkSchema(lang: Lang) {
+  const u = CLI_WORDS[lang].usage;
+  return z.object({
+    files: z.array(z.string()).min(1, u.filesNeeded),
+    json: z.boolean(),
+    verbose: z.boolean(),
+    // Four digits from 2000 to 2100: a grant's year, never 0000 or 9999.
+    year: z
+      .string()
+      .regex(/^(?:20\d\d|2100)$/, u.year)
+      .transform(Number)
+      .optional(),
+    profile: z.string().optional(),
+    lang: langField(lang),
+    /** Print the stack of an internal error. */
+    debug: z.boolean(),
+  });
+}
+export type CheckArgs = z.infer<ReturnType<typeof checkSchema>>;
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: O,
+  lang: Lang,
+  command: Command,
+) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    const u = CLI_WORDS[lang].usage;
+    const err = e as Error & { code?: string };
+    // node's messages are English: say the same in the user's language, naming the option.
+    const option = /'(-{1,2}[^'\s]+)/.exec(err.message)?.[1] ?? '';
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(u.unknownOption(option), command);
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(u.missingValue(option), command);
+    throw new UsageError(err.message, command);
   }
 }
 
-function validated<T>(schema: z.ZodType<T>, raw: unknown): T {
+function validated<T>(schema: z.ZodType<T>, raw: unknown, command: Command): T {
   const r = schema.safeParse(raw);
-  if (!r.success) throw new UsageError(r.error.issues.map((i) => i.message).join('; '));
+  if (!r.success) throw new UsageError(r.error.issues.map((i) => i.message).join('; '), command);
   return r.data;
 }
 
-export function parseCheckArgs(argv: string[]): CheckArgs {
-  const { values, positionals } = parse(argv, {
-    json: { type: 'boolean', default: false },
-    year: { type: 'string' },
-    profile: { type: 'string' },
-    lang: { type: 'string' },
-    debug: { type: 'boolean', default: false },
-  });
-  return validated(CheckArgsSchema, { files: positionals, ...values });
+const LANG_OPTION = { lang: { type: 'string' } } as const;
+
+export function parseCheckArgs(argv: string[], lang: Lang): CheckArgs {
+  const { values, positionals } = parse(
+    argv,
+    {
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      year: { type: 'string' },
+      profile: { type: 'string' },
+      debug: { type: 'boolean', default: false },
+      ...LANG_OPTION,
+    },
+    lang,
+    'check',
+  );
+  return validated(checkSchema(lang), { files: positionals, ...values }, 'check');
 }
 
-const PortfolioArgsSchema = CheckArgsSchema.extend({
-  files: z.array(z.string()).min(1, 'name at least one folder or .xlsx file'),
-  out: z.string().optional(),
-  csv: z.boolean(),
-  /** Follow symbolic links that lead out of the folders given. */
-  followLinks: z.boolean(),
-})
-  .refine((a) => a.out !== undefined || a.json || a.csv, {
-    message: 'say where the report goes: --out REPORT.xlsx, --json or --csv',
-  })
-  .refine((a) => !(a.json && a.csv) || a.out !== undefined, {
-    message:
-      '--json and --csv cannot both use stdout: add --out REPORT.xlsx (the CSV then goes to REPORT.csv)',
-  });
-export type PortfolioArgs = z.infer<typeof PortfolioArgsSchema>;
+function portfolioSchema(lang: Lang) {
+  const u = CLI_WORDS[lang].usage;
+  return checkSchema(lang)
+    .omit({ verbose: true })
+    .extend({
+      files: z.array(z.string()).min(1, u.foldersNeeded),
+      out: z.string().optional(),
+      csv: z.boolean(),
+      /** Follow symbolic links that lead out of the folders given. */
+      followLinks: z.boolean(),
+    })
+    .refine((a) => a.out !== undefined || a.json || a.csv, { message: u.outNeeded })
+    .refine((a) => !(a.json && a.csv) || a.out !== undefined, { message: u.jsonAndCsv });
+}
+export type PortfolioArgs = z.infer<ReturnType<typeof portfolioSchema>>;
 
-export function parsePortfolioArgs(argv: string[]): PortfolioArgs {
-  const { values, positionals } = parse(argv, {
-    out: { type: 'string', short: 'o' },
-    json: { type: 'boolean', default: false },
-    csv: { type: 'boolean', default: false },
-    year: { type: 'string' },
-    profile: { type: 'string' },
-    lang: { type: 'string' },
-    debug: { type: 'boolean', default: false },
-    'follow-links': { type: 'boolean', default: false },
-  });
+export function parsePortfolioArgs(argv: string[], lang: Lang): PortfolioArgs {
+  const { values, positionals } = parse(
+    argv,
+    {
+      out: { type: 'string', short: 'o' },
+      json: { type: 'boolean', default: false },
+      csv: { type: 'boolean', default: false },
+      year: { type: 'string' },
+      profile: { type: 'string' },
+      debug: { type: 'boolean', default: false },
+      'follow-links': { type: 'boolean', default: false },
+      ...LANG_OPTION,
+    },
+    lang,
+    'portfolio',
+  );
   const { 'follow-links': followLinks, ...rest } = values;
-  return validated(PortfolioArgsSchema, { files: positionals, ...rest, followLinks });
+  return validated(portfolioSchema(lang), { files: positionals, ...rest, followLinks }, 'portfolio');
+}
+
+export function parseTemplatesArgs(argv: string[], lang: Lang): { out: string } {
+  const { values, positionals } = parse(argv, { out: { type: 'string' }, ...LANG_OPTION }, lang, 'templates');
+  const schema = z.object({
+    out: z.string({ message: CLI_WORDS[lang].usage.templatesOut }).min(1, CLI_WORDS[lang].usage.templatesOut),
+    lang: langField(lang),
+    extra: z.array(z.string()).max(0, CLI_WORDS[lang].usage.templatesOut),
+  });
+  return validated(schema, { ...values, extra: positionals }, 'templates');
 }

@@ -53,8 +53,8 @@ export function checkFile(
 
 /** `esep check`: returns the exit code. */
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const profile = resolveProfile(args.profile);
   const lang = args.lang ?? defaultLang(io.env);
+  const profile = resolveProfile(args.profile, lang);
   const onBug = (e: unknown) => {
     if (args.debug) io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);
   };
@@ -63,7 +63,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   if (args.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n');
     for (const f of files) if (f.error) io.stderr(`esep: ${terminalSafe(f.error)}\n`);
-  } else io.stdout(renderCheckReport(files, lang, io.isTTY));
+  } else io.stdout(renderCheckReport(files, lang, { colour: io.isTTY, ruleIds: args.verbose }));
   if (files.some((f) => f.error)) return 2;
   return files.some((f) => f.issues.some((i) => i.severity === 'error')) ? 1 : 0;
 }

@@ -1,22 +1,9 @@
-import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { writeTemplates } from '../../templates/workbooks';
-import { UsageError } from './args';
 import type { Io } from './check-command';
 
-const TemplatesArgsSchema = z.object({ out: z.string().min(1) });
-
-/** `esep templates --out DIR`: writes the empty form templates (Kazakh and Russian). */
-export async function runTemplates(argv: string[], io: Io): Promise<number> {
-  let raw: unknown;
-  try {
-    raw = parseArgs({ args: argv, options: { out: { type: 'string' } }, strict: true }).values;
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const args = TemplatesArgsSchema.safeParse(raw);
-  if (!args.success) throw new UsageError('templates needs --out DIR');
-  const files = await writeTemplates(args.data.out);
+/** `esep templates --out DIR`: writes the empty form templates (Kazakh and Russian), one path a line. */
+export async function runTemplates(args: { out: string }, io: Io): Promise<number> {
+  const files = await writeTemplates(args.out);
   io.stdout(files.join('\n') + '\n');
   return 0;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IssueSchema } from './issue';
+import { FormKindSchema, IssueSchema } from './issue';
 import { UnreadableCodeSchema, UnreadableParamsSchema } from './unreadable';
 
 const share = z.number().nullable();
@@ -7,6 +7,8 @@ const share = z.number().nullable();
 /** One grant's row of the portfolio (contract: `esep portfolio --json`, grants[]). */
 export const GrantMetricsSchema = z.object({
   file: z.string(),
+  /** The forms the workbook holds; without an estimate the money columns stay empty. */
+  forms: z.array(FormKindSchema),
   grantee: z.string().nullable(),
   priority: z.string().nullable(),
   region: z.string().nullable(),
@@ -55,6 +57,8 @@ export const GroupSummarySchema = z.object({
   by: DimensionSchema,
   group: z.string().nullable(),
   count: z.number().int(),
+  /** Workbooks of the group with an estimate: the ones the money sums and shares are over. */
+  estimates: z.number().int(),
   total: z.number(),
   ownContribution: z.number(),
   grantTotal: z.number(),

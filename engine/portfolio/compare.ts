@@ -8,14 +8,11 @@ import {
   type Outlier,
   type Spread,
 } from '../model/portfolio';
+import type { Lang } from '../model/issue';
 import { money, percent } from '../rules/format';
+import { FENCE, MIN_GROUP_FOR_OUTLIERS, REPORT_WORDS } from './labels';
 
 export const DIMENSIONS: readonly Dimension[] = ['priority', 'region', 'year'];
-
-/** Quartile fences are not computed for fewer grants than this: they would call anything an outlier. */
-export const MIN_GROUP_FOR_OUTLIERS = 4;
-/** Tukey's fences: Q1 − k·IQR and Q3 + k·IQR. */
-export const FENCE = 1.5;
 
 type Table = aq.ColumnTable;
 type Row = Record<string, unknown>;
@@ -35,7 +32,9 @@ function byDimension(grants: Table): Table {
 }
 
 function grantsTable(grants: readonly GrantMetrics[]): Table {
-  return aq.from(grants as unknown as Row[]);
+  return aq.from(
+    grants.map(({ forms, ...g }) => ({ ...g, hasEstimate: forms.includes('estimate') ? 1 : 0 })),
+  );
 }
 
 /** Count, sums, medians and quartiles per priority direction, region and year. */
@@ -43,6 +42,7 @@ export function groupSummaries(grants: readonly GrantMetrics[]): GroupSummary[] 
   if (grants.length === 0) return [];
   const rollup: Record<string, string> = {
     count: 'count()',
+    estimates: 'sum(d.hasEstimate)',
     total: 'sum(d.total)',
     ownContribution: 'sum(d.ownContribution)',
     grantTotal: 'sum(d.grantTotal)',
@@ -76,6 +76,7 @@ export function groupSummaries(grants: readonly GrantMetrics[]): GroupSummary[] 
       by: r.by as Dimension,
       group: str(r.group),
       count: num(r.count) ?? 0,
+      estimates: num(r.estimates) ?? 0,
       total: num(r.total) ?? 0,
       ownContribution: num(r.ownContribution) ?? 0,
       grantTotal: num(r.grantTotal) ?? 0,
@@ -87,34 +88,55 @@ export function groupSummaries(grants: readonly GrantMetrics[]): GroupSummary[] 
   });
 }
 
-export const METRIC_NAMES: Record<ComparedMetric, string> = {
-  costPerBeneficiary: 'cost per direct beneficiary',
-  adminShare: 'administrative share',
-  payrollShare: 'payroll share',
-  mtidShare: 'material-technical and institutional share',
-  directShare: 'direct costs share',
-  planMetShare: 'share of plan measures met',
-};
-
-function show(metric: ComparedMetric, x: number): string {
-  return metric === 'costPerBeneficiary' ? `${money(x)} ₸` : percent(x);
+function show(metric: ComparedMetric, x: number, lang: Lang): string {
+  return metric === 'costPerBeneficiary' ? `${money(x)} ${REPORT_WORDS[lang].currency}` : percent(x);
 }
 
-function reason(o: Omit<Outlier, 'reason'>): string {
-  const iqr = o.q3 - o.q1;
-  const fence =
-    o.direction === 'high'
-      ? `above the upper fence ${show(o.metric, o.upper)} (Q3 ${show(o.metric, o.q3)} + ${FENCE} × IQR ${show(o.metric, iqr)})`
-      : `below the lower fence ${show(o.metric, o.lower)} (Q1 ${show(o.metric, o.q1)} − ${FENCE} × IQR ${show(o.metric, iqr)})`;
-  const group = o.group === null ? `no ${o.by} stated` : `${o.by} "${o.group}"`;
-  return `${METRIC_NAMES[o.metric]} ${show(o.metric, o.value)} is ${fence} among ${o.n} grants with ${group}`;
+/** Russian genitive after "среди": 21 гранта, 5 грантов. */
+const RU_GRANTS = new Intl.PluralRules('ru');
+
+/** Why a value is an outlier, in words and numbers, as an analyst would write it. */
+export function outlierReason(o: Omit<Outlier, 'reason'>, lang: Lang): string {
+  const w = REPORT_WORDS[lang];
+  const s = (x: number) => show(o.metric, x, lang);
+  const k = lang === 'en' ? String(FENCE) : String(FENCE).replace('.', ',');
+  const iqr = s(o.q3 - o.q1);
+  const high = o.direction === 'high';
+  const dim = w.dimensions[o.by];
+  const metric = w.metrics[o.metric];
+  switch (lang) {
+    case 'kk': {
+      const group = o.group === null ? `${dim} көрсетілмеген` : `${dim}: «${o.group}»`;
+      const fence = high
+        ? `жоғарғы шектен ${s(o.upper)} (Q3 ${s(o.q3)} + ${k} × IQR ${iqr}) жоғары`
+        : `төменгі шектен ${s(o.lower)} (Q1 ${s(o.q1)} − ${k} × IQR ${iqr}) төмен`;
+      return `${metric} ${s(o.value)} — ${fence}; топта (${group}) көрсеткіші бар ${o.n} грант`;
+    }
+    case 'ru': {
+      const group =
+        o.group === null ? `${dim} не указан${o.by === 'priority' ? 'о' : ''}` : `${dim} «${o.group}»`;
+      const fence = high
+        ? `выше верхней границы ${s(o.upper)} (Q3 ${s(o.q3)} + ${k} × IQR ${iqr})`
+        : `ниже нижней границы ${s(o.lower)} (Q1 ${s(o.q1)} − ${k} × IQR ${iqr})`;
+      const grants = RU_GRANTS.select(o.n) === 'one' ? 'гранта' : 'грантов';
+      return `${metric} ${s(o.value)} — ${fence} среди ${o.n} ${grants} группы (${group})`;
+    }
+    case 'en': {
+      const group = o.group === null ? `no ${dim} stated` : `${dim} "${o.group}"`;
+      const fence = high
+        ? `above the upper fence ${s(o.upper)} (Q3 ${s(o.q3)} + ${k} × IQR ${iqr})`
+        : `below the lower fence ${s(o.lower)} (Q1 ${s(o.q1)} − ${k} × IQR ${iqr})`;
+      return `${metric} ${s(o.value)} is ${fence} among ${o.n} grants with ${group}`;
+    }
+  }
 }
 
 /**
  * Grants whose metric lies beyond Q1 − 1.5·IQR or Q3 + 1.5·IQR of their group (per priority
- * direction, region and year), computed over the grants of the group that have the metric.
+ * direction, region and year), computed over the grants of the group that have the metric. A group
+ * without a spread (Q1 = Q3) has no fences: with most values equal, any other value would be "out".
  */
-export function findOutliers(grants: readonly GrantMetrics[]): Outlier[] {
+export function findOutliers(grants: readonly GrantMetrics[], lang: Lang): Outlier[] {
   if (grants.length === 0) return [];
   const long = byDimension(grantsTable(grants))
     .select('file', 'grantee', 'by', 'group', ...COMPARED)
@@ -127,7 +149,7 @@ export function findOutliers(grants: readonly GrantMetrics[]): Outlier[] {
   const fences = long
     .groupby('key')
     .rollup({ n: 'count()', q1: 'quantile(d.value, 0.25)', q3: 'quantile(d.value, 0.75)' })
-    .filter(`d => d.n >= ${MIN_GROUP_FOR_OUTLIERS}`)
+    .filter(`d => d.n >= ${MIN_GROUP_FOR_OUTLIERS} && d.q1 < d.q3`)
     .derive({
       lower: `d => d.q1 - ${FENCE} * (d.q3 - d.q1)`,
       upper: `d => d.q3 + ${FENCE} * (d.q3 - d.q1)`,
@@ -153,6 +175,6 @@ export function findOutliers(grants: readonly GrantMetrics[]): Outlier[] {
       upper: num(r.upper) ?? 0,
       n: num(r.n) ?? 0,
     };
-    return { ...o, reason: reason(o) };
+    return { ...o, reason: outlierReason(o, lang) };
   });
 }

@@ -1,5 +1,6 @@
 import type { Category, Estimate } from '../model/estimate';
 import type { Grant } from '../model/grant';
+import { formsOf } from '../check';
 import type { Issue } from '../model/issue';
 import type { GrantMetrics } from '../model/portfolio';
 import type { ProjectInfo } from '../model/project';
@@ -142,6 +143,7 @@ export function grantMetrics(
   // Keys in the order of the JSON contract: the CSV and the Grants sheet follow it.
   return {
     file,
+    forms: [...new Set(formsOf(grant).map((f) => f.form))],
     grantee: project?.grantee ?? null,
     priority: project?.priority ?? null,
     region: project?.region ?? null,

@@ -1,3 +1,4 @@
+import type { Lang } from '../model/issue';
 import type { FileIssue, GrantMetrics, PortfolioJson, Unreadable } from '../model/portfolio';
 import type { FileOutcome } from './analyse-workbook';
 import { findOutliers, groupSummaries } from './compare';
@@ -9,7 +10,8 @@ export interface Portfolio extends PortfolioJson {
 
 export function buildPortfolio(
   outcomes: readonly FileOutcome[],
-  missing: readonly Unreadable[] = [],
+  missing: readonly Unreadable[],
+  lang: Lang,
 ): Portfolio {
   const grants: GrantMetrics[] = [];
   const issues: FileIssue[] = [];
@@ -20,5 +22,5 @@ export function buildPortfolio(
       issues.push(...o.issues);
     } else unreadable.push({ file: o.file, reason: o.reason, code: o.code, params: o.params });
   }
-  return { grants, groups: groupSummaries(grants), outliers: findOutliers(grants), unreadable, issues };
+  return { grants, groups: groupSummaries(grants), outliers: findOutliers(grants, lang), unreadable, issues };
 }

@@ -39,6 +39,11 @@ export interface Rule {
   severity: Severity;
   forms: FormKind[];
   run(grant: Grant, ctx: RuleContext, lang: Lang): Issue[];
+  /**
+   * The message for given parameters, unchecked: for listing and testing every rule's wording
+   * (help.html, the language tests) without a workbook that makes it fire.
+   */
+  message(lang: Lang, values: Record<string, unknown>): string;
 }
 
 export function defineRule<P>(spec: RuleSpec<P>): Rule {
@@ -46,6 +51,8 @@ export function defineRule<P>(spec: RuleSpec<P>): Rule {
     id: spec.id,
     severity: spec.severity,
     forms: spec.forms,
+    // The caller vouches for the shape: the values are the rule's own parameters.
+    message: (lang, values) => spec.messages[lang](values as P & { expected?: Amount; actual?: Amount }),
     run(grant, ctx, lang) {
       const issues: Issue[] = [];
       for (const hit of spec.check(grant, ctx)) {

@@ -10,7 +10,7 @@ export function money(x: number | string | undefined): string {
 }
 
 export function percent(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toString().replace('.', ',')} %`;
+  return `${(Math.round(share * 1000) / 10).toString().replace('.', ',')}\u00a0%`;
 }
 
 /** Names of the estimate's money columns in messages. */
@@ -19,3 +19,29 @@ export const COLUMN_NAMES = {
   ru: { total: 'всего', own: 'собственный вклад', grant: 'средства гранта' },
   en: { total: 'total', own: 'own contribution', grant: 'grant funds' },
 } as const;
+
+/** The forms of a noun after a number: Russian needs three (1 грант, 2 гранта, 5 грантов). */
+export interface NounForms {
+  one: string;
+  few: string;
+  many: string;
+}
+
+const PLURAL_RULES = {
+  kk: new Intl.PluralRules('kk'),
+  ru: new Intl.PluralRules('ru'),
+  en: new Intl.PluralRules('en'),
+} as const;
+
+/**
+ * "5 грантов", "1 employee", "3 қызметкер": a count with its noun in agreement. Kazakh nouns stay
+ * singular after a numeral, so one form serves; English takes one and many.
+ */
+export function count(n: number, lang: keyof typeof PLURAL_RULES, forms: NounForms | string): string {
+  if (typeof forms === 'string') return `${n} ${forms}`;
+  const category = PLURAL_RULES[lang].select(n);
+  // Russian fractions ("other") take the genitive singular: 1,5 месяца.
+  const few = category === 'few' || (category === 'other' && lang === 'ru');
+  const word = category === 'one' ? forms.one : few ? forms.few : forms.many;
+  return `${n} ${word}`;
+}

@@ -14,8 +14,8 @@ const BUILT_IN_FORMATS: Record<string, number> = { '#,##0': 3, '0%': 9 };
 export interface LeanColumn {
   header: string;
   width: number;
-  /** An Excel number-format code, e.g. "#,##0" or "0.0%". */
-  format?: string;
+  /** An Excel number-format code ("#,##0", "0.0%"), or one per data row where the rows differ. */
+  format?: string | null | readonly (string | null)[];
   wrap?: boolean;
 }
 
@@ -48,21 +48,24 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-/** Cell styles: 0 plain, 1 bold header, then one per (format, wrap) pair in use. */
+/** Cell styles: 0 plain, 1 the header (bold, wrapped), then one per (format, wrap) pair in use. */
 class Styles {
   private readonly formats = new Map<string, number>();
   private readonly xfs: string[] = [
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>',
   ];
   private readonly ids = new Map<string, number>();
 
-  of(column: LeanColumn): number {
-    if (!column.format && !column.wrap) return 0;
-    const key = `${column.format ?? ''}|${column.wrap ? 1 : 0}`;
+  /** The style of a data cell in `column`, `row` rows under the header. */
+  of(column: LeanColumn, row: number): number {
+    const format =
+      typeof column.format === 'object' && column.format !== null ? column.format[row] : column.format;
+    if (!format && !column.wrap) return 0;
+    const key = `${format ?? ''}|${column.wrap ? 1 : 0}`;
     let id = this.ids.get(key);
     if (id === undefined) {
-      const numFmt = column.format ? this.formatId(column.format) : 0;
+      const numFmt = format ? this.formatId(format) : 0;
       const align = column.wrap ? ' applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>' : '/>';
       id =
         this.xfs.push(
@@ -115,7 +118,6 @@ const CHUNK = 1 << 16;
 function writeSheet(zip: Zip, path: string, sheet: LeanSheet, styles: Styles): number {
   const entry = new ZipDeflate(path, { level: 6 });
   zip.add(entry);
-  const styleOf = sheet.columns.map((c) => styles.of(c));
   const cols = sheet.columns.map(
     (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`,
   );
@@ -127,7 +129,11 @@ function writeSheet(zip: Zip, path: string, sheet: LeanSheet, styles: Styles): n
     `<row r="1">${sheet.columns.map((c, i) => cellXml(a1(0, i), c.header, 1)).join('')}</row>`;
   let r = 1;
   for (const row of sheet.rows) {
-    buf += `<row r="${r + 1}">${row.map((v, i) => cellXml(a1(r, i), v, styleOf[i] ?? 0)).join('')}</row>`;
+    const cells = row.map((v, i) => {
+      const column = sheet.columns[i];
+      return cellXml(a1(r, i), v, column ? styles.of(column, r - 1) : 0);
+    });
+    buf += `<row r="${r + 1}">${cells.join('')}</row>`;
     r++;
     if (buf.length > CHUNK) {
       entry.push(strToU8(buf));

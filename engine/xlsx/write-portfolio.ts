@@ -1,151 +1,45 @@
-import ExcelJS from 'exceljs';
-import { COMPARED, type GrantMetrics, OUTLIER_COLUMNS, outlierRow } from '../model/portfolio';
-import { METHOD } from '../portfolio/method';
+import type { Lang } from '../model/issue';
+import { methodTable } from '../portfolio/method';
 import type { Portfolio } from '../portfolio/portfolio';
+import {
+  type ReportTable,
+  grantsTable,
+  groupsTable,
+  issuesTable,
+  outliersTable,
+  unreadableTable,
+} from '../portfolio/report-tables';
+import { type LeanSheet, writeLeanXlsx } from './lean-writer';
 
-const MONEY = '#,##0';
-const SHARE = '0.0%';
-
-type Format = typeof MONEY | typeof SHARE | undefined;
-
-/** Grants columns in the JSON contract's order, with their number formats. */
-const GRANT_COLUMNS: ReadonlyArray<readonly [keyof GrantMetrics, Format]> = [
-  ['file', undefined],
-  ['grantee', undefined],
-  ['priority', undefined],
-  ['region', undefined],
-  ['year', undefined],
-  ['total', MONEY],
-  ['ownContribution', MONEY],
-  ['grantTotal', MONEY],
-  ['adminShare', SHARE],
-  ['payrollShare', SHARE],
-  ['mtidShare', SHARE],
-  ['directShare', SHARE],
-  ['directBeneficiaries', MONEY],
-  ['costPerBeneficiary', MONEY],
-  ['planMetShare', SHARE],
-  ['errors', undefined],
-  ['warnings', undefined],
-];
-
-function sheetWithRows(
-  wb: ExcelJS.Workbook,
-  name: string,
-  columns: ReadonlyArray<readonly [string, Format]>,
-  rows: readonly (readonly unknown[])[],
-): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map(([header, numFmt]) => ({
-    header,
-    width: Math.max(12, header.length + 2),
-    style: numFmt ? { numFmt } : {},
-  }));
-  ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(r.map((v) => v ?? null));
-  return ws;
+/** Laid out as a sheet: columns as wide as their header (12–40), or as given by index. */
+function sheet(t: ReportTable, widths: Readonly<Record<number, number>> = {}, wrap?: number): LeanSheet {
+  return {
+    name: t.name,
+    rows: t.rows,
+    columns: t.header.map((header, i) => ({
+      header,
+      width: widths[i] ?? Math.min(40, Math.max(12, header.length + 2)),
+      format: t.formats[i] ?? null,
+      wrap: i === wrap,
+    })),
+  };
 }
 
-/** The portfolio report: Grants (an Excel table), Groups, Outliers, Issues, Unreadable, Method. */
-export function portfolioWorkbook(p: Portfolio): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const grants = wb.addWorksheet('Grants', { views: [{ state: 'frozen', ySplit: 1 }] });
-  grants.addTable({
-    name: 'Grants',
-    ref: 'A1',
-    headerRow: true,
-    style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: GRANT_COLUMNS.map(([name]) => ({ name, filterButton: true })),
-    // An Excel table needs at least one row.
-    rows: p.grants.length
-      ? p.grants.map((g) => GRANT_COLUMNS.map(([k]) => g[k]))
-      : [GRANT_COLUMNS.map(() => null)],
-  });
-  GRANT_COLUMNS.forEach(([name, numFmt], i) => {
-    const col = grants.getColumn(i + 1);
-    col.width = name === 'file' || name === 'grantee' || name === 'priority' ? 30 : 14;
-    if (numFmt) col.numFmt = numFmt;
-  });
+/** The portfolio report in the chosen language: Grants (an Excel table), Groups, Outliers, Issues, Unreadable, Method. */
+export function portfolioSheets(p: Portfolio, lang: Lang): LeanSheet[] {
+  const grants = grantsTable(p.grants, lang);
+  const wide = Object.fromEntries(grants.header.map((_, i) => [i, i <= 3 ? 30 : 16]));
+  return [
+    { ...sheet(grants, wide), table: 'Grants' },
+    sheet(groupsTable(p.groups, lang)),
+    sheet(outliersTable(p.outliers, lang), { 12: 80 }),
+    sheet(issuesTable(p.issues, lang), { 5: 100 }),
+    sheet(unreadableTable(p.unreadable, lang), { 1: 80 }),
+    sheet(methodTable(lang), { 0: 40, 1: 120 }, 1),
+  ];
+}
 
-  const spreadCols = COMPARED.flatMap((m) => {
-    const f: Format = m === 'costPerBeneficiary' ? MONEY : SHARE;
-    return [
-      [`${m} n`, undefined],
-      [`${m} Q1`, f],
-      [`${m} median`, f],
-      [`${m} Q3`, f],
-    ] as const;
-  });
-  sheetWithRows(
-    wb,
-    'Groups',
-    [
-      ['by', undefined],
-      ['group', undefined],
-      ['count', undefined],
-      ['total', MONEY],
-      ['ownContribution', MONEY],
-      ['grantTotal', MONEY],
-      ['directBeneficiaries', MONEY],
-      ['errors', undefined],
-      ['warnings', undefined],
-      ...spreadCols,
-    ],
-    p.groups.map((g) => [
-      g.by,
-      g.group ?? '(not stated)',
-      g.count,
-      g.total,
-      g.ownContribution,
-      g.grantTotal,
-      g.directBeneficiaries,
-      g.errors,
-      g.warnings,
-      ...COMPARED.flatMap((m) => {
-        const s = g.metrics[m];
-        return [s.n, s.q1, s.median, s.q3];
-      }),
-    ]),
-  );
-  sheetWithRows(
-    wb,
-    'Outliers',
-    OUTLIER_COLUMNS.map((c) => [c, undefined] as const),
-    p.outliers.map((o) => outlierRow({ ...o, group: o.group ?? '(not stated)' })),
-  );
-  sheetWithRows(
-    wb,
-    'Issues',
-    [
-      ['file', undefined],
-      ['sheet', undefined],
-      ['cell', undefined],
-      ['rule', undefined],
-      ['severity', undefined],
-      ['message', undefined],
-    ],
-    p.issues.map((i) => [i.file, i.sheet, i.cell, i.rule, i.severity, i.message]),
-  );
-  sheetWithRows(
-    wb,
-    'Unreadable',
-    [
-      ['file', undefined],
-      ['reason', undefined],
-    ],
-    p.unreadable.map((u) => [u.file, u.reason]),
-  );
-  const method = sheetWithRows(
-    wb,
-    'Method',
-    [
-      ['column', undefined],
-      ['how it is computed', undefined],
-    ],
-    METHOD,
-  );
-  method.getColumn(1).width = 32;
-  method.getColumn(2).width = 120;
-  method.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
-  return wb;
+/** Streams the report as .xlsx through `sink`: memory stays flat however many grants there are. */
+export function writePortfolioReport(p: Portfolio, lang: Lang, sink: (chunk: Uint8Array) => void): void {
+  writeLeanXlsx(portfolioSheets(p, lang), sink);
 }

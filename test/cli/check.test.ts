@@ -58,7 +58,7 @@ describe('esep check', () => {
 
   it('takes the language from the environment', async () => {
     const r = await runCli(['check', wrong], { LANG: 'ru_KZ.UTF-8' });
-    expect(r.stdout).toContain('ошибок: 1');
+    expect(r.stdout).toContain('1 ошибка, 0 замечаний');
   });
 
   it('exits 2 naming the file when it is not a workbook, and still checks the others', async () => {

@@ -129,6 +129,25 @@ describe('e2e: production build', () => {
   });
 });
 
+describe('e2e: help page', () => {
+  it('serves help.html (the manifest links it) in three languages, with a favicon, no CSP breach', async () => {
+    const { page, problems } = await openPage();
+    const response = await page.goto(`${server.url}help.html`);
+    expect(response?.status()).toBe(200);
+    await expect(
+      page.locator('main > section').evaluateAll((s) => s.map((e) => e.getAttribute('lang'))),
+    ).resolves.toEqual(['kk', 'ru', 'en']);
+    await expect(page.locator('#en tbody tr').count()).resolves.toBeGreaterThan(20);
+    await page.screenshot({ path: join(out, 'help.png'), fullPage: false });
+    const icon = await page.request.get(`${server.url}favicon.ico`);
+    expect(icon.status()).toBe(200);
+    // An .ico starts with reserved 0 and type 1.
+    expect([...(await icon.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('e2e: task pane in chromium on a stub office.js', () => {
   it('checks live, shows the wrong total and selects its cell in Excel', async () => {
     const { page, problems } = await openPage();

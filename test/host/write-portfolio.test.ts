@@ -9,7 +9,7 @@ import { seedWithStatus } from '../fixtures/seed-estimate';
 import { FakeExcel } from '../fakes/excel';
 import { runnerFor } from './fake-runner';
 
-const titles = { budget: 'Budget structure', cost: 'Cost per beneficiary' };
+const titles = { lang: 'en' as const, budget: 'Budget structure', cost: 'Cost per beneficiary' };
 
 const GRANTS = [
   grantMetrics('a.xlsx', { costPerBeneficiary: 10 }),
@@ -21,7 +21,7 @@ const GRANTS = [
 const REPORT: PortfolioReport = {
   grants: GRANTS,
   groups: groupSummaries(GRANTS),
-  outliers: findOutliers(GRANTS),
+  outliers: findOutliers(GRANTS, 'en'),
   unreadable: [{ file: 'bad.xlsx', reason: 'not an .xlsx workbook', code: 'not-a-zip', params: {} }],
 };
 const priorityGroups = (groups: readonly GroupSummary[]) => groups.filter((g) => g.by === 'priority').length;
@@ -63,18 +63,18 @@ describe('writing the portfolio to Excel', () => {
     const host = await ExcelGridHost.create(runnerFor(fake));
     await host.writePortfolio(REPORT, titles);
     const grants = fake.sheet('Esep Grants (2)');
-    expect(grants.tables).toEqual([{ address: 'A1:Q6', hasHeaders: true }]);
-    expect([grants.frozenRows, grants.autofitted]).toEqual([1, ['A1:Q6']]);
-    expect(grants.get(0, 0)?.value).toBe('file');
-    expect(grants.get(0, 1)?.value).toBe('costPerBeneficiary');
+    expect(grants.tables).toEqual([{ address: 'A1:R6', hasHeaders: true }]);
+    expect([grants.frozenRows, grants.autofitted]).toEqual([1, ['A1:R6']]);
+    expect(grants.get(0, 0)?.value).toBe('File');
+    expect(grants.get(0, 1)?.value).toBe('Cost per direct beneficiary, tenge');
     expect(grants.get(2, 1)?.value).toBe(12);
     // A file name that looks like a formula stays text.
     expect(grants.get(5, 0)).toEqual({ value: '=HYPERLINK("x").xlsx' });
     expect(grants.get(5, 1)).toBeUndefined();
     expect(grants.formats.get('1,1')).toBe('#,##0');
-    expect(grants.formats.get('1,9')).toBe('0.0%');
+    expect(grants.formats.get('1,10')).toBe('0.0%');
     const groups = fake.sheet('Esep Groups');
-    expect(groups.tables).toEqual([{ address: `A1:AG${REPORT.groups.length + 1}`, hasHeaders: true }]);
+    expect(groups.tables).toEqual([{ address: `A1:AH${REPORT.groups.length + 1}`, hasHeaders: true }]);
     // Priority groups come first (Health, Youth), each with its median shares next to the name.
     expect(groups.get(1, 0)?.value).toBe('Health');
     expect(groups.get(1, 1)?.value).toBe(0.3);
@@ -95,7 +95,7 @@ describe('writing the portfolio to Excel', () => {
         source: `'Esep Grants (2)'!A1:B6`,
         seriesBy: 'Columns',
         title: 'Cost per beneficiary',
-        position: { start: 'S2', end: 'AA21' },
+        position: { start: 'T2', end: 'AB21' },
       },
     ]);
     expect(priorityGroups(REPORT.groups)).toBe(2);
@@ -114,7 +114,7 @@ describe('writing the portfolio to Excel', () => {
     fake.addSheet('Sheet1');
     const host = await ExcelGridHost.create(runnerFor(fake));
     await host.writePortfolio({ grants: [], groups: [], outliers: [], unreadable: [] }, titles);
-    expect(fake.sheet('Esep Grants').tables).toEqual([{ address: 'A1:Q2', hasHeaders: true }]);
+    expect(fake.sheet('Esep Grants').tables).toEqual([{ address: 'A1:R2', hasHeaders: true }]);
     expect(fake.sheets.flatMap((s) => s.charts)).toEqual([]);
   });
 });

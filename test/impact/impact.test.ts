@@ -52,7 +52,7 @@ describe('impact.beneficiaries.mismatch', () => {
       ['impact.beneficiaries.mismatch', 2225, 3000],
     ]);
     expect(issues[0]!.message).toBe(
-      "Direct beneficiaries are 3\u00a0000, while the plan's participant measures (7) add up to 2\u00a0225",
+      "Direct beneficiaries are 3\u00a0000, while the plan's participant measures (7) add up to 2\u00a0225. State at most 2\u00a0225 beneficiaries, or add the participants to the plan",
     );
   });
 });
@@ -155,7 +155,7 @@ describe('the debate final report', () => {
       ['impact.payroll.whole-grant', 'error', book.impact('6. Гранттың').factCell, 10125000, 10125000],
     ]);
     expect(issues[0]!.message).toBe(
-      'Еңбекақы төлеу қоры 10\u00a0125\u00a0000 — гранттың бүкіл сомасы (10\u00a0125\u00a0000) немесе одан көп',
+      'Еңбекақы төлеу қоры 10\u00a0125\u00a0000 — гранттың бүкіл сомасы (10\u00a0125\u00a0000) немесе одан көп. Мұнда тек жалақы мен оның аударымдарын жазыңыз (сметадағы жалақы жолдарының сомасы)',
     );
   });
 

@@ -63,7 +63,7 @@ describe('esep indicator', () => {
   it('prints one readable line without --json', async () => {
     const c = capture();
     expect(await main(['indicator', 'кемінде 80%-ы'], c.io)).toBe(0);
-    expect(c.out()).toBe('at least 80 %\n');
+    expect(c.out()).toBe('at least 80\u00a0%\n');
   });
 
   it('exits 0 for an unreadable text, and the JSON says why', async () => {
@@ -75,7 +75,7 @@ describe('esep indicator', () => {
   it('reads a text that starts with a dash', async () => {
     const c = capture();
     expect(await main(['indicator', '-'], c.io)).toBe(0);
-    expect(c.out()).toBe('unreadable (empty)\n');
+    expect(c.out()).toBe('unreadable: it is empty\n');
   });
 
   it.each([[[]], [['a', 'b']], [['--xml', '5']]])('exits 2 on bad usage %j', async (args) => {

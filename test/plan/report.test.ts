@@ -140,9 +140,9 @@ describe('a final report: plan and fact in one table, impact and statistics belo
   it('writes messages a person can act on', () => {
     const quest = issues.find((i) => i.cell === at('3. «PROF-quest', 'Фото/видео').factCell)!;
     expect(quest.message).toBe(
-      '"Фото/видео" (value 2): the fact 15 is below the plan of 20 (1 per event × 20 events)',
+      '"Фото/видео" (value 2): the fact 15 is below the plan of 20 (1 per event × 20 events). If the fact is mistyped, correct it; if it is right, explain the shortfall in the report',
     );
     const share = issues.find((i) => i.expected === 80)!;
-    expect(share.message).toContain('the fact 75 % is below the plan of 80 %');
+    expect(share.message).toContain('the fact 75\u00a0% is below the plan of 80\u00a0%');
   });
 });

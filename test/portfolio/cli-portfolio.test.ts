@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,17 +100,18 @@ describe('esep portfolio', () => {
     ]);
     const grants = wb.getWorksheet('Grants')!;
     expect(grants.getTable('Grants')).toBeDefined();
-    expect(grants.getRow(1).values).toEqual([undefined, ...Object.keys(json.grants[0]!)]);
+    expect((grants.getRow(1).values as string[]).slice(1, 4)).toEqual(['File', 'Forms', 'Grantee']);
+    expect(grants.getRow(2).getCell(2).value).toBe('estimate, social impact');
     expect(grants.rowCount).toBe(GOOD + 1);
     const issues = wb.getWorksheet('Issues')!;
     expect(issues.getRow(1).values).toEqual([
       undefined,
-      'file',
-      'sheet',
-      'cell',
-      'rule',
-      'severity',
-      'message',
+      'File',
+      'Sheet',
+      'Cell',
+      'Rule',
+      'Severity',
+      'Message',
     ]);
     const issueCount = json.grants.reduce((s, g) => s + g.errors + g.warnings, 0);
     expect(issues.rowCount - 1).toBeGreaterThanOrEqual(issueCount);
@@ -141,7 +143,7 @@ describe('esep portfolio', () => {
     expect(await main(['portfolio', join(dir, 'in'), '--csv'], io)).toBe(0);
     const lines = io.out.trim().split('\n');
     expect(lines[0]).toBe(
-      'file,grantee,priority,region,year,total,ownContribution,grantTotal,adminShare,payrollShare,mtidShare,directShare,directBeneficiaries,costPerBeneficiary,planMetShare,errors,warnings',
+      'file,forms,grantee,priority,region,year,total,ownContribution,grantTotal,adminShare,payrollShare,mtidShare,directShare,directBeneficiaries,costPerBeneficiary,planMetShare,errors,warnings',
     );
     expect(lines).toHaveLength(GOOD + 1);
   });
@@ -162,5 +164,47 @@ describe('esep portfolio', () => {
     expect(usage.err).toMatch(/--out REPORT\.xlsx, --json or --csv/);
     expect(await main(['portfolio', '--out', 'x.xlsx'], captureIo())).toBe(2);
     expect(await main(['portfolio', join(dir, 'in'), '--json', '--csv'], captureIo())).toBe(2);
+  });
+
+  it('writes the report in Kazakh with --lang kk: no English sheet name, no camelCase header', async () => {
+    const io = captureIo();
+    const out = join(dir, 'report-kk.xlsx');
+    expect(await main(['portfolio', join(dir, 'in'), '--out', out, '--lang', 'kk'], io)).toBe(0);
+    expect(io.out).toBe(`${GOOD} грант салыстырылды, ауытқулар: 0, оқылмаған файлдар: 5 → ${out}\n`);
+
+    const english = /^(Grants|Groups|Outliers|Issues|Unreadable|Method)$/;
+    const camel = /[a-z][A-Z]|^[a-z]+$/;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(['Гранттар', 'Топтар', 'Ауытқулар', 'Мәселелер', 'Оқылмаған файлдар', 'Әдістеме']);
+    const headersOf = (w: ExcelJS.Worksheet) => (w.getRow(1).values as unknown[]).slice(1).map(String);
+    for (const w of wb.worksheets) {
+      expect(w.name).not.toMatch(english);
+      for (const h of headersOf(w)) expect(h).not.toMatch(camel);
+    }
+    const grants = wb.getWorksheet('Гранттар')!;
+    expect(headersOf(grants).slice(0, 3)).toEqual(['Файл', 'Нысандар', 'Грант алушы']);
+    expect(grants.getRow(2).getCell(2).value).toBe('смета, әлеуметтік әсер');
+    const issues = wb.getWorksheet('Мәселелер')!;
+    const severities = new Set(issues.getColumn(5).values.slice(2));
+    expect([...severities].every((v) => v === 'қате' || v === 'ескерту' || v === 'ақпарат')).toBe(true);
+    const method = wb.getWorksheet('Әдістеме')!;
+    expect(String(method.getRow(2).getCell(2).value)).toMatch(/Excel кітабы/);
+
+    // An independent reader sees the same names and headers.
+    const script = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print(json.dumps({ws.title: [c.value for c in ws[1]] for ws in wb.worksheets}, ensure_ascii=False))
+`;
+    const read = JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', script, out], { encoding: 'utf8' }),
+    ) as Record<string, (string | null)[]>;
+    expect(Object.keys(read)).toEqual(names);
+    for (const [name, headers] of Object.entries(read)) {
+      expect(name).not.toMatch(english);
+      for (const h of headers) expect(String(h)).not.toMatch(camel);
+    }
   });
 });

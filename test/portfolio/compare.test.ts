@@ -76,12 +76,12 @@ describe('group summaries', () => {
 
   it('is empty for an empty portfolio', () => {
     expect(groupSummaries([])).toEqual([]);
-    expect(findOutliers([])).toEqual([]);
+    expect(findOutliers([], 'en')).toEqual([]);
   });
 });
 
 describe('outliers within a group', () => {
-  const outliers = findOutliers(PORTFOLIO);
+  const outliers = findOutliers(PORTFOLIO, 'en');
 
   it('flags values beyond Q1 − 1.5·IQR / Q3 + 1.5·IQR, with the reason in words and numbers', () => {
     const youth = outliers.filter((o) => o.by === 'priority' && o.group === 'Youth');
@@ -100,7 +100,7 @@ describe('outliers within a group', () => {
       // Admin shares 0.2 0.2 0.2 0.21 0.22: Q1 0.2, Q3 0.21, upper fence 0.225 — none beyond it.
     ]);
     expect(youth[0]!.reason).toBe(
-      'cost per direct beneficiary 60 ₸ is above the upper fence 22 ₸ (Q3 16 ₸ + 1.5 × IQR 4 ₸) among 5 grants with priority "Youth"',
+      'cost per direct beneficiary 60 tenge is above the upper fence 22 tenge (Q3 16 tenge + 1.5 × IQR 4 tenge) among 5 grants with priority direction "Youth"',
     );
   });
 
@@ -119,15 +119,67 @@ describe('outliers within a group', () => {
   });
 
   it('flags low values too', () => {
-    const low = findOutliers([
-      ...['a', 'b', 'c', 'd'].map((f) =>
-        grantMetrics(f, { directShare: 0.7 + (f.charCodeAt(0) - 97) / 100 }),
-      ),
-      grantMetrics('z', { directShare: 0.1 }),
-    ]).filter((o) => o.by === 'priority' && o.metric === 'directShare');
+    const low = findOutliers(
+      [
+        ...['a', 'b', 'c', 'd'].map((f) =>
+          grantMetrics(f, { directShare: 0.7 + (f.charCodeAt(0) - 97) / 100 }),
+        ),
+        grantMetrics('z', { directShare: 0.1 }),
+      ],
+      'en',
+    ).filter((o) => o.by === 'priority' && o.metric === 'directShare');
     // 0.1, 0.7, 0.71, 0.72, 0.73: Q1 0.7, Q3 0.72, IQR 0.02, lower fence 0.67.
     expect(low).toEqual([expect.objectContaining({ file: 'z', direction: 'low' })]);
     expect(low[0]!.lower).toBeCloseTo(0.67, 12);
-    expect(low[0]!.reason).toMatch(/^direct costs share 10 % is below the lower fence 67 %/);
+    expect(low[0]!.reason).toMatch(/^direct costs share 10\u00a0% is below the lower fence 67\u00a0%/);
+  });
+});
+
+describe('outliers in the language of the report', () => {
+  const youth = (lang: 'kk' | 'ru') =>
+    findOutliers(PORTFOLIO, lang).find((o) => o.by === 'priority' && o.group === 'Youth')!.reason;
+
+  it('writes the fence as people write it, with the unit and the group size', () => {
+    expect(youth('kk')).toBe(
+      'бір тікелей бенефициарға шығын 60 теңге — жоғарғы шектен 22 теңге (Q3 16 теңге + 1,5 × IQR 4 теңге) жоғары; топта (басым бағыт: «Youth») көрсеткіші бар 5 грант',
+    );
+    expect(youth('ru')).toBe(
+      'стоимость на прямого бенефициара 60 тенге — выше верхней границы 22 тенге (Q3 16 тенге + 1,5 × IQR 4 тенге) среди 5 грантов группы (приоритетное направление «Youth»)',
+    );
+  });
+});
+
+describe('groups without a spread and workbooks without an estimate', () => {
+  it('finds no outlier where Q1 = Q3, however far a value lies', () => {
+    // 10, 10, 10, 10, 500: Q1 = Q3 = 10, so there are no fences to be beyond.
+    const flat = ['a', 'b', 'c', 'd'].map((f) => grantMetrics(f, { costPerBeneficiary: 10 }));
+    expect(findOutliers([...flat, grantMetrics('e', { costPerBeneficiary: 500 })], 'en')).toEqual([]);
+  });
+
+  it('needs four grants with the metric, not four files in the group', () => {
+    const few = [
+      ...[10, 12, 60].map((c, i) => grantMetrics(`g${i}`, { costPerBeneficiary: c })),
+      grantMetrics('plan-only', { forms: ['plan'], costPerBeneficiary: null }),
+    ];
+    expect(findOutliers(few, 'en')).toEqual([]);
+  });
+
+  it('counts a plan-only workbook as a file of the group, not as a grant with money', () => {
+    const planOnly = grantMetrics('plan.xlsx', {
+      forms: ['plan'],
+      total: null,
+      ownContribution: null,
+      grantTotal: null,
+      adminShare: null,
+      payrollShare: null,
+      mtidShare: null,
+      directShare: null,
+      costPerBeneficiary: null,
+    });
+    const youth = groupSummaries([...PORTFOLIO, planOnly]).find(
+      (g) => g.by === 'priority' && g.group === 'Youth',
+    )!;
+    expect(youth).toMatchObject({ count: 6, estimates: 5, total: 15000 });
+    expect(youth.metrics.adminShare.n).toBe(5);
   });
 });

@@ -41,7 +41,11 @@ describe('runPortfolio (the Web Worker body)', () => {
     expect(report.unreadable[0]?.reason).toMatch(/not an \.xlsx workbook/);
 
     const options = { profile: loadBuiltInProfile(), lang: 'en' as const };
-    const cli = buildPortfolio(files.map((f) => analyseFile(join(dir, f.name), options)));
+    const cli = buildPortfolio(
+      files.map((f) => analyseFile(join(dir, f.name), options)),
+      [],
+      'en',
+    );
     const byName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
     expect(report.grants).toEqual(cli.grants.map((g) => ({ ...g, file: byName(g.file) })));
     expect(report.groups).toEqual(cli.groups);

@@ -100,7 +100,7 @@ describe('Portfolio tab', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
     const table = screen.getByRole('table', { name: 'Portfolio' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
-    expect(within(table).getByText('Cost per beneficiary, ₸')).toBeTruthy();
+    expect(within(table).getByText('Cost per direct beneficiary, tenge')).toBeTruthy();
     const unreadable = screen.getByRole('region', { name: 'Files that could not be read' });
     expect(within(unreadable).getByText(/bad\.xlsx: not an \.xlsx workbook/)).toBeTruthy();
 
@@ -152,10 +152,10 @@ describe('Portfolio tab', () => {
     expect(within(listed).getAllByRole('listitem')).toHaveLength(10);
     expect(
       within(listed).getAllByText(
-        /^NGO A: cost per beneficiary 60.000 ₸ is high for priority direction: Youth$/,
+        /^NGO A: cost per direct beneficiary 60.000 tenge is high for priority direction: Youth$/,
       ),
     ).toHaveLength(10);
-    expect(within(listed).getByText('…and 2 more on the Outliers sheet')).toBeTruthy();
+    expect(within(listed).getByText('…and 2 more on the "Esep Outliers" sheet')).toBeTruthy();
     // Without a host (Excel too old) there is nothing to write into.
     expect(screen.queryByRole('button', { name: 'Write to workbook' })).toBeNull();
     // A look at another tab does not lose the comparison.

@@ -10,11 +10,11 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
   forms: ['estimate'],
   messages: {
     kk: (p) =>
-      `«${p.label}» (${COLUMN_NAMES.kk[p.column]}): ішіндегі жолдардың қосындысы ${money(p.expected)}, ал жазылғаны ${money(p.actual)}`,
+      `«${p.label}» (${COLUMN_NAMES.kk[p.column]}): ішіндегі жолдардың қосындысы ${money(p.expected)}, ал жазылғаны ${money(p.actual)}. Мұнда ${money(p.expected)} жазыңыз немесе ішіндегі жолдарды тексеріңіз`,
     ru: (p) =>
-      `«${p.label}» (${COLUMN_NAMES.ru[p.column]}): сумма входящих строк ${money(p.expected)}, а указано ${money(p.actual)}`,
+      `«${p.label}» (${COLUMN_NAMES.ru[p.column]}): сумма входящих строк ${money(p.expected)}, а указано ${money(p.actual)}. Впишите сюда ${money(p.expected)} или проверьте входящие строки`,
     en: (p) =>
-      `"${p.label}" (${COLUMN_NAMES.en[p.column]}): its rows add up to ${money(p.expected)}, it says ${money(p.actual)}`,
+      `"${p.label}" (${COLUMN_NAMES.en[p.column]}): its rows add up to ${money(p.expected)}, it says ${money(p.actual)}. Type ${money(p.expected)} here, or check its rows`,
   },
   *check(grant, ctx) {
     const tol = ctx.profile.money.tolerance;

@@ -8,11 +8,11 @@ export const lineAmount = defineRule<{ label: string; qty: number; unitCost: num
   forms: ['estimate'],
   messages: {
     kk: (p) =>
-      `«${p.label}»: саны × құны = ${p.qty} × ${money(p.unitCost)} = ${money(p.expected)}, ал «Барлығы» бағанында ${money(p.actual)}`,
+      `«${p.label}»: саны × құны = ${p.qty} × ${money(p.unitCost)} = ${money(p.expected)}, ал «Барлығы» бағанында ${money(p.actual)}. «Барлығы» ұяшығына ${money(p.expected)} жазыңыз немесе санын не құнын түзетіңіз`,
     ru: (p) =>
-      `«${p.label}»: количество × стоимость = ${p.qty} × ${money(p.unitCost)} = ${money(p.expected)}, а в графе «Всего» ${money(p.actual)}`,
+      `«${p.label}»: количество × стоимость = ${p.qty} × ${money(p.unitCost)} = ${money(p.expected)}, а в графе «Всего» ${money(p.actual)}. Впишите во «Всего» ${money(p.expected)} или исправьте количество либо стоимость`,
     en: (p) =>
-      `"${p.label}": quantity × unit cost = ${p.qty} × ${money(p.unitCost)} = ${money(p.expected)}, the total says ${money(p.actual)}`,
+      `"${p.label}": quantity × unit cost = ${p.qty} × ${money(p.unitCost)} = ${money(p.expected)}, the total says ${money(p.actual)}. Type ${money(p.expected)} in the total, or correct the quantity or unit cost`,
   },
   *check(grant, ctx) {
     for (const est of grant.estimates) {

@@ -11,11 +11,11 @@ export const lineFunding = defineRule<{ label: string; own: number; total: numbe
   forms: ['estimate'],
   messages: {
     kk: (p) =>
-      `«${p.label}»: жеке салым (${money(p.own)}) + грант қаражаты (${money(p.actual)}) барлығына (${money(p.total)}) тең емес; грант қаражаты ${money(p.expected)} болуы керек`,
+      `«${p.label}»: жеке салым (${money(p.own)}) + грант қаражаты (${money(p.actual)}) «Барлығы» сомасына (${money(p.total)}) тең емес. Мұнда ${money(p.expected)} жазыңыз немесе жеке салымды түзетіңіз`,
     ru: (p) =>
-      `«${p.label}»: собственный вклад (${money(p.own)}) + средства гранта (${money(p.actual)}) не равны сумме «Всего» (${money(p.total)}); средства гранта должны быть ${money(p.expected)}`,
+      `«${p.label}»: собственный вклад (${money(p.own)}) + средства гранта (${money(p.actual)}) не равны сумме «Всего» (${money(p.total)}). Впишите сюда ${money(p.expected)} или исправьте собственный вклад`,
     en: (p) =>
-      `"${p.label}": own contribution (${money(p.own)}) + grant funds (${money(p.actual)}) ≠ line total (${money(p.total)}); grant funds should be ${money(p.expected)}`,
+      `"${p.label}": own contribution (${money(p.own)}) + grant funds (${money(p.actual)}) ≠ line total (${money(p.total)}). Type ${money(p.expected)} here, or correct the own contribution`,
   },
   *check(grant, ctx) {
     const tol = ctx.profile.money.tolerance;

@@ -6,9 +6,12 @@ export const monthsPeriod = defineRule<{ label: string }>({
   severity: 'error',
   forms: ['estimate'],
   messages: {
-    kk: (p) => `«${p.label}»: ${p.actual} ай есептелген, ал жобаның мерзімі ${p.expected} ай`,
-    ru: (p) => `«${p.label}»: начислено ${p.actual} мес., а срок проекта ${p.expected} мес.`,
-    en: (p) => `"${p.label}": ${p.actual} months charged, the project lasts ${p.expected} months`,
+    kk: (p) =>
+      `«${p.label}»: ${p.actual} ай есептелген, ал жобаның мерзімі ${p.expected} ай. Айлар санын жоба мерзімінен асырмаңыз (ең көбі ${p.expected})`,
+    ru: (p) =>
+      `«${p.label}»: начислено ${p.actual} мес., а срок проекта ${p.expected} мес. Уменьшите число месяцев до ${p.expected} или меньше`,
+    en: (p) =>
+      `"${p.label}": ${p.actual} months charged, the project lasts ${p.expected} months. Charge ${p.expected} months at most`,
   },
   *check(grant) {
     for (const est of grant.estimates) {

@@ -29,20 +29,28 @@ interface Params {
   salaries: number;
   unconfirmed: boolean;
   assumedYear: boolean;
+  /** Months the charge lines run: the fix is then a monthly figure. */
+  months: number;
 }
+
+/** "6 ай × 23 850": the monthly figure that gives the expected charge. */
+const monthly = (p: Params & { expected?: number | string }, unit: string) =>
+  p.months > 1 && typeof p.expected === 'number'
+    ? ` (${p.months} ${unit} × ${money(p.expected / p.months)})`
+    : '';
 
 function payrollRule(id: string, kind: ChargeKind): Rule {
   const name = CHARGE_NAMES[kind];
   const tail = {
     kk: (p: Params) =>
       (p.unconfirmed ? ` (${p.year} жылдың мөлшерлемелері расталмаған)` : '') +
-      (p.assumedYear ? ` (жыл көрсетілмеген, ${p.year} жыл алынды)` : ''),
+      (p.assumedYear ? ` (жыл көрсетілмеген, ${p.year} жыл алынды: жоба кезеңін парақта көрсетіңіз)` : ''),
     ru: (p: Params) =>
       (p.unconfirmed ? ` (ставки ${p.year} года не подтверждены)` : '') +
-      (p.assumedYear ? ` (год не указан, принят ${p.year})` : ''),
+      (p.assumedYear ? ` (год не указан, принят ${p.year}: укажите срок проекта на листе)` : ''),
     en: (p: Params) =>
       (p.unconfirmed ? ` (the ${p.year} rates are unconfirmed)` : '') +
-      (p.assumedYear ? ` (no year stated; ${p.year} assumed)` : ''),
+      (p.assumedYear ? ` (no year stated, ${p.year} assumed: state the project period on the sheet)` : ''),
   };
   return defineRule<Params>({
     id,
@@ -50,11 +58,11 @@ function payrollRule(id: string, kind: ChargeKind): Rule {
     forms: ['estimate'],
     messages: {
       kk: (p) =>
-        `${name.kk}: ${money(p.salaries)} жалақыдан ${p.year} жылдың мөлшерлемелері бойынша ${money(p.expected)} болуы керек, сметада ${money(p.actual)}${tail.kk(p)}`,
+        `${name.kk}: ${money(p.salaries)} жалақыдан ${p.year} жылдың мөлшерлемелері бойынша ${money(p.expected)} болуы керек, сметада ${money(p.actual)}. Жолды сомасы ${money(p.expected)} болатындай түзетіңіз${monthly(p, 'ай')}${tail.kk(p)}`,
       ru: (p) =>
-        `${name.ru}: с зарплаты ${money(p.salaries)} по ставкам ${p.year} года должно быть ${money(p.expected)}, в смете ${money(p.actual)}${tail.ru(p)}`,
+        `${name.ru}: с зарплаты ${money(p.salaries)} по ставкам ${p.year} года должно быть ${money(p.expected)}, в смете ${money(p.actual)}. Исправьте строку, чтобы она давала ${money(p.expected)}${monthly(p, 'мес.')}${tail.ru(p)}`,
       en: (p) =>
-        `${name.en}: salaries of ${money(p.salaries)} at the ${p.year} rates give ${money(p.expected)}, the estimate says ${money(p.actual)}${tail.en(p)}`,
+        `${name.en}: salaries of ${money(p.salaries)} at the ${p.year} rates give ${money(p.expected)}, the estimate says ${money(p.actual)}. Correct the line to total ${money(p.expected)}${monthly(p, 'months')}${tail.en(p)}`,
     },
     *check(grant, ctx) {
       const rates = ctx.profile.payroll[String(ctx.year)];
@@ -82,7 +90,13 @@ function payrollRule(id: string, kind: ChargeKind): Rule {
             expected: Math.round(fromIntended),
             actual: roundMoney(written),
             severity: unconfirmed ? 'warning' : undefined,
-            params: { year: ctx.year, salaries, unconfirmed, assumedYear: ctx.yearSource === 'default' },
+            params: {
+              year: ctx.year,
+              salaries,
+              unconfirmed,
+              assumedYear: ctx.yearSource === 'default',
+              months: lines.length === 1 ? months : 1,
+            },
           };
         }
       }
@@ -104,9 +118,12 @@ export const payrollYear = defineRule<{ year: number }>({
   severity: 'warning',
   forms: ['estimate'],
   messages: {
-    kk: (p) => `${p.year} жылға мөлшерлемелер профильде жоқ: жалақы салықтары тексерілмеді`,
-    ru: (p) => `Для ${p.year} года в профиле нет ставок: налоги с зарплаты не проверены`,
-    en: (p) => `Payroll not checked for ${p.year}: the rule profile has no rates for that year`,
+    kk: (p) =>
+      `${p.year} жылға мөлшерлемелер профильде жоқ: жалақы салықтары тексерілмеді. Жоба жылын тексеріңіз немесе сол жылдың мөлшерлемелері бар профильді таңдаңыз`,
+    ru: (p) =>
+      `Для ${p.year} года в профиле нет ставок: налоги с зарплаты не проверены. Проверьте год проекта или выберите профиль со ставками этого года`,
+    en: (p) =>
+      `Payroll not checked for ${p.year}: the rule profile has no rates for that year. Check the project year, or choose a profile with that year's rates`,
   },
   *check(grant, ctx) {
     if (ctx.profile.payroll[String(ctx.year)]) return;

@@ -10,11 +10,11 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
   forms: ['estimate'],
   messages: {
     kk: (p) =>
-      `Жалпы сома (${COLUMN_NAMES.kk[p.column]}): бөлімдердің қосындысы ${money(p.expected)}, ал «Барлығы» жолында ${money(p.actual)}`,
+      `Жалпы сома (${COLUMN_NAMES.kk[p.column]}): бөлімдердің қосындысы ${money(p.expected)}, ал «Барлығы» жолында ${money(p.actual)}. «Барлығы» жолына ${money(p.expected)} жазыңыз немесе бөлімдерді тексеріңіз`,
     ru: (p) =>
-      `Итог (${COLUMN_NAMES.ru[p.column]}): сумма разделов ${money(p.expected)}, а в строке «Итого» ${money(p.actual)}`,
+      `Итог (${COLUMN_NAMES.ru[p.column]}): сумма разделов ${money(p.expected)}, а в строке «Итого» ${money(p.actual)}. Впишите в «Итого» ${money(p.expected)} или проверьте разделы`,
     en: (p) =>
-      `Grand total (${COLUMN_NAMES.en[p.column]}): the sections add up to ${money(p.expected)}, the total row says ${money(p.actual)}`,
+      `Grand total (${COLUMN_NAMES.en[p.column]}): the sections add up to ${money(p.expected)}, the total row says ${money(p.actual)}. Type ${money(p.expected)} in the total row, or check the sections`,
   },
   *check(grant, ctx) {
     const tol = ctx.profile.money.tolerance;

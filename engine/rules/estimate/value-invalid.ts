@@ -2,19 +2,32 @@ import { defineRule } from '../define';
 
 type Reason = 'error-value' | 'not-a-number' | 'negative' | 'uncalculated' | 'too-large';
 
+/** What the cell holds, and what to do about it. */
 const REASONS: Record<Reason, { kk: string; ru: string; en: string }> = {
-  'error-value': { kk: 'Excel қатесі', ru: 'ошибка Excel', en: 'an Excel error' },
-  'not-a-number': { kk: 'сан емес', ru: 'не число', en: 'not a number' },
-  negative: { kk: 'теріс сан', ru: 'отрицательное число', en: 'a negative number' },
+  'error-value': {
+    kk: 'Excel қатесі: формуланың сілтемелерін түзетіңіз',
+    ru: 'ошибка Excel: исправьте ссылки формулы',
+    en: "an Excel error: fix the formula's references",
+  },
+  'not-a-number': {
+    kk: 'сан емес: санды ғана жазыңыз, мысалы 180 000',
+    ru: 'не число: впишите только число, например 180 000',
+    en: 'not a number: type the number only, e.g. 180 000',
+  },
+  negative: {
+    kk: 'теріс сан: сомасын минуссыз жазыңыз',
+    ru: 'отрицательное число: впишите сумму без минуса',
+    en: 'a negative number: type the amount without the minus',
+  },
   'too-large': {
-    kk: 'грант үшін тым үлкен сан (триллион теңгеден асады)',
-    ru: 'слишком большое для гранта число (больше триллиона тенге)',
-    en: 'a number too large for a grant (over a trillion tenge)',
+    kk: 'грант үшін тым үлкен сан (триллион теңгеден асады): санды тексеріңіз',
+    ru: 'слишком большое для гранта число (больше триллиона тенге): проверьте число',
+    en: 'a number too large for a grant (over a trillion tenge): check the figure',
   },
   uncalculated: {
-    kk: 'формула есептелмеген (файлды Excel-де ашып сақтаңыз)',
-    ru: 'формула не вычислена (откройте и сохраните файл в Excel)',
-    en: 'a formula with no calculated value (open and save the file in Excel)',
+    kk: 'формула есептелмеген: файлды Excel-де ашып, сақтаңыз',
+    ru: 'формула не вычислена: откройте файл в Excel и сохраните',
+    en: 'a formula with no calculated value: open the file in Excel and save it',
   },
 };
 

@@ -46,16 +46,16 @@ export const beneficiariesMismatch = defineRule<Params>({
   messages: {
     kk: (p) =>
       p.bound === 'max'
-        ? `Тікелей бенефициарлар ${money(p.actual)}, бірақ жоспардағы бір көрсеткіштің өзінде ${money(p.expected)} қатысушы: «${p.label}»`
-        : `Тікелей бенефициарлар ${money(p.actual)}, ал жоспардағы қатысушылар көрсеткіштерінің (${p.measures}) қосындысы ${money(p.expected)}`,
+        ? `Тікелей бенефициарлар ${money(p.actual)}, бірақ жоспардағы бір көрсеткіштің өзінде ${money(p.expected)} қатысушы: «${p.label}». Бенефициарлар санын кемінде ${money(p.expected)} деп жазыңыз немесе жоспарды тексеріңіз`
+        : `Тікелей бенефициарлар ${money(p.actual)}, ал жоспардағы қатысушылар көрсеткіштерінің (${p.measures}) қосындысы ${money(p.expected)}. Бенефициарлар санын ${money(p.expected)}-ден асырмаңыз немесе жоспарға қатысушыларды қосыңыз`,
     ru: (p) =>
       p.bound === 'max'
-        ? `Прямых бенефициаров ${money(p.actual)}, но один показатель плана уже даёт ${money(p.expected)} участников: «${p.label}»`
-        : `Прямых бенефициаров ${money(p.actual)}, а сумма показателей участников в плане (${p.measures}) — ${money(p.expected)}`,
+        ? `Прямых бенефициаров ${money(p.actual)}, но один показатель плана уже даёт ${money(p.expected)} участников: «${p.label}». Укажите не менее ${money(p.expected)} бенефициаров или проверьте план`
+        : `Прямых бенефициаров ${money(p.actual)}, а сумма показателей участников в плане (${p.measures}) — ${money(p.expected)}. Укажите не больше ${money(p.expected)} бенефициаров или добавьте участников в план`,
     en: (p) =>
       p.bound === 'max'
-        ? `Direct beneficiaries are ${money(p.actual)}, but one measure of the plan alone has ${money(p.expected)} participants: "${p.label}"`
-        : `Direct beneficiaries are ${money(p.actual)}, while the plan's participant measures (${p.measures}) add up to ${money(p.expected)}`,
+        ? `Direct beneficiaries are ${money(p.actual)}, but one measure of the plan alone has ${money(p.expected)} participants: "${p.label}". State at least ${money(p.expected)} beneficiaries, or check the plan`
+        : `Direct beneficiaries are ${money(p.actual)}, while the plan's participant measures (${p.measures}) add up to ${money(p.expected)}. State at most ${money(p.expected)} beneficiaries, or add the participants to the plan`,
   },
   *check(grant) {
     const people = participants(grant);

@@ -1,7 +1,7 @@
 import type { ImpactKind } from '../../model/impact';
 import { defineRule } from '../define';
 import { compareValues, type Gap } from '../plan/compare';
-import { component, shown } from '../plan/words';
+import { SHORTFALL_ADVICE, component, shown } from '../plan/words';
 
 /** Indicators that are targets; the money rows (payroll, taxes, economy) are reported amounts, not targets. */
 const TARGETS: ReadonlySet<ImpactKind> = new Set([
@@ -20,11 +20,11 @@ export const impactFactBelow = defineRule<{ indicator: string; gap: Gap }>({
   forms: ['impact'],
   messages: {
     kk: (p) =>
-      `«${p.indicator}»${component(p.gap, 'kk')}: нақты деңгейі ${shown(p.actual, p.gap.percent)} жоспарланған ${shown(p.expected, p.gap.percent)} деңгейінен ${p.gap.comparator === 'atMost' ? 'жоғары' : 'төмен'}`,
+      `«${p.indicator}»${component(p.gap, 'kk')}: нақты деңгейі ${shown(p.actual, p.gap.percent)} жоспарланған ${shown(p.expected, p.gap.percent)} деңгейінен ${p.gap.comparator === 'atMost' ? 'жоғары' : 'төмен'}. ${SHORTFALL_ADVICE.kk}`,
     ru: (p) =>
-      `«${p.indicator}»${component(p.gap, 'ru')}: фактический уровень ${shown(p.actual, p.gap.percent)} ${p.gap.comparator === 'atMost' ? 'выше' : 'ниже'} планового ${shown(p.expected, p.gap.percent)}`,
+      `«${p.indicator}»${component(p.gap, 'ru')}: фактический уровень ${shown(p.actual, p.gap.percent)} ${p.gap.comparator === 'atMost' ? 'выше' : 'ниже'} планового ${shown(p.expected, p.gap.percent)}. ${SHORTFALL_ADVICE.ru}`,
     en: (p) =>
-      `"${p.indicator}"${component(p.gap, 'en')}: the actual level ${shown(p.actual, p.gap.percent)} is ${p.gap.comparator === 'atMost' ? 'above' : 'below'} the planned ${shown(p.expected, p.gap.percent)}`,
+      `"${p.indicator}"${component(p.gap, 'en')}: the actual level ${shown(p.actual, p.gap.percent)} is ${p.gap.comparator === 'atMost' ? 'above' : 'below'} the planned ${shown(p.expected, p.gap.percent)}. ${SHORTFALL_ADVICE.en}`,
   },
   *check(grant) {
     for (const impact of grant.impacts) {

@@ -6,9 +6,12 @@ export const impactFactMissing = defineRule<{ indicator: string }>({
   severity: 'warning',
   forms: ['impact'],
   messages: {
-    kk: (p) => `«${p.indicator}»: жоспарланған деңгейі ${p.expected}, ал нақты деңгейі көрсетілмеген`,
-    ru: (p) => `«${p.indicator}»: плановый уровень ${p.expected}, а фактический не указан`,
-    en: (p) => `"${p.indicator}": planned level ${p.expected}, but no actual level is given`,
+    kk: (p) =>
+      `«${p.indicator}»: жоспарланған деңгейі ${p.expected}, ал нақты деңгейі көрсетілмеген. «Нақты деңгейі» бағанына қол жеткен мәнді жазыңыз`,
+    ru: (p) =>
+      `«${p.indicator}»: плановый уровень ${p.expected}, а фактический не указан. Впишите достигнутое значение в графу «Фактический уровень»`,
+    en: (p) =>
+      `"${p.indicator}": planned level ${p.expected}, but no actual level is given. Type the level achieved in the actual-level column`,
   },
   *check(grant) {
     for (const impact of grant.impacts) {

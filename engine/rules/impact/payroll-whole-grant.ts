@@ -19,9 +19,11 @@ export const payrollWholeGrant = defineRule<Record<string, never>>({
   forms: ['impact'],
   messages: {
     kk: (p) =>
-      `Еңбекақы төлеу қоры ${money(p.actual)} — гранттың бүкіл сомасы (${money(p.expected)}) немесе одан көп`,
-    ru: (p) => `Фонд оплаты труда ${money(p.actual)} — вся сумма гранта (${money(p.expected)}) или больше`,
-    en: (p) => `The payroll fund ${money(p.actual)} is the whole grant (${money(p.expected)}) or more`,
+      `Еңбекақы төлеу қоры ${money(p.actual)} — гранттың бүкіл сомасы (${money(p.expected)}) немесе одан көп. Мұнда тек жалақы мен оның аударымдарын жазыңыз (сметадағы жалақы жолдарының сомасы)`,
+    ru: (p) =>
+      `Фонд оплаты труда ${money(p.actual)} — вся сумма гранта (${money(p.expected)}) или больше. Укажите здесь только зарплату с начислениями (сумму строк зарплаты в смете)`,
+    en: (p) =>
+      `The payroll fund ${money(p.actual)} is the whole grant (${money(p.expected)}) or more. State only the salaries and their charges here (the sum of the estimate's salary lines)`,
   },
   *check(grant) {
     for (const impact of grant.impacts) {

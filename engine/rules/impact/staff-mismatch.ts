@@ -1,5 +1,6 @@
 import type { Estimate } from '../../model/estimate';
 import { defineRule } from '../define';
+import { count } from '../format';
 
 /** People the estimate pays salaries to: a monthly line is one person, a per-person line its quantity. */
 function salaried(est: Estimate): number {
@@ -21,11 +22,11 @@ export const staffMismatch = defineRule<Record<string, never>>({
   forms: ['impact', 'estimate'],
   messages: {
     kk: (p) =>
-      `Еңбек шарты бойынша ${p.actual} қызметкер жоспарланған, ал сметада жалақы ${p.expected} адамға төленеді`,
+      `Еңбек шарты бойынша ${p.actual} қызметкер жоспарланған, ал сметада жалақы ${p.expected} адамға төленеді. IV блоктағы санды немесе сметаның жалақы жолдарын сәйкестендіріңіз`,
     ru: (p) =>
-      `Запланировано ${p.actual} сотрудников по трудовым договорам, а смета платит зарплату ${p.expected} людям`,
+      `По трудовым договорам запланировано: ${count(Number(p.actual), 'ru', { one: 'сотрудник', few: 'сотрудника', many: 'сотрудников' })}, а в смете зарплата у ${count(Number(p.expected), 'ru', { one: 'сотрудника', few: 'сотрудников', many: 'сотрудников' })}. Приведите в соответствие число в блоке IV или строки зарплаты в смете`,
     en: (p) =>
-      `${p.actual} staff on labour contracts are planned, the estimate pays salaries to ${p.expected}`,
+      `${p.actual} staff on labour contracts are planned, but the estimate pays salaries to ${count(Number(p.expected), 'en', { one: 'person', few: 'people', many: 'people' })}. Make the count in block IV and the estimate's salary lines agree`,
   },
   *check(grant) {
     const est = grant.estimates[0];

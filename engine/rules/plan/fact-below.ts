@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import { compareValues, type Gap } from './compare';
 import { measuresOf } from './walk';
-import { component, scaled, shown } from './words';
+import { SHORTFALL_ADVICE, component, scaled, shown } from './words';
 
 type Params = { label: string; gap: Gap };
 
@@ -18,11 +18,11 @@ export const planFactBelow = defineRule<Params>({
   forms: ['plan'],
   messages: {
     kk: (p) =>
-      `«${p.label}»${component(p.gap, 'kk')}: факт ${shown(p.actual, p.gap.percent)} ${WORSE.kk(p.gap)} — жоспар ${shown(p.expected, p.gap.percent)}${scaled(p.gap, 'kk')}`,
+      `«${p.label}»${component(p.gap, 'kk')}: факт ${shown(p.actual, p.gap.percent)} ${WORSE.kk(p.gap)} — жоспар ${shown(p.expected, p.gap.percent)}${scaled(p.gap, 'kk')}. ${SHORTFALL_ADVICE.kk}`,
     ru: (p) =>
-      `«${p.label}»${component(p.gap, 'ru')}: факт ${shown(p.actual, p.gap.percent)} ${WORSE.ru(p.gap)} — план ${shown(p.expected, p.gap.percent)}${scaled(p.gap, 'ru')}`,
+      `«${p.label}»${component(p.gap, 'ru')}: факт ${shown(p.actual, p.gap.percent)} ${WORSE.ru(p.gap)} — план ${shown(p.expected, p.gap.percent)}${scaled(p.gap, 'ru')}. ${SHORTFALL_ADVICE.ru}`,
     en: (p) =>
-      `"${p.label}"${component(p.gap, 'en')}: the fact ${shown(p.actual, p.gap.percent)} is ${WORSE.en(p.gap)} of ${shown(p.expected, p.gap.percent)}${scaled(p.gap, 'en')}`,
+      `"${p.label}"${component(p.gap, 'en')}: the fact ${shown(p.actual, p.gap.percent)} is ${WORSE.en(p.gap)} of ${shown(p.expected, p.gap.percent)}${scaled(p.gap, 'en')}. ${SHORTFALL_ADVICE.en}`,
   },
   *check(grant) {
     for (const { plan, activity, measure } of measuresOf(grant)) {

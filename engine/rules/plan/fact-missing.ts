@@ -7,9 +7,12 @@ export const planFactMissing = defineRule<{ label: string }>({
   severity: 'warning',
   forms: ['plan'],
   messages: {
-    kk: (p) => `«${p.label}»: жоспар ${p.expected}, ал нақты мәні (факт) көрсетілмеген`,
-    ru: (p) => `«${p.label}»: план ${p.expected}, а фактическое значение не указано`,
-    en: (p) => `"${p.label}": planned ${p.expected}, but no fact is given`,
+    kk: (p) =>
+      `«${p.label}»: жоспар ${p.expected}, ал нақты мәні (факт) көрсетілмеген. Факт бағанына қол жеткен мәнді жазыңыз`,
+    ru: (p) =>
+      `«${p.label}»: план ${p.expected}, а фактическое значение не указано. Впишите достигнутое значение в графу факта`,
+    en: (p) =>
+      `"${p.label}": planned ${p.expected}, but no fact is given. Type the value achieved in the fact column`,
   },
   *check(grant) {
     for (const { plan, activity, measure } of measuresOf(grant)) {

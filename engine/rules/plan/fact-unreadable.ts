@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
 import { compareValues } from './compare';
+import { READABLE_EXAMPLE } from './reasons';
 import { measuresOf } from './walk';
 
 type Params = { label: string; why: 'unreadable' | 'incomparable' };
@@ -12,16 +13,16 @@ export const planFactUnreadable = defineRule<Params>({
   messages: {
     kk: (p) =>
       p.why === 'unreadable'
-        ? `«${p.label}»: факт «${p.actual}» оқылмады — жоспармен (${p.expected}) салыстырылмады`
-        : `«${p.label}»: факт «${p.actual}» жоспармен «${p.expected}» салыстыруға келмейді (сан/пайыз немесе мәндер саны сәйкес емес)`,
+        ? `«${p.label}»: факт «${p.actual}» оқылмады, жоспармен (${p.expected}) салыстырылмады: ${READABLE_EXAMPLE.kk}`
+        : `«${p.label}»: факт «${p.actual}» жоспармен «${p.expected}» салыстыруға келмейді (сан мен пайыз немесе мәндер саны сәйкес емес): фактіні жоспар сияқты жазыңыз`,
     ru: (p) =>
       p.why === 'unreadable'
-        ? `«${p.label}»: факт «${p.actual}» не прочитан — с планом (${p.expected}) не сравнивался`
-        : `«${p.label}»: факт «${p.actual}» нельзя сравнить с планом «${p.expected}» (число/процент или число значений не совпадает)`,
+        ? `«${p.label}»: факт «${p.actual}» не прочитан, с планом (${p.expected}) не сравнивался: ${READABLE_EXAMPLE.ru}`
+        : `«${p.label}»: факт «${p.actual}» нельзя сравнить с планом «${p.expected}» (число против процента или разное число значений): запишите факт в том же виде, что и план`,
     en: (p) =>
       p.why === 'unreadable'
-        ? `"${p.label}": the fact "${p.actual}" could not be read; not compared with the plan (${p.expected})`
-        : `"${p.label}": the fact "${p.actual}" cannot be compared with the plan "${p.expected}" (count vs percentage, or a different number of values)`,
+        ? `"${p.label}": the fact "${p.actual}" could not be read, so it was not compared with the plan (${p.expected}): ${READABLE_EXAMPLE.en}`
+        : `"${p.label}": the fact "${p.actual}" cannot be compared with the plan "${p.expected}" (a count against a percentage, or a different number of values): write the fact the way the plan is written`,
   },
   *check(grant) {
     for (const { plan, activity, measure } of measuresOf(grant)) {

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { READABLE_EXAMPLE, reasonText } from './reasons';
 import { measuresOf } from './walk';
 
 /**
@@ -12,16 +13,16 @@ export const planValueUnreadable = defineRule<{ label: string; empty: boolean; r
   messages: {
     kk: (p) =>
       p.empty
-        ? `«${p.label}»: жоспарланған мән көрсетілмеген`
-        : `«${p.label}»: жоспарланған мән «${p.actual}» оқылмады (${p.reason}) — факт тексерілмеді`,
+        ? `«${p.label}»: жоспарланған мән көрсетілмеген, факт тексерілмейді: «Жоспарланған индикаторлар» бағанына мәнді жазыңыз`
+        : `«${p.label}»: жоспарланған мән «${p.actual}» оқылмады (${reasonText(p.reason, 'kk')}), факт тексерілмеді: ${READABLE_EXAMPLE.kk}`,
     ru: (p) =>
       p.empty
-        ? `«${p.label}»: планируемое значение не указано`
-        : `«${p.label}»: планируемое значение «${p.actual}» не прочитано (${p.reason}) — факт не проверен`,
+        ? `«${p.label}»: планируемое значение не указано, факт не будет проверен: впишите значение в графу «Планируемые индикаторы»`
+        : `«${p.label}»: планируемое значение «${p.actual}» не прочитано (${reasonText(p.reason, 'ru')}), факт не проверен: ${READABLE_EXAMPLE.ru}`,
     en: (p) =>
       p.empty
-        ? `"${p.label}": no planned value`
-        : `"${p.label}": the planned value "${p.actual}" could not be read (${p.reason}); the fact was not checked`,
+        ? `"${p.label}": no planned value, so no fact can be checked: type the value in the planned-indicators column`
+        : `"${p.label}": the planned value "${p.actual}" could not be read (${reasonText(p.reason, 'en')}), so the fact was not checked: ${READABLE_EXAMPLE.en}`,
   },
   *check(grant) {
     for (const { plan, activity, measure } of measuresOf(grant)) {

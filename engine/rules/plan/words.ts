@@ -1,11 +1,11 @@
 import type { Lang } from '../../model/issue';
-import { money } from '../format';
+import { count, money } from '../format';
 import type { Gap } from './compare';
 
 /** A value as the forms print it: "1 000", "80 %". */
 export function shown(x: number | string | undefined, percent: boolean): string {
   if (x === undefined) return '';
-  return percent ? `${money(x)} %` : money(x);
+  return percent ? `${money(x)}\u00a0%` : money(x);
 }
 
 /** "(фото)" / "(2-ші мән)": which component of a value like "3/1" falls short. */
@@ -22,7 +22,14 @@ export function scaled(gap: Pick<Gap, 'scale' | 'expected'>, lang: Lang): string
   const per = gap.expected / gap.scale;
   return {
     kk: ` (әр іс-шараға ${money(per)} × ${gap.scale} іс-шара)`,
-    ru: ` (${money(per)} на мероприятие × ${gap.scale} мероприятий)`,
-    en: ` (${money(per)} per event × ${gap.scale} events)`,
+    ru: ` (${money(per)} на мероприятие × ${count(gap.scale, 'ru', { one: 'мероприятие', few: 'мероприятия', many: 'мероприятий' })})`,
+    en: ` (${money(per)} per event × ${count(gap.scale, 'en', { one: 'event', few: 'events', many: 'events' })})`,
   }[lang];
 }
+
+/** What to do about a fact short of its plan: correct it if mistyped, else explain it. */
+export const SHORTFALL_ADVICE = {
+  kk: 'Факт қате жазылса, түзетіңіз; дұрыс болса, себебін есепте түсіндіріңіз',
+  ru: 'Если факт записан с ошибкой, исправьте его; если верен, объясните отставание в отчёте',
+  en: 'If the fact is mistyped, correct it; if it is right, explain the shortfall in the report',
+} as const;

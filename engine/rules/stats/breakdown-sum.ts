@@ -2,10 +2,11 @@ import type { BreakdownKind } from '../../model/impact';
 import { defineRule } from '../define';
 import { money } from '../format';
 
+/** kk in the genitive: "Жас топтарының қосындысы". */
 const NAMES: Record<BreakdownKind, { kk: string; ru: string; en: string }> = {
-  gender: { kk: 'Ерлер мен әйелдер', ru: 'Мужчины и женщины', en: 'Men and women' },
-  age: { kk: 'Жас топтары', ru: 'Возрастные группы', en: 'The age bands' },
-  category: { kk: 'Әлеуметтік санаттар', ru: 'Социальные категории', en: 'The social categories' },
+  gender: { kk: 'Ерлер мен әйелдердің', ru: 'Мужчины и женщины', en: 'Men and women' },
+  age: { kk: 'Жас топтарының', ru: 'Возрастные группы', en: 'The age bands' },
+  category: { kk: 'Әлеуметтік санаттардың', ru: 'Социальные категории', en: 'The social categories' },
 };
 
 /**
@@ -19,9 +20,11 @@ export const breakdownSum = defineRule<{ kind: BreakdownKind }>({
   forms: ['stats'],
   messages: {
     kk: (p) =>
-      `${NAMES[p.kind].kk} қосындысы ${money(p.expected)}, ал қатысушылар саны барлығы ${money(p.actual)}`,
-    ru: (p) => `${NAMES[p.kind].ru} в сумме дают ${money(p.expected)}, а всего участников ${money(p.actual)}`,
-    en: (p) => `${NAMES[p.kind].en} add up to ${money(p.expected)}, the total says ${money(p.actual)}`,
+      `${NAMES[p.kind].kk} қосындысы ${money(p.expected)}, ал қатысушылардың жалпы саны ${money(p.actual)}. Топтардағы сандарды немесе жалпы санды түзетіңіз`,
+    ru: (p) =>
+      `${NAMES[p.kind].ru} в сумме дают ${money(p.expected)}, а всего участников ${money(p.actual)}. Исправьте числа по группам или общее число`,
+    en: (p) =>
+      `${NAMES[p.kind].en} add up to ${money(p.expected)}, the total says ${money(p.actual)}. Correct the parts or the total`,
   },
   *check(grant) {
     for (const stats of grant.stats) {

@@ -1,0 +1,203 @@
+import type { FormKind, Lang, Severity } from '../model/issue';
+import { count } from '../rules/format';
+
+/** Every line the `esep` command prints, in Kazakh, Russian and English. */
+export interface CliWords {
+  severities: Record<Severity, string>;
+  forms: Record<FormKind, string>;
+  formsFound: string;
+  noForm: string;
+  noProblems: string;
+  summary: (errors: number, warnings: number) => string;
+  noSuchFile: string;
+  notAFile: string;
+  noSuchPath: string;
+  portfolioSummary: (grants: number, outliers: number, unreadable: number, out: string | undefined) => string;
+  nothingReadable: (files: number) => string;
+  cannotWrite: (file: string, why: string) => string;
+  progress: (done: number, total: number) => string;
+  written: (n: number) => string;
+  usage: {
+    unknownCommand: (c: string) => string;
+    unknownOption: (o: string) => string;
+    missingValue: (o: string) => string;
+    filesNeeded: string;
+    foldersNeeded: string;
+    year: string;
+    lang: string;
+    outNeeded: string;
+    jsonAndCsv: string;
+    templatesOut: string;
+    indicatorText: string;
+    indicatorOne: string;
+    noProfile: (p: string, known: string) => string;
+    badProfileJson: (p: string, why: string) => string;
+    badProfile: (p: string, why: string) => string;
+    profileNotFile: (p: string, known: string) => string;
+    profileTooLarge: (p: string, size: number, limit: number) => string;
+    outIsInput: (out: string) => string;
+    outInFolder: (out: string) => string;
+    seeHelp: (command: string | null) => string;
+  };
+  internalError: string;
+}
+
+const kk: CliWords = {
+  severities: { error: 'қате', warning: 'ескерту', info: 'ақпарат' },
+  forms: {
+    estimate: 'смета',
+    plan: 'мониторинг жоспары',
+    impact: 'әлеуметтік әсер',
+    stats: 'қатысушылар статистикасы',
+    project: 'жоба туралы мәлімет',
+  },
+  formsFound: 'Табылған нысандар',
+  noForm: 'нысан табылмады: смета, мониторинг жоспары немесе әлеуметтік әсер кестесі бар файлды беріңіз',
+  noProblems: 'мәселе табылмады',
+  summary: (e, w) => `${e} қате, ${w} ескерту`,
+  noSuchFile: 'мұндай файл жоқ: жолды тексеріңіз',
+  noSuchPath: 'мұндай файл не қалта жоқ: жолды тексеріңіз',
+  notAFile: 'бұл файл емес, қалта: esep portfolio ҚАЛТА командасын қолданыңыз',
+  portfolioSummary: (g, o, u, out) =>
+    `${g} грант салыстырылды, ауытқулар: ${o}, оқылмаған файлдар: ${u}${out ? ` → ${out}` : ''}`,
+  nothingReadable: (n) =>
+    `${n} файлдың ішінде оқылатын грант кітабы жоқ; есеп жазылмады. Смета, жоспар немесе әсер кестесі бар .xlsx файлдарын беріңіз`,
+  cannotWrite: (f, why) =>
+    `${f} жазылмады (${why}): файл Excel-де ашық емес пе және қалта бар ма, тексеріңіз`,
+  progress: (d, t) => `${d} / ${t} файл`,
+  written: (n) => `Жазылған файлдар: ${n}`,
+  usage: {
+    unknownCommand: (c) => `«${c}» деген команда жоқ`,
+    unknownOption: (o) => `белгісіз параметр ${o}`,
+    missingValue: (o) => `${o} параметріне мән керек`,
+    filesNeeded: 'кемінде бір .xlsx файлын көрсетіңіз',
+    foldersNeeded: 'кемінде бір қалтаны немесе .xlsx файлын көрсетіңіз',
+    year: '--year 2000 мен 2100 аралығындағы жылды алады, мысалы --year 2025',
+    lang: '--lang мәні kk, ru немесе en',
+    outNeeded: 'есеп қайда жазылатынын көрсетіңіз: --out ЕСЕП.xlsx, --json немесе --csv',
+    jsonAndCsv:
+      '--json мен --csv екеуі бірдей экранға шыға алмайды: --out ЕСЕП.xlsx қосыңыз (CSV сонда ЕСЕП.csv-ге жазылады)',
+    templatesOut: 'templates командасына --out ҚАЛТА керек',
+    indicatorText: 'indicator оқитын мәтінді алады, мысалы esep indicator "кемінде 30"',
+    indicatorOne: 'indicator бір мәтін алады: оны тырнақшаға алыңыз',
+    noProfile: (p, known) => `--profile ${p}: мұндай кірістірілген профиль (${known}) немесе файл жоқ`,
+    badProfileJson: (p, why) => `--profile ${p}: JSON дұрыс емес (${why})`,
+    badProfile: (p, why) =>
+      `--profile ${p}: профиль дұрыс емес, kz-ngo-grants пішінімен салыстырыңыз (${why})`,
+    profileNotFile: (p, known) =>
+      `--profile ${p}: бұл кәдімгі файл емес (кірістірілген профильдер: ${known})`,
+    profileTooLarge: (p, size, limit) =>
+      `--profile ${p}: ${size} байт профиль үшін тым үлкен (шегі ${limit})`,
+    outIsInput: (o) => `--out ${o} оқылатын кітаптардың бірі; басқа файлды таңдаңыз`,
+    outInFolder: (o) => `--out ${o} оқылатын қалтаның ішінде; есепті басқа жерге жазыңыз`,
+    seeHelp: (c) => `Анықтама: esep help${c ? ` ${c}` : ''}`,
+  },
+  internalError: 'ішкі қате (бұл Esep-тің қатесі, хабарласыңыз)',
+};
+
+const ru: CliWords = {
+  severities: { error: 'ошибка', warning: 'замечание', info: 'примечание' },
+  forms: {
+    estimate: 'смета',
+    plan: 'план мониторинга',
+    impact: 'социальный эффект',
+    stats: 'статистика участников',
+    project: 'сведения о проекте',
+  },
+  formsFound: 'Найденные формы',
+  noForm: 'формы не найдены: укажите файл со сметой, планом мониторинга или таблицей социального эффекта',
+  noProblems: 'проблем не найдено',
+  summary: (e, w) =>
+    `${count(e, 'ru', { one: 'ошибка', few: 'ошибки', many: 'ошибок' })}, ${count(w, 'ru', { one: 'замечание', few: 'замечания', many: 'замечаний' })}`,
+  noSuchFile: 'нет такого файла: проверьте путь',
+  noSuchPath: 'нет такого файла или папки: проверьте путь',
+  notAFile: 'это папка, а не файл: используйте esep portfolio ПАПКА',
+  portfolioSummary: (g, o, u, out) =>
+    `Сравнено ${count(g, 'ru', { one: 'грант', few: 'гранта', many: 'грантов' })}, выбросов: ${o}, не прочитано файлов: ${u}${out ? ` → ${out}` : ''}`,
+  nothingReadable: (n) =>
+    `Среди файлов (${n}) нет ни одной читаемой книги гранта; отчёт не записан. Укажите .xlsx со сметой, планом или таблицей эффекта`,
+  cannotWrite: (f, why) =>
+    `Не удалось записать ${f} (${why}): проверьте, что файл не открыт в Excel и папка существует`,
+  progress: (d, t) => `${d} / ${t} файлов`,
+  written: (n) => `Записано файлов: ${n}`,
+  usage: {
+    unknownCommand: (c) => `нет команды «${c}»`,
+    unknownOption: (o) => `неизвестный параметр ${o}`,
+    missingValue: (o) => `параметру ${o} нужно значение`,
+    filesNeeded: 'укажите хотя бы один файл .xlsx',
+    foldersNeeded: 'укажите хотя бы одну папку или файл .xlsx',
+    year: '--year принимает год от 2000 до 2100, например --year 2025',
+    lang: '--lang принимает kk, ru или en',
+    outNeeded: 'укажите, куда писать отчёт: --out ОТЧЁТ.xlsx, --json или --csv',
+    jsonAndCsv:
+      '--json и --csv не могут оба выводиться на экран: добавьте --out ОТЧЁТ.xlsx (CSV тогда пойдёт в ОТЧЁТ.csv)',
+    templatesOut: 'команде templates нужен --out ПАПКА',
+    indicatorText: 'indicator принимает текст для разбора, например esep indicator "не менее 30"',
+    indicatorOne: 'indicator принимает один текст: возьмите его в кавычки',
+    noProfile: (p, known) => `--profile ${p}: нет такого встроенного профиля (${known}) или файла`,
+    badProfileJson: (p, why) => `--profile ${p}: неверный JSON (${why})`,
+    badProfile: (p, why) => `--profile ${p}: профиль неверен, сверьте его с формой kz-ngo-grants (${why})`,
+    profileNotFile: (p, known) => `--profile ${p}: это не обычный файл (встроенные профили: ${known})`,
+    profileTooLarge: (p, size, limit) =>
+      `--profile ${p}: ${size} байт — слишком много для профиля (предел ${limit})`,
+    outIsInput: (o) => `--out ${o} — одна из читаемых книг; выберите другой файл`,
+    outInFolder: (o) => `--out ${o} лежит в читаемой папке; запишите отчёт в другое место`,
+    seeHelp: (c) => `Справка: esep help${c ? ` ${c}` : ''}`,
+  },
+  internalError: 'внутренняя ошибка (это ошибка Esep, сообщите о ней)',
+};
+
+const en: CliWords = {
+  severities: { error: 'error', warning: 'warning', info: 'note' },
+  forms: {
+    estimate: 'estimate',
+    plan: 'monitoring plan',
+    impact: 'social impact',
+    stats: 'participant statistics',
+    project: 'project card',
+  },
+  formsFound: 'Forms found',
+  noForm: 'no form found: give a file with a budget estimate, a monitoring plan or a social-impact table',
+  noProblems: 'no problems found',
+  summary: (e, w) =>
+    `${count(e, 'en', { one: 'error', few: 'errors', many: 'errors' })}, ${count(w, 'en', { one: 'warning', few: 'warnings', many: 'warnings' })}`,
+  noSuchFile: 'no such file: check the path',
+  noSuchPath: 'no such file or folder: check the path',
+  notAFile: 'a folder, not a file: use esep portfolio FOLDER',
+  portfolioSummary: (g, o, u, out) =>
+    `${count(g, 'en', { one: 'grant', few: 'grants', many: 'grants' })} compared, ${o} outliers, ${u} unreadable${out ? ` → ${out}` : ''}`,
+  nothingReadable: (n) =>
+    `no readable grant workbook among ${n} file(s); no report written. Give .xlsx files with an estimate, a plan or an impact table`,
+  cannotWrite: (f, why) =>
+    `cannot write ${f} (${why}): check that the file is not open in Excel and the folder exists`,
+  progress: (d, t) => `${d}/${t} files`,
+  written: (n) => `Files written: ${n}`,
+  usage: {
+    unknownCommand: (c) => `unknown command "${c}"`,
+    unknownOption: (o) => `unknown option ${o}`,
+    missingValue: (o) => `option ${o} needs a value`,
+    filesNeeded: 'name at least one .xlsx file',
+    foldersNeeded: 'name at least one folder or .xlsx file',
+    year: '--year takes a year from 2000 to 2100, e.g. --year 2025',
+    lang: '--lang takes kk, ru or en',
+    outNeeded: 'say where the report goes: --out REPORT.xlsx, --json or --csv',
+    jsonAndCsv:
+      '--json and --csv cannot both use stdout: add --out REPORT.xlsx (the CSV then goes to REPORT.csv)',
+    templatesOut: 'templates needs --out DIR',
+    indicatorText: 'indicator takes the text to read, e.g. esep indicator "кемінде 30"',
+    indicatorOne: 'indicator takes one text: put it in quotes',
+    noProfile: (p, known) => `--profile ${p}: no such built-in profile (${known}) or file`,
+    badProfileJson: (p, why) => `--profile ${p}: not valid JSON (${why})`,
+    badProfile: (p, why) =>
+      `--profile ${p}: the profile is not valid; compare it with kz-ngo-grants (${why})`,
+    profileNotFile: (p, known) => `--profile ${p}: not a regular file (built-in profiles: ${known})`,
+    profileTooLarge: (p, size, limit) =>
+      `--profile ${p}: ${size} bytes is too large for a rule profile (limit ${limit})`,
+    outIsInput: (o) => `--out ${o} is one of the workbooks being read; choose another file`,
+    outInFolder: (o) => `--out ${o} is inside a folder being read; write the report elsewhere`,
+    seeHelp: (c) => `Help: esep help${c ? ` ${c}` : ''}`,
+  },
+  internalError: 'internal error (a bug in Esep: please report it)',
+};
+
+export const CLI_WORDS: Record<Lang, CliWords> = { kk, ru, en };
