@@ -78,7 +78,7 @@ const HELP: Record<Lang, HelpWords> = {
         options: [
           ['--json', 'нәтижені JSON түрінде шығарады (ереже идентификаторларымен)'],
           ['--verbose', 'әр жолдың соңында ереже идентификаторын көрсетеді'],
-          ['--debug', 'ішкі қатенің толық ізін (stack) шығарады'],
+          ['--debug', 'ішкі қатенің толық ізін шығарады'],
           YEAR_OPTION.kk,
           PROFILE_OPTION.kk,
           LANG_OPTION.kk,
@@ -98,7 +98,7 @@ const HELP: Record<Lang, HelpWords> = {
           ['--json', 'гранттар, топтар, ауытқулар JSON түрінде'],
           ['--csv', 'гранттар кестесі CSV түрінде (--json-мен бірге — ЕСЕП.csv файлына)'],
           ['--follow-links', 'қалтадан тыс апаратын символдық сілтемелерге де өтеді'],
-          ['--debug', 'ішкі қатенің толық ізін (stack) шығарады'],
+          ['--debug', 'ішкі қатенің толық ізін шығарады'],
           YEAR_OPTION.kk,
           PROFILE_OPTION.kk,
           LANG_OPTION.kk,
