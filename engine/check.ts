@@ -4,9 +4,13 @@ import type { Grant } from './model/grant';
 import type { FileResult, FoundForm, Issue, Lang } from './model/issue';
 import type { RuleProfile } from './model/profile';
 import { readEstimateByMarker } from './read/estimate/read-by-marker';
+import { findPeriod } from './read/estimate/period';
 import { readEstimate } from './read/estimate/read-estimate';
 import { findGrantAmount } from './read/impact/grant-amount';
+import { readTeam } from './read/impact/read-team';
 import { formMarkers } from './read/markers';
+import { paragraphSheet, projectSheets } from './read/paragraphs';
+import { readProject } from './read/project';
 import { readReportForms } from './read/report-forms';
 import type { RuleContext } from './rules/define';
 import { RULES } from './rules/registry';
@@ -20,7 +24,15 @@ export interface CheckOptions {
 
 /** workbook → grant model: every form recognised on every sheet. */
 export function readGrant(workbook: WorkbookGrid): Grant {
-  const grant: Grant = { file: workbook.file, estimates: [], plans: [], impacts: [], stats: [] };
+  const grant: Grant = {
+    file: workbook.file,
+    estimates: [],
+    plans: [],
+    impacts: [],
+    stats: [],
+    teams: [],
+    project: null,
+  };
   const markers = formMarkers(workbook.names ?? []);
   let grantAmount: ReturnType<typeof findGrantAmount> = null;
   for (const grid of workbook.sheets) {
@@ -37,7 +49,23 @@ export function readGrant(workbook: WorkbookGrid): Grant {
     if (plan) grant.plans.push(plan);
     if (impact) grant.impacts.push(impact);
     if (stats) grant.stats.push(stats);
+    const team = readTeam(sheet);
+    if (team) grant.teams.push(team);
     grantAmount ??= findGrantAmount(sheet);
+  }
+  // Only the project period is used by the rules: read block I once plans exist.
+  if (grant.plans.length > 0) grant.project = readProject(projectSheets(workbook));
+  const text = paragraphSheet(workbook);
+  if (text) {
+    // A Word document states the amount and the period in its text, not above each table.
+    grantAmount ??= findGrantAmount(text);
+    const year = (grant.project ?? readProject(projectSheets(workbook)))?.year ?? null;
+    const stated = findPeriod(text, text.rowCount);
+    for (const e of grant.estimates) {
+      e.year ??= year;
+      if (e.period === null && stated.months !== null && stated.cell !== null)
+        e.period = { months: stated.months, cell: `${text.name}!${stated.cell}` };
+    }
   }
   // The report states the grant amount once, often above the tables on another sheet.
   for (const impact of grant.impacts) impact.grantAmount = grantAmount;

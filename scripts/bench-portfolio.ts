@@ -1,14 +1,17 @@
 /**
- * `npm run bench:portfolio [-- N]`: writes N synthetic grant workbooks (default 1 000; project
- * sheets in Kazakh and Russian, estimates of varied sizes) into a temporary folder, runs the
- * built CLI (`dist/cli/esep.mjs portfolio DIR --out …`) as a child process, then the baseline an
- * analyst would script (scripts/baseline_portfolio.py: pandas + openpyxl) on the same files, and
- * prints wall time, CPU time and peak RSS of each and the ratio.
+ * `npm run bench:portfolio [-- N] [--docx]`: writes N synthetic grant workbooks (default 1 000;
+ * project sheets in Kazakh and Russian, estimates of varied sizes) into a temporary folder, runs
+ * the built CLI (`dist/cli/esep.mjs portfolio DIR --out …`) as a child process, then the baseline
+ * an analyst would script (scripts/baseline_portfolio.py: pandas + openpyxl) on the same files,
+ * and prints wall time, CPU time and peak RSS of each and the ratio. With --docx the same grants
+ * are also written as Word documents (test/fixtures/grant-docx.ts) and measured the same way, so
+ * the two readers can be compared.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { grantDocx } from '../test/fixtures/grant-docx';
 import { grantXlsx, syntheticSpec } from '../test/fixtures/grant-workbook';
 
 /** Distinct workbooks generated; the rest are copies (writing with exceljs is slow, reading is measured). */
@@ -36,8 +39,30 @@ function timed(what: string, command: string[]): { seconds: number; stdout: stri
   return { seconds, stdout: r.stdout.trim(), summary: `wall ${seconds.toFixed(2)} s${cpu}` };
 }
 
+/** The same grants as Word documents, in a folder of their own, through the same command. */
+function benchDocx(cli: string, n: number): void {
+  const dir = mkdtempSync(join(tmpdir(), 'esep-bench-docx-'));
+  const name = (i: number) => join(dir, `grant-${String(i).padStart(5, '0')}.docx`);
+  try {
+    for (let i = 0; i < Math.min(n, DISTINCT); i++) writeFileSync(name(i), grantDocx(syntheticSpec(i)));
+    for (let i = DISTINCT; i < n; i++) copyFileSync(name(i % DISTINCT), name(i));
+    const esep = timed('esep portfolio (docx)', [
+      process.execPath,
+      cli,
+      'portfolio',
+      dir,
+      '--out',
+      join(dir, 'report.xlsx'),
+    ]);
+    console.log(esep.stdout);
+    console.log(`${n} .docx files: ${esep.summary}, ${(n / esep.seconds).toFixed(0)} files/s`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
-  const n = Number(process.argv[2] ?? 1000);
+  const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000);
   const cli = join(__dirname, '..', 'dist', 'cli', 'esep.mjs');
   if (!existsSync(cli)) throw new Error('build the CLI first: npm run build:cli');
   const dir = mkdtempSync(join(tmpdir(), 'esep-bench-'));
@@ -65,6 +90,7 @@ async function main(): Promise<void> {
     ]);
     console.log(esep.stdout);
     console.log(`${n} files: ${esep.summary}, ${(n / esep.seconds).toFixed(0)} files/s`);
+    if (process.argv.includes('--docx')) benchDocx(cli, n);
     if (spawnSync(PYTHON, ['-c', 'import pandas, openpyxl']).status !== 0) {
       console.log(
         'baseline skipped: pandas and openpyxl are not installed (apt-get install python3-pandas python3-openpyxl)',

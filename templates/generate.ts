@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { writeTemplates } from './workbooks';
+import { writeTemplates } from './write-templates';
 
 /** `npm run templates`: writes the empty template workbooks (kk and ru) to --out. */
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'templates/out' } } });

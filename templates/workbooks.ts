@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   type EstimateData,
@@ -78,25 +76,4 @@ export async function grantWorkbook(lang: TemplateLang, data?: Partial<GrantData
   const impact = await writeImpactSheet(wb, lang, data?.impact ?? emptyImpact());
   const maps: GrantMaps = { estimate, plan, impact };
   return { wb, map: maps };
-}
-
-/** Every empty template, in both languages; returns the files written. */
-export async function writeTemplates(dir: string): Promise<string[]> {
-  mkdirSync(dir, { recursive: true });
-  const files: string[] = [];
-  for (const lang of ['kk', 'ru'] as const) {
-    const books: [string, ExcelJS.Workbook][] = [
-      [`project-${lang}.xlsx`, (await projectWorkbook(lang)).wb],
-      [`estimate-${lang}.xlsx`, (await estimateWorkbook(lang)).wb],
-      [`plan-${lang}.xlsx`, (await planWorkbook(lang)).wb],
-      [`impact-${lang}.xlsx`, (await impactWorkbook(lang)).wb],
-      [`grant-${lang}.xlsx`, (await grantWorkbook(lang)).wb],
-    ];
-    for (const [name, wb] of books) {
-      const file = join(dir, name);
-      await wb.xlsx.writeFile(file);
-      files.push(file);
-    }
-  }
-  return files;
 }

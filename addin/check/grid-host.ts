@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { WorkbookGrid } from '../../engine/grid/grid';
-import type { Issue } from '../../engine/model/issue';
+import type { FileResult, Issue } from '../../engine/model/issue';
 import type { ReportText } from '../portfolio/report-sheets';
 import type { PortfolioReport } from '../portfolio/protocol';
 
@@ -8,10 +9,21 @@ export interface HostCapabilities {
   /** Inserting form templates as new sheets (Excel: ExcelApi 1.13). */
   insertForms: boolean;
   /** Why a capability is missing, already phrased for the user's language by the pane. */
-  insertFormsMissing?: 'excel-too-old';
+  insertFormsMissing?: 'excel-too-old' | 'not-on-this-platform';
   /** Native charts with the portfolio's sheets (Excel yes; the preview's grid has none). */
   charts: boolean;
 }
+
+/** What a status write did. */
+export const StatusOutcomeSchema = z.object({
+  /** Status cells written. */
+  written: z.number().int(),
+  /** Rows with a status to show whose cell is locked on a protected sheet, merged, or holds a user's value. */
+  skipped: z.number().int(),
+  /** Why Excel refused the write, when it did: the check's result stands, only the column is stale. */
+  failed: z.string().optional(),
+});
+export type StatusOutcome = z.infer<typeof StatusOutcomeSchema>;
 
 /**
  * The one seam between the task pane and a spreadsheet. Excel (Office.js) and the preview's
@@ -21,8 +33,14 @@ export interface GridHost {
   readonly capabilities: HostCapabilities;
   /** Every visible sheet as grids, read in one batch. Status columns come back empty. */
   readForms(): Promise<WorkbookGrid>;
-  /** Writes a short status per row into the sheets' own status columns; never into user cells. */
-  writeStatus(issues: readonly Issue[]): Promise<void>;
+  /**
+   * Writes a short status per row into the sheets' own status columns, only over the rows of the
+   * found tables and only into unlocked, unmerged cells; never into user cells. Never throws:
+   * a refused write comes back as `failed`.
+   */
+  writeStatus(result: Pick<FileResult, 'issues' | 'forms'>): Promise<StatusOutcome>;
+  /** A host that draws problems itself (the preview's grid) gets each check's issues here. */
+  showIssues?(issues: readonly Issue[]): void;
   /** Shows a cell to the user (activates its sheet and selects it). */
   select(sheet: string, cell: string): Promise<void>;
   /** Calls back on user edits (not on the host's own status writes). Returns an unsubscribe. */

@@ -1,7 +1,7 @@
 import { checkWorkbook } from '../../engine/check';
 import type { FileResult, Lang } from '../../engine/model/issue';
 import type { RuleProfile } from '../../engine/model/profile';
-import type { GridHost } from './grid-host';
+import type { GridHost, StatusOutcome } from './grid-host';
 
 export const DEBOUNCE_MS = 300;
 
@@ -9,22 +9,31 @@ export interface CheckSettings {
   profile: RuleProfile;
   lang: Lang;
   year?: number;
+  /**
+   * Write the status column after every edit, not only on "Mark status column". Off by default:
+   * on Excel before ExcelApi 1.19 a write through the API clears the user's Undo stack, and on
+   * later Excel each write enters it.
+   */
+  markAsYouType?: boolean;
 }
 
 export type CheckState =
   | { status: 'idle' }
   | { status: 'checking'; last?: FileResult }
-  | { status: 'done'; result: FileResult; ms: number }
+  | { status: 'done'; result: FileResult; ms: number; marked?: StatusOutcome }
   | { status: 'failed'; message: string };
 
 /**
- * Runs the engine on the host's workbook now and after every user edit (debounced). One check
- * at a time: edits that arrive during a check schedule exactly one more.
+ * Runs the engine on the host's workbook now and after every user edit (debounced), keeping the
+ * pane's list current; the status column is written on demand (markStatus) or, when the user
+ * asks for it, after every check. One check at a time: edits that arrive during a check schedule
+ * exactly one more.
  */
 export class LiveCheck {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private again = false;
+  private markAgain = false;
   private unsubscribe: (() => void) | null = null;
   private last: FileResult | undefined;
 
@@ -60,39 +69,49 @@ export class LiveCheck {
     }, this.debounceMs);
   }
 
-  async checkNow(): Promise<void> {
+  /** "Mark status column": a fresh check whose result goes into the status columns. */
+  markStatus(): Promise<void> {
+    return this.checkNow(true);
+  }
+
+  async checkNow(mark = false): Promise<void> {
     if (this.running) {
       this.again = true;
+      this.markAgain ||= mark;
       return this.running;
     }
-    this.running = this.run();
+    this.running = this.run(mark || this.settings.markAsYouType === true);
     try {
       await this.running;
     } finally {
       this.running = null;
     }
     if (this.again) {
+      const markNext = this.markAgain;
       this.again = false;
-      await this.checkNow();
+      this.markAgain = false;
+      await this.checkNow(markNext);
     }
   }
 
-  private async run(): Promise<void> {
+  private async run(mark: boolean): Promise<void> {
     this.publish(this.last ? { status: 'checking', last: this.last } : { status: 'checking' });
+    let result: FileResult;
+    let ms: number;
     try {
       const workbook = await this.host.readForms();
       const started = performance.now();
       const { profile, lang, year } = this.settings;
-      const result = checkWorkbook(
-        workbook,
-        year === undefined ? { profile, lang } : { profile, lang, year },
-      );
-      const ms = performance.now() - started;
-      await this.host.writeStatus(result.issues);
-      this.last = result;
-      this.publish({ status: 'done', result, ms });
+      result = checkWorkbook(workbook, year === undefined ? { profile, lang } : { profile, lang, year });
+      ms = performance.now() - started;
     } catch (e) {
       this.publish({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+      return;
     }
+    this.last = result;
+    this.host.showIssues?.(result.issues);
+    // A refused status write never hides the check's result: it comes back as a note.
+    const marked = mark ? await this.host.writeStatus(result) : undefined;
+    this.publish(marked ? { status: 'done', result, ms, marked } : { status: 'done', result, ms });
   }
 }

@@ -1,11 +1,18 @@
-import type { Grid } from '../../engine/grid/grid';
+import type { DefinedName, Grid } from '../../engine/grid/grid';
 import { parseA1 } from '../../engine/grid/address';
-import type { Issue, Severity } from '../../engine/model/issue';
-import { STATUS_HEADER } from '../../engine/read/markers';
+import type { FoundForm, Issue, Severity } from '../../engine/model/issue';
+import { STATUS_HEADER, parseRangeRef } from '../../engine/read/markers';
+
+const MARK: Record<Severity, string> = { error: '✗', warning: '⚠', info: 'ℹ' };
+const OK = '✓';
+const STATUS_MARKS = [OK, ...Object.values(MARK)];
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Zero-based sheet coordinates of the status header. */
 export interface StatusColumn {
   headerRow: number;
+  /** Last row of the header cell: below headerRow when it is merged over a two-row header band. */
+  headerBottom: number;
   col: number;
 }
 
@@ -16,20 +23,35 @@ export function findStatusColumn(grid: Grid): StatusColumn | null {
     const row = grid.cells[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const v = row[c]?.value;
-      if (typeof v === 'string' && v.trim() === STATUS_HEADER)
-        return { headerRow: r + origin.row, col: c + origin.col };
+      if (typeof v === 'string' && v.trim() === STATUS_HEADER) {
+        const merge = (grid.merges ?? []).find((m) => m.top === r && m.left === c);
+        return {
+          headerRow: r + origin.row,
+          headerBottom: (merge?.bottom ?? r) + origin.row,
+          col: c + origin.col,
+        };
+      }
     }
   }
   return null;
 }
 
-/** The grid without the status column's cells below the header, so the engine never reads them. */
+/** Whether a cell's text is one the add-in writes (a mark first): only those are the add-in's. */
+export function isStatusText(value: unknown): boolean {
+  return typeof value === 'string' && STATUS_MARKS.some((m) => value.startsWith(m));
+}
+
+/**
+ * The grid without the add-in's own texts below the status header, so the engine never reads
+ * them. Anything else in that column (a user's number in a table that shares the column, in
+ * templates made before they stopped sharing it) stays for the engine to read.
+ */
 export function withoutStatus(grid: Grid, status: StatusColumn | null): Grid {
   if (!status) return grid;
   const origin = parseA1(grid.origin || 'A1');
   const c = status.col - origin.col;
   const cells = grid.cells.map((row, r) => {
-    if (r + origin.row <= status.headerRow || row[c] === undefined) return row;
+    if (r + origin.row <= status.headerRow || !isStatusText(row[c]?.value)) return row;
     const copy = row.slice();
     copy[c] = null;
     return copy;
@@ -37,17 +59,37 @@ export function withoutStatus(grid: Grid, status: StatusColumn | null): Grid {
   return { ...grid, cells };
 }
 
-const MARK: Record<Severity, string> = { error: '✗', warning: '⚠', info: 'ℹ' };
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/**
+ * The rows the status column serves (zero-based sheet rows, inclusive): below its header down to
+ * the last row of the tables that start at the header (the forms found there and the tables
+ * their template names mark). Null when no table is there: then nothing is written.
+ */
+export function statusRows(
+  sheet: string,
+  status: StatusColumn,
+  forms: readonly FoundForm[],
+  names: readonly DefinedName[] = [],
+): { first: number; last: number } | null {
+  const boxes = [
+    ...forms.filter((f) => f.sheet === sheet).map((f) => rowsOf(f.range)),
+    ...names
+      .filter((n) => /^ESEP_[A-Z]+$/i.test(n.name))
+      .map((n) => parseRangeRef(n.ref))
+      .filter((r) => r?.sheet === sheet)
+      .map((r) => r?.box),
+  ];
+  let last = -1;
+  for (const b of boxes)
+    if (b && b.top <= status.headerRow && b.bottom > status.headerRow) last = Math.max(last, b.bottom);
+  return last > status.headerBottom ? { first: status.headerBottom + 1, last } : null;
+}
 
 /**
- * Status texts for the rows below the header down to lastRow (inclusive, zero-based sheet rows):
- * the worst issue's mark and message, "+N" when there are more, "✓" for a filled row without
- * issues and '' for an empty row.
+ * Status texts for the rows first..last (inclusive, zero-based sheet rows): the worst issue's mark
+ * and message, "+N" when there are more, "✓" for a filled row without issues and '' for an empty row.
  */
 export function statusTexts(
-  status: StatusColumn,
-  lastRow: number,
+  rows: { first: number; last: number },
   sheetIssues: readonly Issue[],
   rowHasContent: (row: number) => boolean,
 ): string[] {
@@ -59,14 +101,21 @@ export function statusTexts(
     byRow.set(row, list);
   }
   const out: string[] = [];
-  for (let row = status.headerRow + 1; row <= lastRow; row++) {
+  for (let row = rows.first; row <= rows.last; row++) {
     const issues = (byRow.get(row) ?? []).slice().sort((a, b) => RANK[a.severity] - RANK[b.severity]);
     const worst = issues[0];
     if (worst)
       out.push(
         `${MARK[worst.severity]} ${worst.message}${issues.length > 1 ? ` (+${issues.length - 1})` : ''}`,
       );
-    else out.push(rowHasContent(row) ? '✓' : '');
+    else out.push(rowHasContent(row) ? OK : '');
   }
   return out;
+}
+
+/** "A4:I32" → its rows (zero-based, inclusive). */
+function rowsOf(range: string): { top: number; bottom: number } {
+  const [from = 'A1', to = from] = range.split(':');
+  const [a, b] = [parseA1(from).row, parseA1(to).row];
+  return { top: Math.min(a, b), bottom: Math.max(a, b) };
 }

@@ -15,5 +15,5 @@ registerCommand('esepMarkStatus', async (host, displayLanguage) => {
       ? { profile, lang: settings.lang }
       : { profile, lang: settings.lang, year: settings.year },
   );
-  await host.writeStatus(result.issues);
+  return host.writeStatus(result);
 });

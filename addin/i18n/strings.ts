@@ -90,7 +90,58 @@ const en = {
   editCell: 'Edit cell',
   cellValue: (cell: string) => `Value of ${cell}`,
   apply: 'Apply',
+  workbookRegion: 'Workbook',
+  paneRegion: 'Esep task pane',
+  rowHeader: 'Row',
+  gridHelp:
+    'Arrow keys, Home, End, Page Up and Page Down move between cells; Enter edits the cell, Escape returns to the grid.',
   noWorkbook: 'No workbook open.',
+  importWord: {
+    title: 'Import from Word',
+    intro:
+      'Choose an application, an Annex 3 or a final report saved as .docx: Esep finds its forms, checks them as written and inserts them as filled template sheets, every total a formula. The document stays on this computer.',
+    choose: 'Import from Word…',
+    reading: 'Reading the document…',
+    found: (forms: string, lines: number, measures: number, indicators: number) =>
+      `Found: ${forms}. ${lines} estimate lines, ${measures} plan measures, ${indicators} impact indicators.`,
+    problems: (errors: number, warnings: number) =>
+      `The document as written: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. The inserted sheets compute every total by formula, so note these before inserting:`,
+    noProblems: 'The document as written has no problem.',
+    noForm: 'No budget estimate, monitoring plan or social-impact table was found in this document.',
+    insert: 'Insert the filled sheets',
+    totalOnly: (label: string, total: string) =>
+      `"${label}" states only its total: inserted as 1 × ${total}.`,
+    unplaced: (label: string) => `"${label}" is not in a known section of the estimate: not inserted.`,
+    extraForm: (sheet: string) => `${sheet}: a second table of the same form, not inserted.`,
+    legacy: (format: string) =>
+      `This is ${format}. Open it in Word, save it as .docx (File → Save As → Word Document) and import that file.`,
+    formats: {
+      doc: 'a Word 97–2003 document (.doc)',
+      xls: 'an Excel 97–2003 workbook (.xls)',
+      pdf: 'a PDF file',
+      rtf: 'an RTF file',
+      opendocument: 'an OpenDocument file (.odt)',
+    } as Record<string, string>,
+    unreadable: (reason: string) => `The document cannot be read: ${reason}`,
+  },
+  markStatus: 'Mark status column',
+  marked: (n: number) => `Status column marked (${n} cell${n === 1 ? '' : 's'} changed).`,
+  markSkipped: (n: number) =>
+    `${n} row${n === 1 ? '' : 's'} left unmarked: the status cell is locked, merged or holds your own value.`,
+  markFailed:
+    'Excel did not let Esep write the status column; the problems listed here are complete. Excel said:',
+  markAsYouType: 'Mark as I type',
+  markAsYouTypeHint:
+    'Writes the status column after every edit. On Excel 2019, 2021 and 2024 each write empties Undo (Ctrl+Z); on Microsoft 365 the writes fill the Undo list. When off, the list here still follows every edit and the column is written only by "Mark status column".',
+  commandFailed: 'The ribbon command could not check the workbook:',
+  insertNotOnThisPlatform:
+    'Excel on this device cannot insert sheets from a file (iPad and phones). Insert the forms in Excel on Windows, Mac or the web. Checking works here.',
+  bootOutsideOffice:
+    'This is the Esep task pane; it works inside Excel. To check a workbook without Excel, open the preview.',
+  bootNoOfficeJs:
+    'Office (office.js) could not be loaded, so Esep cannot reach Excel. Check the internet connection, then close and reopen the pane. Without Excel, use the preview.',
+  bootFailed: 'Esep could not start in this workbook. Close the pane and open it again. Excel said:',
+  openPreview: 'Open the preview',
 };
 
 export type Strings = typeof en;
@@ -180,7 +231,56 @@ const ru: Strings = {
   editCell: 'Изменить ячейку',
   cellValue: (cell) => `Значение ${cell}`,
   apply: 'Применить',
+  workbookRegion: 'Книга',
+  paneRegion: 'Панель Esep',
+  rowHeader: 'Строка',
+  gridHelp:
+    'Стрелки, Home, End, Page Up и Page Down переходят между ячейками; Enter изменяет ячейку, Escape возвращает в таблицу.',
   noWorkbook: 'Книга не открыта.',
+  importWord: {
+    title: 'Импорт из Word',
+    intro:
+      'Выберите заявку, приложение 3 или итоговый отчёт в формате .docx: Esep найдёт формы, проверит их как написано и вставит заполненными листами шаблона, все итоги — формулами. Документ остаётся на этом компьютере.',
+    choose: 'Импорт из Word…',
+    reading: 'Читаем документ…',
+    found: (forms, lines, measures, indicators) =>
+      `Найдено: ${forms}. Строк сметы: ${lines}, показателей плана: ${measures}, индикаторов эффекта: ${indicators}.`,
+    problems: (errors, warnings) =>
+      `В документе как написано: ошибок ${errors}, предупреждений ${warnings}. Во вставленных листах итоги считаются формулами, поэтому учтите их до вставки:`,
+    noProblems: 'В документе как написано проблем нет.',
+    noForm: 'В документе не найдены смета, план мониторинга или таблица социального эффекта.',
+    insert: 'Вставить заполненные листы',
+    totalOnly: (label, total) => `«${label}»: указан только итог, вставлено как 1 × ${total}.`,
+    unplaced: (label) => `«${label}» не относится к известному разделу сметы: не вставлено.`,
+    extraForm: (sheet) => `${sheet}: вторая таблица той же формы, не вставлена.`,
+    legacy: (format) =>
+      `Это ${format}. Откройте его в Word, сохраните как .docx (Файл → Сохранить как → Документ Word) и импортируйте этот файл.`,
+    formats: {
+      doc: 'документ Word 97–2003 (.doc)',
+      xls: 'книга Excel 97–2003 (.xls)',
+      pdf: 'файл PDF',
+      rtf: 'файл RTF',
+      opendocument: 'файл OpenDocument (.odt)',
+    },
+    unreadable: (reason) => `Документ не читается: ${reason}`,
+  },
+  markStatus: 'Отметить столбец статуса',
+  marked: (n) => `Столбец статуса отмечен (изменено ячеек: ${n}).`,
+  markSkipped: (n) =>
+    `Строк без отметки: ${n} — ячейка статуса защищена, объединена или содержит ваше значение.`,
+  markFailed: 'Excel не дал Esep записать столбец статуса; список замечаний здесь полный. Ответ Excel:',
+  markAsYouType: 'Отмечать при вводе',
+  markAsYouTypeHint:
+    'Записывает столбец статуса после каждой правки. В Excel 2019, 2021 и 2024 каждая запись очищает список отмены; в Microsoft 365 записи заполняют список отмены. Если выключено, список здесь всё равно обновляется при каждой правке, а столбец пишется только кнопкой «Отметить столбец статуса».',
+  commandFailed: 'Команда ленты не смогла проверить книгу:',
+  insertNotOnThisPlatform:
+    'Excel на этом устройстве не умеет вставлять листы из файла (планшеты и телефоны). Вставьте формы в Excel на компьютере или в браузере. Проверка здесь работает.',
+  bootOutsideOffice:
+    'Это область задач Esep, она работает внутри Excel. Чтобы проверить книгу без Excel, откройте просмотрщик.',
+  bootNoOfficeJs:
+    'Не удалось загрузить библиотеку связи с Excel, поэтому Esep не может связаться с Excel. Проверьте подключение к интернету, затем закройте и снова откройте область. Без Excel используйте просмотрщик.',
+  bootFailed: 'Esep не удалось запустить в этой книге. Закройте область и откройте её снова. Ответ Excel:',
+  openPreview: 'Открыть просмотрщик',
 };
 
 const kk: Strings = {
@@ -268,7 +368,57 @@ const kk: Strings = {
   editCell: 'Ұяшықты өзгерту',
   cellValue: (cell) => `${cell} мәні`,
   apply: 'Қолдану',
+  workbookRegion: 'Кітап',
+  paneRegion: 'Esep панелі',
+  rowHeader: 'Жол',
+  gridHelp:
+    'Көрсеткі пернелер, Home, End, Page Up және Page Down ұяшықтар арасында жылжытады; Enter ұяшықты өзгертеді, Escape кестеге қайтарады.',
   noWorkbook: 'Кітап ашылмаған.',
+  importWord: {
+    title: 'Word-тан импорттау',
+    intro:
+      'Өтінімді, 3-қосымшаны немесе қорытынды есепті .docx түрінде таңдаңыз: Esep нысандарды тауып, жазылғандай тексереді де, үлгінің толтырылған парақтары ретінде қояды, барлық жиынтықтар — формулалар. Құжат осы компьютерде қалады.',
+    choose: 'Word-тан импорттау…',
+    reading: 'Құжатты оқып жатырмыз…',
+    found: (forms, lines, measures, indicators) =>
+      `Табылды: ${forms}. Смета жолдары: ${lines}, жоспар көрсеткіштері: ${measures}, әсер индикаторлары: ${indicators}.`,
+    problems: (errors, warnings) =>
+      `Құжатта жазылғандай: ${errors} қате, ${warnings} ескерту. Қойылған парақтарда жиынтықтар формуламен есептеледі, сондықтан қоймас бұрын оларды ескеріңіз:`,
+    noProblems: 'Құжатта жазылғандай ешбір мәселе жоқ.',
+    noForm: 'Құжатта смета, мониторинг жоспары немесе әлеуметтік әсер кестесі табылмады.',
+    insert: 'Толтырылған парақтарды қою',
+    totalOnly: (label, total) => `«${label}»: тек жиынтығы көрсетілген, 1 × ${total} ретінде қойылды.`,
+    unplaced: (label) => `«${label}» сметаның белгілі бөліміне жатпайды: қойылмады.`,
+    extraForm: (sheet) => `${sheet}: сол нысанның екінші кестесі, қойылмады.`,
+    legacy: (format) =>
+      `Бұл — ${format}. Оны Word-та ашып, .docx ретінде сақтаңыз (Файл → Басқаша сақтау → Word құжаты) және сол файлды импорттаңыз.`,
+    formats: {
+      doc: 'Word 97–2003 құжаты (.doc)',
+      xls: 'Excel 97–2003 кітабы (.xls)',
+      pdf: 'PDF файлы',
+      rtf: 'RTF файлы',
+      opendocument: 'OpenDocument файлы (.odt)',
+    },
+    unreadable: (reason) => `Құжат оқылмайды: ${reason}`,
+  },
+  markStatus: 'Күй бағанын белгілеу',
+  marked: (n) => `Күй бағаны белгіленді (өзгерген ұяшықтар: ${n}).`,
+  markSkipped: (n) =>
+    `Белгісіз қалған жолдар: ${n} — күй ұяшығы қорғалған, біріктірілген немесе сіздің мәніңіз бар.`,
+  markFailed:
+    'Excel Esep-ке күй бағанын жазуға рұқсат бермеді; мұндағы ескертулер тізімі толық. Excel жауабы:',
+  markAsYouType: 'Теру кезінде белгілеу',
+  markAsYouTypeHint:
+    'Әр өзгерістен кейін күй бағанын жазады. Excel 2019, 2021 және 2024 нұсқаларында әр жазу болдырмау тізімін тазалайды; Microsoft 365-те жазулар болдырмау тізімін толтырады. Өшірулі болса, мұндағы тізім әр өзгерістен кейін бәрібір жаңарады, ал баған тек «Күй бағанын белгілеу» батырмасымен жазылады.',
+  commandFailed: 'Таспадағы команда кітапты тексере алмады:',
+  insertNotOnThisPlatform:
+    'Бұл құрылғыдағы Excel файлдан парақ қоса алмайды (планшеттер мен телефондар). Нысандарды компьютердегі немесе браузердегі Excel-де қосыңыз. Тексеру мұнда жұмыс істейді.',
+  bootOutsideOffice:
+    'Бұл — Esep тапсырмалар аймағы, ол Excel ішінде жұмыс істейді. Кітапты Excel-сіз тексеру үшін қарау бетін ашыңыз.',
+  bootNoOfficeJs:
+    'Excel-мен байланыс кітапханасы жүктелмеді, сондықтан Esep Excel-мен байланыса алмайды. Интернет байланысын тексеріп, аймақты жауып, қайта ашыңыз. Excel-сіз қарау бетін пайдаланыңыз.',
+  bootFailed: 'Esep бұл кітапта іске қосылмады. Аймақты жауып, қайта ашыңыз. Excel жауабы:',
+  openPreview: 'Қарау бетін ашу',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ru, kk };

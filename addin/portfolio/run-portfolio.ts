@@ -1,7 +1,7 @@
 import { type FileOutcome, analyseWorkbook, failureOutcome } from '../../engine/portfolio/analyse-workbook';
 import { buildPortfolio } from '../../engine/portfolio/portfolio';
 import { loadBuiltInProfile } from '../../engine/profiles';
-import { readXlsx } from '../../engine/xlsx/read-xlsx';
+import { readDocument } from '../../engine/docx/read-document';
 import type { PortfolioFile, PortfolioReport, PortfolioSettings } from './protocol';
 
 export type Progress = (done: number, total: number, file: string) => void;
@@ -24,7 +24,8 @@ export async function runPortfolio(
   for (const [i, file] of files.entries()) {
     let outcome: FileOutcome;
     try {
-      outcome = analyseWorkbook(file.name, readXlsx(file.bytes, file.name), options);
+      const bytes = file.bytes instanceof Uint8Array ? file.bytes : new Uint8Array(file.bytes);
+      outcome = analyseWorkbook(file.name, readDocument(bytes, file.name), options);
     } catch (e) {
       outcome = failureOutcome(file.name, e, options.lang);
     }

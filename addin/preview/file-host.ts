@@ -1,17 +1,31 @@
 import type { Cell, Grid, WorkbookGrid } from '../../engine/grid/grid';
 import { parseA1 } from '../../engine/grid/address';
-import type { Issue } from '../../engine/model/issue';
-import type { GridHost, HostCapabilities } from '../check/grid-host';
-import { findStatusColumn, statusTexts, withoutStatus } from '../check/status-column';
+import type { FileResult, Issue } from '../../engine/model/issue';
+import type { GridHost, HostCapabilities, StatusOutcome } from '../check/grid-host';
+import {
+  findStatusColumn,
+  isStatusText,
+  statusRows,
+  statusTexts,
+  withoutStatus,
+} from '../check/status-column';
 import type { PortfolioReport } from '../portfolio/protocol';
 import { uniqueSheetName } from '../portfolio/report-cells';
 import { type ReportText, reportSheets } from '../portfolio/report-sheets';
 
-/** What the preview's grid shows: the workbook, the active sheet and the selected cell. */
+/** What the preview's grid shows: the workbook, the active sheet, the selected cell and the last check's issues. */
 export interface PreviewView {
   workbook: WorkbookGrid;
   activeSheet: string | null;
   selected: { sheet: string; cell: string } | null;
+  issues: readonly Issue[];
+}
+
+/** An .xlsx as grids whose cells carry their number format codes, for the preview to show numbers as Excel does. */
+export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise<WorkbookGrid> {
+  // The reader is loaded only when a file or form is opened.
+  const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../engine/xlsx/read-xlsx');
+  return readXlsx(bytes, file);
 }
 
 /** Typed text → cell, as Excel would store it: numbers as numbers, empty as no cell. */
@@ -33,6 +47,7 @@ export class FileGridHost implements GridHost {
     workbook: { file: 'workbook', sheets: [], names: [] },
     activeSheet: null,
     selected: null,
+    issues: [],
   };
   private changeListeners = new Set<() => void>();
   private viewListeners = new Set<(view: PreviewView) => void>();
@@ -48,7 +63,7 @@ export class FileGridHost implements GridHost {
   }
 
   load(workbook: WorkbookGrid): void {
-    this.setView({ workbook, activeSheet: workbook.sheets[0]?.name ?? null, selected: null });
+    this.setView({ workbook, activeSheet: workbook.sheets[0]?.name ?? null, selected: null, issues: [] });
     this.changed();
   }
 
@@ -57,34 +72,47 @@ export class FileGridHost implements GridHost {
     return { ...wb, sheets: wb.sheets.map((g) => withoutStatus(g, findStatusColumn(g))) };
   }
 
-  async writeStatus(issues: readonly Issue[]): Promise<void> {
-    let touched = false;
+  /** The same rows and rule as in Excel: the tables' own rows, never a cell holding a user's value. */
+  async writeStatus(result: Pick<FileResult, 'issues' | 'forms'>): Promise<StatusOutcome> {
+    let written = 0;
+    let skipped = 0;
     const sheets = this.view.workbook.sheets.map((grid) => {
       const status = findStatusColumn(grid);
-      if (!status) return grid;
+      const span = status && statusRows(grid.name, status, result.forms, this.view.workbook.names);
+      if (!status || !span) return grid;
       const o = parseA1(grid.origin || 'A1');
-      const lastRow = o.row + grid.cells.length - 1;
       const c = status.col - o.col;
       const texts = statusTexts(
-        status,
-        lastRow,
-        issues.filter((i) => i.sheet === grid.name),
+        span,
+        result.issues.filter((i) => i.sheet === grid.name),
         (row) =>
           (grid.cells[row - o.row] ?? []).some((cell, i) => i !== c && cell !== null && cell.value !== null),
       );
-      const cells = grid.cells.map((row, r) => {
-        const text = texts[r + o.row - status.headerRow - 1];
-        if (text === undefined || (row[c]?.value ?? '') === text) return row;
-        touched = true;
-        const copy = row.slice();
+      const cells = grid.cells.slice();
+      texts.forEach((text, i) => {
+        const r = span.first + i - o.row;
+        const now = cells[r]?.[c]?.value ?? '';
+        if (now !== '' && !isStatusText(now)) {
+          if (text !== '') skipped++;
+          return;
+        }
+        if (now === text) return;
+        const copy = (cells[r] ?? []).slice();
         while (copy.length < c) copy.push(null);
         copy[c] = text === '' ? null : { value: text };
-        return copy;
+        cells[r] = copy;
+        written++;
       });
       return { ...grid, cells };
     });
     // Status writes update the view only: they are not user edits and start no check.
-    if (touched) this.setView({ ...this.view, workbook: { ...this.view.workbook, sheets } });
+    if (written > 0) this.setView({ ...this.view, workbook: { ...this.view.workbook, sheets } });
+    return { written, skipped };
+  }
+
+  /** The grid marks each problem's cell: every check's issues, whether or not the column is marked. */
+  showIssues(issues: readonly Issue[]): void {
+    this.setView({ ...this.view, issues });
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -108,7 +136,10 @@ export class FileGridHost implements GridHost {
       while (cells.length <= r) cells.push([]);
       const line = (cells[r] ?? []).slice();
       while (line.length < c) line.push(null);
-      line[c] = parseTyped(text);
+      // The typed value keeps the cell's number format, as in Excel.
+      const typed = parseTyped(text);
+      const format = line[c]?.format;
+      line[c] = typed && format && typeof typed.value === 'number' ? { ...typed, format } : typed;
       cells[r] = line;
       return { ...g, cells };
     });
@@ -123,9 +154,7 @@ export class FileGridHost implements GridHost {
 
   async insertForm(base64: string): Promise<string[]> {
     const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-    // The reader is loaded only when a file or form is opened.
-    const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../engine/xlsx/read-xlsx');
-    const added = readXlsx(bytes, 'form.xlsx').sheets;
+    const added = (await readWorkbookFile(bytes, 'form.xlsx')).sheets;
     const taken = new Set(this.view.workbook.sheets.map((s) => s.name));
     const renamed = added.map((g) => {
       let name = g.name;
@@ -134,7 +163,12 @@ export class FileGridHost implements GridHost {
       return { ...g, name };
     });
     const workbook = { ...this.view.workbook, sheets: [...this.view.workbook.sheets, ...renamed] };
-    this.setView({ workbook, activeSheet: renamed[0]?.name ?? this.view.activeSheet, selected: null });
+    this.setView({
+      ...this.view,
+      workbook,
+      activeSheet: renamed[0]?.name ?? this.view.activeSheet,
+      selected: null,
+    });
     this.changed();
     return renamed.map((g) => g.name);
   }
@@ -149,7 +183,12 @@ export class FileGridHost implements GridHost {
       merges: [],
     }));
     const workbook = { ...this.view.workbook, sheets: [...this.view.workbook.sheets, ...added] };
-    this.setView({ workbook, activeSheet: added[0]?.name ?? this.view.activeSheet, selected: null });
+    this.setView({
+      ...this.view,
+      workbook,
+      activeSheet: added[0]?.name ?? this.view.activeSheet,
+      selected: null,
+    });
     return added.map((g) => g.name);
   }
 

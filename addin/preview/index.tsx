@@ -12,7 +12,8 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     lang={lang}
     env={{
       lang,
-      dark: false,
+      // Outside Office, the system's light or dark preference.
+      dark: matchMedia('(prefers-color-scheme: dark)').matches,
       initialTab: 'check',
       storage: localStorage,
       portfolioWorker: startPortfolioWorker,

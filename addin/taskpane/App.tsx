@@ -1,4 +1,5 @@
 import {
+  AriaLiveAnnouncer,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -19,7 +20,9 @@ import type { PortfolioWorkerFactory } from '../portfolio/protocol';
 import { CheckPanel } from './CheckPanel';
 import { FormsPanel } from './FormsPanel';
 import { bundledForms, type FormsSource } from './forms-catalog';
+import { useCommandReport } from './useCommandReport';
 import { PortfolioPanel } from './PortfolioPanel';
+import { usePageTheme } from './page-theme';
 import { SettingsPanel } from './SettingsPanel';
 import { loadSettings, saveSettings, type Settings } from './settings';
 
@@ -35,6 +38,8 @@ export interface PaneEnv {
   forms?: FormsSource;
   /** Starts the portfolio's Web Worker (the entry points pass the real one; tests a stub). */
   portfolioWorker: PortfolioWorkerFactory;
+  /** Inside the preview page: a part of its main landmark, not the page itself. */
+  embedded?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -44,19 +49,41 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
   },
-  panel: { paddingTop: tokens.spacingVerticalS },
+  // At 320 px, at 200 % zoom and in the longer kk/ru names the tabs wrap instead of scrolling sideways.
+  tabs: { flexWrap: 'wrap' },
+  panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 /** The task pane: the same on Excel and in the preview; only the host differs. */
-export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
+export function App(props: { host: GridHost | null; env: PaneEnv }) {
+  // Fluent's announcer speaks the message bars, the portfolio's progress and its results.
+  return (
+    <AriaLiveAnnouncer>
+      <Pane {...props} />
+    </AriaLiveAnnouncer>
+  );
+}
+
+function Pane({ host, env }: { host: GridHost | null; env: PaneEnv }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(env.initialTab);
   const [settings, setSettings] = useState<Settings>(() => loadSettings(env.storage, env.lang));
   const [state, setState] = useState<CheckState>({ status: 'idle' });
   const live = useRef<LiveCheck | null>(null);
+  const panel = useRef<HTMLElement | null>(null);
+  // Set when an action switches tab: focus then goes to the new panel, not to the page's body.
+  const focusPanel = useRef(false);
   const t = STRINGS[settings.lang];
+  const theme = env.dark ? webDarkTheme : webLightTheme;
+  usePageTheme(theme, env.dark, !env.embedded);
+  const commandReport = useCommandReport(env.storage);
   const checkSettings = useMemo(
-    () => ({ profile: loadBuiltInProfile(settings.profileId), lang: settings.lang, year: settings.year }),
+    () => ({
+      profile: loadBuiltInProfile(settings.profileId),
+      lang: settings.lang,
+      year: settings.year,
+      markAsYouType: settings.markAsYouType,
+    }),
     [settings],
   );
 
@@ -81,10 +108,18 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
     void live.current?.update(checkSettings);
   }, [checkSettings, env.storage, settings]);
 
+  useEffect(() => {
+    if (!focusPanel.current) return;
+    focusPanel.current = false;
+    panel.current?.focus();
+  }, [tab]);
+
+  const Root = env.embedded ? 'div' : 'main';
+
   return (
-    <FluentProvider theme={env.dark ? webDarkTheme : webLightTheme} lang={settings.lang}>
-      <main className={styles.root}>
-        <Text as="h1" weight="semibold" size={500}>
+    <FluentProvider theme={theme} lang={settings.lang}>
+      <Root className={styles.root}>
+        <Text as={env.embedded ? 'h2' : 'h1'} weight="semibold" size={500}>
           {t.appTitle}
         </Text>
         {!host && (
@@ -97,19 +132,28 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
           onTabSelect={(_, d) => setTab(d.value as TabId)}
           aria-label={t.tabs}
           size="small"
+          className={styles.tabs}
         >
           <Tab value="forms">{t.tabForms}</Tab>
           <Tab value="check">{t.tabCheck}</Tab>
           <Tab value="portfolio">{t.tabPortfolio}</Tab>
           <Tab value="settings">{t.tabSettings}</Tab>
         </TabList>
-        <section className={styles.panel} role="tabpanel" aria-label={tabLabel(tab, t)}>
+        <section
+          ref={panel}
+          tabIndex={-1}
+          className={styles.panel}
+          role="tabpanel"
+          aria-label={tabLabel(tab, t)}
+        >
           {tab === 'check' && host && (
             <CheckPanel
               state={state}
               t={t}
               onSelect={(sheet, cell) => void host.select(sheet, cell)}
               onRecheck={() => void live.current?.checkNow()}
+              onMark={() => void live.current?.markStatus()}
+              commandReport={commandReport}
             />
           )}
           {tab === 'forms' && host && (
@@ -119,6 +163,7 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
               lang={settings.lang}
               t={t}
               onInserted={() => {
+                focusPanel.current = true;
                 setTab('check');
                 void live.current?.checkNow();
               }}
@@ -130,7 +175,7 @@ export function App({ host, env }: { host: GridHost | null; env: PaneEnv }) {
           </div>
           {tab === 'settings' && <SettingsPanel settings={settings} onChange={setSettings} t={t} />}
         </section>
-      </main>
+      </Root>
     </FluentProvider>
   );
 }

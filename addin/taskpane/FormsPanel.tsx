@@ -12,6 +12,7 @@ import type { Lang } from '../../engine/model/issue';
 import type { GridHost } from '../check/grid-host';
 import type { Strings } from '../i18n/strings';
 import type { FormEntry, FormsSource } from './forms-catalog';
+import { ImportWord } from './ImportWord';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: `${tokens.spacingVerticalS} 0`, padding: 0 },
@@ -19,7 +20,9 @@ const useStyles = makeStyles({
     display: 'flex',
     alignItems: 'center',
     justifyContent: 'space-between',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXXS} 0`,
   },
 });
 
@@ -72,11 +75,15 @@ export function FormsPanel({
       <Text as="p">{t.formsIntro}</Text>
       {!canInsert && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t.excelTooOld}</MessageBarBody>
+          <MessageBarBody>
+            {host.capabilities.insertFormsMissing === 'not-on-this-platform'
+              ? t.insertNotOnThisPlatform
+              : t.excelTooOld}
+          </MessageBarBody>
         </MessageBar>
       )}
       {message && (
-        <MessageBar intent={message.intent}>
+        <MessageBar intent={message.intent} key={message.text}>
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
@@ -90,8 +97,11 @@ export function FormsPanel({
               <Button
                 appearance="primary"
                 size="small"
-                disabled={!canInsert || busy !== null}
+                disabled={!canInsert}
+                // Busy, not gone: the pressed button keeps keyboard focus while the form goes in.
+                disabledFocusable={busy !== null}
                 aria-label={`${t.insert}: ${f.title[lang]}`}
+                data-testid="form-insert"
                 onClick={() => void insert(f)}
                 icon={busy === f.id ? <Spinner size="extra-tiny" /> : undefined}
               >
@@ -101,6 +111,7 @@ export function FormsPanel({
           ))}
         </ul>
       )}
+      <ImportWord host={host} lang={lang} t={t} onInserted={onInserted} />
     </div>
   );
 }

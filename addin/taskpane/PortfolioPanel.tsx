@@ -12,6 +12,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  useAnnounce,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { Outlier } from '../../engine/model/portfolio';
@@ -39,8 +40,15 @@ type Write =
   | { status: 'failed'; message: string };
 
 const useStyles = makeStyles({
-  input: { margin: `${tokens.spacingVerticalS} 0` },
+  choose: { margin: `${tokens.spacingVerticalS} 0` },
   block: { marginTop: tokens.spacingVerticalS },
+  // A narrow pane: columns take what their content needs, file names wrap anywhere, numbers never
+  // break; below ~200 px (200 % zoom) the table scrolls inside its own region, not the page.
+  scroller: { overflowX: 'auto', marginTop: tokens.spacingVerticalS },
+  table: { tableLayout: 'auto' },
+  head: { whiteSpace: 'normal', hyphens: 'auto', height: 'auto', verticalAlign: 'bottom' },
+  fileCell: { overflowWrap: 'anywhere', height: 'auto', paddingBlock: tokens.spacingVerticalXXS },
+  number: { textAlign: 'right', whiteSpace: 'nowrap', height: 'auto' },
   actions: {
     display: 'flex',
     flexDirection: 'column',
@@ -52,6 +60,8 @@ const useStyles = makeStyles({
 
 /** The pane lists the first few; the Outliers sheet has them all, with the fences. */
 const SHOWN_OUTLIERS = 10;
+/** Progress is spoken at these shares of the files, not after every file: a screen reader would never catch up. */
+const SPOKEN_STEPS = 4;
 
 function outlierText(o: Outlier, t: Strings): string {
   const value = o.metric === 'costPerBeneficiary' ? `${money(o.value)} ${t.currency}` : percent(o.value);
@@ -80,6 +90,9 @@ export function PortfolioPanel({
   const [run, setRun] = useState<Run>({ status: 'idle' });
   const [write, setWrite] = useState<Write>({ status: 'idle' });
   const worker = useRef<PortfolioWorker | null>(null);
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const { announce } = useAnnounce();
+  const spokenStep = useRef(-1);
   // Each pick or cancel starts a new run; a run still reading its files when superseded stops there.
   const runId = useRef(0);
   // A closed pane ends the running worker.
@@ -96,7 +109,8 @@ export function PortfolioPanel({
     const id = runId.current;
     setWrite({ status: 'idle' });
     if (files.length === 0) return setRun({ status: 'idle' });
-    setRun({ status: 'reading', done: 0, total: files.length });
+    spokenStep.current = -1;
+    progress(0, files.length);
     const picked = await Promise.all(
       files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })),
     );
@@ -110,9 +124,11 @@ export function PortfolioPanel({
     };
     w.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const m = event.data;
-      if (m.type === 'progress') setRun({ status: 'reading', done: m.done, total: m.total });
-      else if (m.type === 'done') finish({ status: 'done', report: m.report });
-      else finish({ status: 'failed', message: m.message });
+      if (m.type === 'progress') progress(m.done, m.total);
+      else if (m.type === 'done') {
+        finish({ status: 'done', report: m.report });
+        announce(t.portfolioSummary(m.report.grants.length, m.report.unreadable.length), { polite: true });
+      } else finish({ status: 'failed', message: m.message });
     };
     w.onerror = (event) => finish({ status: 'failed', message: event.message });
     // The bytes move to the worker (transferred, not copied): the pane keeps none of them.
@@ -120,6 +136,15 @@ export function PortfolioPanel({
       { type: 'run', files: picked, settings },
       picked.map((f) => f.bytes),
     );
+  }
+
+  /** Shows every step, and speaks it at the start, each quarter and the end. */
+  function progress(done: number, total: number) {
+    setRun({ status: 'reading', done, total });
+    const step = Math.floor((done / Math.max(total, 1)) * SPOKEN_STEPS);
+    if (step === spokenStep.current) return;
+    spokenStep.current = step;
+    announce(t.reading(done, total), { polite: true, batchId: 'portfolio-progress' });
   }
 
   function cancel() {
@@ -137,6 +162,7 @@ export function PortfolioPanel({
         cost: t.chartCost,
       });
       setWrite({ status: 'written', names });
+      announce(t.written(names.join(', ')), { polite: true });
     } catch (e) {
       setWrite({ status: 'failed', message: message(e) });
     }
@@ -147,16 +173,23 @@ export function PortfolioPanel({
       <Text as="p" block>
         {t.portfolioIntro}
       </Text>
-      <label>
-        {t.chooseFiles}{' '}
-        <input
-          className={styles.input}
-          type="file"
-          multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => void readAll([...(e.currentTarget.files ?? [])])}
-        />
-      </label>
+      {/* A themed button opens the browser's file picker; the bare input stays out of sight. */}
+      <Button className={styles.choose} onClick={() => fileInput.current?.click()}>
+        {t.chooseFiles}
+      </Button>
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        multiple
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        data-testid="choose-files"
+        onChange={(e) => {
+          void readAll([...(e.currentTarget.files ?? [])]);
+          // The same files picked again are a new run.
+          e.currentTarget.value = '';
+        }}
+      />
       {run.status === 'reading' && (
         <div className={styles.block}>
           <Text block>{t.reading(run.done, run.total)}</Text>
@@ -171,7 +204,7 @@ export function PortfolioPanel({
         </div>
       )}
       {run.status === 'failed' && (
-        <MessageBar intent="error" className={styles.block}>
+        <MessageBar intent="error" className={styles.block} key={run.message}>
           <MessageBarBody>
             {t.portfolioFailed} {run.message}
           </MessageBarBody>
@@ -219,27 +252,33 @@ function Results({
         </section>
       )}
       {report.grants.length > 0 && (
-        <Table size="small" aria-label={t.tabPortfolio}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.file}</TableHeaderCell>
-              <TableHeaderCell>{t.errors}</TableHeaderCell>
-              <TableHeaderCell>{t.warnings}</TableHeaderCell>
-              <TableHeaderCell>{t.costPerBeneficiary}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {/* Two picked files may share a name (different folders): rows are keyed by position. */}
-            {report.grants.map((g, i) => (
-              <TableRow key={i}>
-                <TableCell>{g.grantee ? `${g.grantee} (${g.file})` : g.file}</TableCell>
-                <TableCell>{g.errors}</TableCell>
-                <TableCell>{g.warnings}</TableCell>
-                <TableCell>{g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}</TableCell>
+        <div className={styles.scroller} role="region" aria-label={t.tabPortfolio} tabIndex={0}>
+          <Table size="small" aria-label={t.tabPortfolio} className={styles.table}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.head}>{t.file}</TableHeaderCell>
+                <TableHeaderCell className={styles.head}>{t.errors}</TableHeaderCell>
+                <TableHeaderCell className={styles.head}>{t.warnings}</TableHeaderCell>
+                <TableHeaderCell className={styles.head}>{t.costPerBeneficiary}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {/* Two picked files may share a name (different folders): rows are keyed by position. */}
+              {report.grants.map((g, i) => (
+                <TableRow key={i}>
+                  <TableCell className={styles.fileCell}>
+                    {g.grantee ? `${g.grantee} (${g.file})` : g.file}
+                  </TableCell>
+                  <TableCell className={styles.number}>{g.errors}</TableCell>
+                  <TableCell className={styles.number}>{g.warnings}</TableCell>
+                  <TableCell className={styles.number}>
+                    {g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       )}
       {report.unreadable.length > 0 && (
         <section aria-label={t.unreadableFiles} className={styles.block}>
@@ -255,7 +294,11 @@ function Results({
       )}
       {host && report.grants.length > 0 && (
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={write.status === 'writing'} onClick={() => onWrite(report)}>
+          <Button
+            appearance="primary"
+            disabledFocusable={write.status === 'writing'}
+            onClick={() => onWrite(report)}
+          >
             {write.status === 'writing' ? t.writing : t.writeToWorkbook}
           </Button>
           {!host.capabilities.charts && (
@@ -269,7 +312,7 @@ function Results({
             </Text>
           )}
           {write.status === 'failed' && (
-            <MessageBar intent="error">
+            <MessageBar intent="error" key={write.message}>
               <MessageBarBody>
                 {t.writeFailed} {write.message}
               </MessageBarBody>

@@ -1,4 +1,4 @@
-import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { LangSchema } from '../../engine/model/issue';
 import type { Strings } from '../i18n/strings';
@@ -59,6 +59,13 @@ export function SettingsPanel({
             </option>
           ))}
         </Select>
+      </Field>
+      <Field hint={t.markAsYouTypeHint}>
+        <Switch
+          label={t.markAsYouType}
+          checked={settings.markAsYouType === true}
+          onChange={(_, d) => onChange({ ...settings, markAsYouType: d.checked })}
+        />
       </Field>
     </div>
   );

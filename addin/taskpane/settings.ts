@@ -7,6 +7,11 @@ export const SettingsSchema = z.object({
   /** Undefined: the year stated on the sheet, else the profile's default. */
   year: z.number().int().min(2000).max(2100).optional(),
   profileId: z.string(),
+  /**
+   * Write the status column after every edit (undefined: off). Off by default because API writes
+   * clear Undo on Excel before ExcelApi 1.19 and enter the Undo list after it.
+   */
+  markAsYouType: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

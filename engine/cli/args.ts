@@ -45,11 +45,13 @@ function checkSchema(lang: Lang) {
     files: z.array(z.string()).min(1, u.filesNeeded),
     json: z.boolean(),
     verbose: z.boolean(),
-    // Four digits from 2000 to 2100: a grant's year, never 0000 or 9999.
+    /** Print each table row's kind as read and why (and the lines counted toward the 10 % cap). */
+    explain: z.boolean().default(false),
     year: z
       .string()
-      .regex(/^(?:20\d\d|2100)$/, u.year)
+      .regex(/^\d{4}$/, u.year)
       .transform(Number)
+      .refine((y) => y >= 2000 && y <= 2100, u.yearRange)
       .optional(),
     profile: z.string().optional(),
     lang: langField(lang),
@@ -93,6 +95,7 @@ export function parseCheckArgs(argv: string[], lang: Lang): CheckArgs {
     {
       json: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
       year: { type: 'string' },
       profile: { type: 'string' },
       debug: { type: 'boolean', default: false },
@@ -107,7 +110,7 @@ export function parseCheckArgs(argv: string[], lang: Lang): CheckArgs {
 function portfolioSchema(lang: Lang) {
   const u = CLI_WORDS[lang].usage;
   return checkSchema(lang)
-    .omit({ verbose: true })
+    .omit({ verbose: true, explain: true })
     .extend({
       files: z.array(z.string()).min(1, u.foldersNeeded),
       out: z.string().optional(),

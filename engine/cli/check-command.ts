@@ -1,12 +1,13 @@
 import { checkWorkbook } from '../check';
+import { readDocument } from '../docx/read-document';
 import type { CheckReport, FileResult, Lang } from '../model/issue';
 import type { RuleProfile } from '../model/profile';
 import type { UnreadableCode } from '../model/unreadable';
 import { asUnreadable } from '../unreadable/error';
 import { unreadableText } from '../unreadable/messages';
 import { readInputFile } from '../xlsx/read-file';
-import { readXlsx } from '../xlsx/read-xlsx';
 import { type CheckArgs, defaultLang } from './args';
+import { type ExplainedTable, explainWorkbook, renderExplanation } from './explain';
 import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';
 import { terminalSafe } from './terminal';
@@ -24,9 +25,13 @@ export interface Io {
 
 /**
  * A file result that could not be produced (contract: files[].error, the reason in the chosen
- * language), with its code beside it.
+ * language), with its code beside it; with --explain, how each table row was read.
  */
-export type CheckedFile = FileResult & { error?: string; errorCode?: UnreadableCode };
+export type CheckedFile = FileResult & {
+  error?: string;
+  errorCode?: UnreadableCode;
+  explain?: ExplainedTable[];
+};
 
 /** One file, isolated: whatever goes wrong becomes this file's error, never the run's. */
 export function checkFile(
@@ -34,10 +39,13 @@ export function checkFile(
   profile: RuleProfile,
   lang: Lang,
   year?: number,
+  explain = false,
   onBug: (e: unknown) => void = () => {},
 ): CheckedFile {
   try {
-    return checkWorkbook(readXlsx(readInputFile(file), file), { profile, lang, year });
+    const workbook = readDocument(readInputFile(file), file);
+    const result = checkWorkbook(workbook, { profile, lang, year });
+    return explain ? { ...result, explain: explainWorkbook(workbook) } : result;
   } catch (e) {
     const failure = asUnreadable(file, e);
     if (failure.reason.code === 'reader-failed') onBug(e);
@@ -58,12 +66,15 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const onBug = (e: unknown) => {
     if (args.debug) io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);
   };
-  const files = args.files.map((f) => checkFile(f, profile, lang, args.year, onBug));
+  const files = args.files.map((f) => checkFile(f, profile, lang, args.year, args.explain, onBug));
   const report: CheckReport = { files };
   if (args.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n');
     for (const f of files) if (f.error) io.stderr(`esep: ${terminalSafe(f.error)}\n`);
-  } else io.stdout(renderCheckReport(files, lang, { colour: io.isTTY, ruleIds: args.verbose }));
+  } else {
+    for (const f of files) if (f.explain) io.stdout(renderExplanation(f.file, f.explain, lang) + '\n');
+    io.stdout(renderCheckReport(files, lang, { colour: io.isTTY, ruleIds: args.verbose }));
+  }
   if (files.some((f) => f.error)) return 2;
   return files.some((f) => f.issues.some((i) => i.severity === 'error')) ? 1 : 0;
 }

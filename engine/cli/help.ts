@@ -1,7 +1,7 @@
 import type { Lang } from '../model/issue';
 
 /** The commands `esep help` knows, in the order it lists them. */
-export const COMMANDS = ['check', 'portfolio', 'indicator', 'templates', 'help'] as const;
+export const COMMANDS = ['check', 'portfolio', 'indicator', 'templates', 'import', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function isCommand(s: string | undefined): s is Command {
@@ -73,11 +73,15 @@ const HELP: Record<Lang, HelpWords> = {
     help: {
       check: {
         usage:
-          'esep check FILE.xlsx... [--json] [--verbose] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--debug]',
+          'esep check FILE.xlsx... [--json] [--verbose] [--explain] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--debug]',
         what: 'Кітаптарды тексереді: сомалар, жалақы салықтары, 10 % шегі, жоспар мен факт; әр мәселе ұяшығымен.',
         options: [
           ['--json', 'нәтижені JSON түрінде шығарады (ереже идентификаторларымен)'],
           ['--verbose', 'әр жолдың соңында ереже идентификаторын көрсетеді'],
+          [
+            '--explain',
+            'кестенің әр жолы қалай оқылғанын және неге, 10 % шегіне есептелген жолдарды көрсетеді',
+          ],
           ['--debug', 'ішкі қатенің толық ізін шығарады'],
           YEAR_OPTION.kk,
           PROFILE_OPTION.kk,
@@ -123,6 +127,17 @@ const HELP: Record<Lang, HelpWords> = {
         options: [['--out DIR', 'файлдар жазылатын қалта'], LANG_OPTION.kk],
         examples: [['esep templates --out нысандар', '']],
       },
+      import: {
+        usage: 'esep import FILE.docx --out FILE.xlsx [--lang kk|ru] [--year YYYY] [--profile NAME|PATH]',
+        what: 'Word құжатын (.docx) тексереді де, одан толтырылған толық грант кітабын жазады: жолдар, саны, құны, жоспар мен факт жазылғандай, барлық жиынтықтар — үлгінің формулалары.',
+        options: [
+          ['--out FILE.xlsx', 'толтырылатын жаңа .xlsx кітабы'],
+          ['--lang kk|ru', 'үлгі тілі (әдепкісі — құжаттың тілі)'],
+          YEAR_OPTION.kk,
+          PROFILE_OPTION.kk,
+        ],
+        examples: [['esep import өтінім.docx --out грант.xlsx', '']],
+      },
       help: {
         usage: 'esep help [COMMAND]',
         what: 'Осы анықтама немесе бір команданың анықтамасы.',
@@ -146,11 +161,12 @@ const HELP: Record<Lang, HelpWords> = {
     help: {
       check: {
         usage:
-          'esep check FILE.xlsx... [--json] [--verbose] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--debug]',
+          'esep check FILE.xlsx... [--json] [--verbose] [--explain] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--debug]',
         what: 'Проверяет книги: суммы, налоги с зарплаты, предел 10 %, план и факт; каждая проблема — с ячейкой.',
         options: [
           ['--json', 'результат в JSON (с идентификаторами правил)'],
           ['--verbose', 'идентификатор правила в конце каждой строки'],
+          ['--explain', 'как прочитана каждая строка таблиц и почему, какие строки учтены в пределе 10 %'],
           ['--debug', 'печатает полный стек внутренней ошибки'],
           YEAR_OPTION.ru,
           PROFILE_OPTION.ru,
@@ -196,6 +212,17 @@ const HELP: Record<Lang, HelpWords> = {
         options: [['--out DIR', 'папка для файлов'], LANG_OPTION.ru],
         examples: [['esep templates --out формы', '']],
       },
+      import: {
+        usage: 'esep import FILE.docx --out FILE.xlsx [--lang kk|ru] [--year YYYY] [--profile NAME|PATH]',
+        what: 'Проверяет документ Word (.docx) и записывает из него заполненную книгу всего гранта: строки, количества, стоимости, план и факт как написано, все итоги — формулы шаблона.',
+        options: [
+          ['--out FILE.xlsx', 'новая книга .xlsx для записи'],
+          ['--lang kk|ru', 'язык шаблона (по умолчанию — язык документа)'],
+          YEAR_OPTION.ru,
+          PROFILE_OPTION.ru,
+        ],
+        examples: [['esep import заявка.docx --out грант.xlsx', '']],
+      },
       help: {
         usage: 'esep help [COMMAND]',
         what: 'Эта справка или справка по одной команде.',
@@ -218,11 +245,12 @@ const HELP: Record<Lang, HelpWords> = {
     help: {
       check: {
         usage:
-          'esep check FILE.xlsx... [--json] [--verbose] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--debug]',
+          'esep check FILE.xlsx... [--json] [--verbose] [--explain] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--debug]',
         what: 'Checks workbooks: totals, payroll charges, the 10 % cap, plan against fact; each problem with its cell.',
         options: [
           ['--json', 'the result as JSON (with rule ids)'],
           ['--verbose', "each line ends with its rule's id"],
+          ['--explain', 'how each table row was read and why, and the lines counted toward the 10 % cap'],
           ['--debug', 'print the stack of an internal error'],
           YEAR_OPTION.en,
           PROFILE_OPTION.en,
@@ -267,6 +295,17 @@ const HELP: Record<Lang, HelpWords> = {
         what: 'Writes the official forms (estimate, monitoring plan, social impact, the whole grant) as Excel workbooks in Kazakh and Russian.',
         options: [['--out DIR', 'the folder to write them to'], LANG_OPTION.en],
         examples: [['esep templates --out forms', '']],
+      },
+      import: {
+        usage: 'esep import FILE.docx --out FILE.xlsx [--lang kk|ru] [--year YYYY] [--profile NAME|PATH]',
+        what: 'Checks a Word document (.docx), then writes the whole-grant workbook filled from it: lines, quantities, unit costs, plans and facts as written, every total the template’s formula.',
+        options: [
+          ['--out FILE.xlsx', 'the new .xlsx workbook to write'],
+          ['--lang kk|ru', 'the template’s language (default: the document’s)'],
+          YEAR_OPTION.en,
+          PROFILE_OPTION.en,
+        ],
+        examples: [['esep import application.docx --out grant.xlsx', '']],
       },
       help: {
         usage: 'esep help [COMMAND]',

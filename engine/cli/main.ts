@@ -45,6 +45,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return runIndicator(rest, io, lang);
       case 'templates':
         return await (await import('./templates-command')).runTemplates(parseTemplatesArgs(rest, lang), io);
+      case 'import':
+        return await (await import('./import-command')).runImport(rest, io, lang);
       case 'portfolio':
         return await (await import('./portfolio-command')).runPortfolio(parsePortfolioArgs(rest, lang), io);
     }

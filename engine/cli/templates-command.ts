@@ -1,4 +1,4 @@
-import { writeTemplates } from '../../templates/workbooks';
+import { writeTemplates } from '../../templates/write-templates';
 import type { Io } from './check-command';
 
 /** `esep templates --out DIR`: writes the empty form templates (Kazakh and Russian), one path a line. */

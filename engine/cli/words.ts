@@ -24,6 +24,7 @@ export interface CliWords {
     filesNeeded: string;
     foldersNeeded: string;
     year: string;
+    yearRange: string;
     lang: string;
     outNeeded: string;
     jsonAndCsv: string;
@@ -72,7 +73,8 @@ const kk: CliWords = {
     missingValue: (o) => `${o} параметріне мән керек`,
     filesNeeded: 'кемінде бір .xlsx файлын көрсетіңіз',
     foldersNeeded: 'кемінде бір қалтаны немесе .xlsx файлын көрсетіңіз',
-    year: '--year 2000 мен 2100 аралығындағы төрт таңбалы жылды алады, мысалы --year 2025',
+    year: '--year төрт таңбалы жылды алады, мысалы --year 2025',
+    yearRange: '--year 2000 мен 2100 аралығындағы жылды алады',
     lang: '--lang мәні kk, ru немесе en',
     outNeeded: 'есеп қайда жазылатынын көрсетіңіз: --out ЕСЕП.xlsx, --json немесе --csv',
     jsonAndCsv:
@@ -126,7 +128,8 @@ const ru: CliWords = {
     missingValue: (o) => `параметру ${o} нужно значение`,
     filesNeeded: 'укажите хотя бы один файл .xlsx',
     foldersNeeded: 'укажите хотя бы одну папку или файл .xlsx',
-    year: '--year принимает год из четырёх цифр от 2000 до 2100, например --year 2025',
+    year: '--year принимает год из четырёх цифр, например --year 2025',
+    yearRange: '--year принимает год от 2000 до 2100',
     lang: '--lang принимает kk, ru или en',
     outNeeded: 'укажите, куда писать отчёт: --out ОТЧЁТ.xlsx, --json или --csv',
     jsonAndCsv:
@@ -178,7 +181,8 @@ const en: CliWords = {
     missingValue: (o) => `option ${o} needs a value`,
     filesNeeded: 'name at least one .xlsx file',
     foldersNeeded: 'name at least one folder or .xlsx file',
-    year: '--year takes a four-digit year from 2000 to 2100, e.g. --year 2025',
+    year: '--year takes a four-digit year, e.g. --year 2025',
+    yearRange: '--year takes a year from 2000 to 2100',
     lang: '--lang takes kk, ru or en',
     outNeeded: 'say where the report goes: --out REPORT.xlsx, --json or --csv',
     jsonAndCsv:

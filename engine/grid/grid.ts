@@ -52,6 +52,8 @@ export const WorkbookGridSchema = z.object({
   file: z.string(),
   sheets: z.array(GridSchema),
   names: z.array(DefinedNameSchema).default([]),
+  /** Text outside the tables, one paragraph an entry (a Word document; a workbook has none). */
+  paragraphs: z.array(z.string()).optional(),
 });
 
 export type CellValue = z.infer<typeof CellValueSchema>;

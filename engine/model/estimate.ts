@@ -80,6 +80,10 @@ export const EstimateColumnsSchema = z.object({
 });
 export type EstimateColumns = z.infer<typeof EstimateColumnsSchema>;
 
+/** Grant type by the Law on NGO grants, art. 6-1 p. 2: short-, medium- or long-term. */
+export const GrantTypeSchema = z.enum(['short', 'medium', 'long']);
+export type GrantType = z.infer<typeof GrantTypeSchema>;
+
 export const EstimateSchema = z.object({
   sheet: z.string(),
   /** A1 range of the table from the header to the grand total. */
@@ -101,6 +105,10 @@ export const EstimateSchema = z.object({
   year: z.number().int().nullable(),
   invalid: z.array(InvalidValueSchema),
   structure: z.array(StructureProblemSchema),
+  /** Tenge per unit of the sheet's money figures: 1000 when it states "тыс. тенге" / "мың теңге". */
+  scale: z.number().positive().default(1),
+  /** The grant type the form states ("қысқа мерзімді", "среднесрочный"), when it does. */
+  statedType: GrantTypeSchema.nullable().default(null),
   /** How the table was found: by a template's marker (exact layout) or by its headers (absent: headers). */
   readBy: z.enum(['marker', 'headers']).optional(),
 });

@@ -17,6 +17,8 @@ export const IndicatorValueSchema = z
     labels: z.array(z.string().nullable()),
     percent: z.boolean(),
     perEvent: z.boolean(),
+    /** Per some other unit ("әр сауалнамадан", "на каждого участника"): the phrase is the value's label. */
+    perUnit: z.boolean(),
     note: z.string().nullable(),
     reason: z.string().optional(),
   })

@@ -17,6 +17,8 @@ export const MeasureSchema = z.object({
    * percentage plan the fact is read as 85.
    */
   factFraction: z.boolean().default(false),
+  /** The explanation written beside the measure in a report's deviation column ('' when none). */
+  note: z.string().default(''),
   /** Counts people taking part (see engine/read/plan/participants.ts); used against direct beneficiaries. */
   participants: z.boolean(),
   /** This measure states how many events the activity holds. */
@@ -32,6 +34,8 @@ export const ActivitySchema = z.object({
   titleCell: z.string(),
   place: z.string(),
   period: z.string(),
+  /** Where the period was read (merged cells followed: the first row that states it). */
+  periodCell: z.string().nullable().default(null),
   /** How many events the activity holds, when the plan states it; per-event values are multiplied by it. */
   events: z.number().nullable(),
   eventsFrom: z.enum(['measure', 'title']).nullable(),
@@ -56,6 +60,8 @@ export const PlanColumnsSchema = z.object({
   measure: z.number().int(),
   plan: z.number().int(),
   fact: z.number().int().nullable(),
+  /** A report's column explaining deviations from the plan ("Ауытқу себебі", "Причины отклонения"). */
+  note: z.number().int().nullable().default(null),
   period: z.number().int().nullable(),
 });
 export type PlanColumns = z.infer<typeof PlanColumnsSchema>;

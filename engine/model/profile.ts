@@ -75,6 +75,8 @@ export const RuleProfileSchema = z.object({
     /** Material-technical support + institutional development, as a share of the grant's total cost. */
     mtidShare: SourcedSchema,
   }),
+  /** Monitoring plan: a fact this far from its plan (a share of the plan) needs an explanation in a report. */
+  plan: z.object({ deviationShare: z.number().positive() }).default({ deviationShare: 0.1 }),
   /** Year used when neither the sheet nor the user names one. */
   defaultYear: z.number().int(),
   payroll: z.record(z.string().regex(/^\d{4}$/), PayrollYearSchema),

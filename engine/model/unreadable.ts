@@ -19,6 +19,10 @@ export const UnreadableCodeSchema = z.enum([
   'legacy-xls',
   /** A password-protected workbook (a compound file with EncryptionInfo). */
   'encrypted',
+  /** A format Esep does not read (`format`: pdf, rtf, doc, opendocument, not-docx): save it as .docx or .xlsx. */
+  'unsupported-format',
+  /** A Word document whose XML cannot be read (malformed, a DTD): `detail`. */
+  'corrupt-document',
   /** A zip that is not an .xlsx: `kind` ods, docx, pptx or zip. */
   'not-xlsx',
   /** The package lacks a part its relationships name (the workbook, a sheet): `part`. */

@@ -1,9 +1,10 @@
 import { checkGrant, formsOf, readGrant } from '../check';
-import { Sheet, type WorkbookGrid } from '../grid/grid';
+import type { WorkbookGrid } from '../grid/grid';
 import type { Lang } from '../model/issue';
 import type { FileIssue, GrantMetrics, Unreadable } from '../model/portfolio';
 import type { RuleProfile } from '../model/profile';
 import type { UnreadableReason } from '../model/unreadable';
+import { projectSheets } from '../read/paragraphs';
 import { readProject } from '../read/project';
 import { asUnreadable } from '../unreadable/error';
 import { unreadableText } from '../unreadable/messages';
@@ -43,7 +44,7 @@ export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: A
   try {
     const grant = readGrant(workbook);
     if (formsOf(grant).length === 0) return unreadable(file, { code: 'no-form', params: {} }, options.lang);
-    const project = readProject(workbook.sheets.map((g) => new Sheet(g)));
+    const project = readProject(projectSheets(workbook));
     const issues = checkGrant(grant, options);
     return {
       kind: 'grant',

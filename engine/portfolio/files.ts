@@ -47,13 +47,18 @@ export function noteText(note: WalkNote, lang: Lang): string {
 
 const within = (path: string, dir: string) =>
   path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
-const isWorkbook = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith('~$');
+/**
+ * Workbooks and Word documents, and the formats people keep grants in that Esep refuses (.doc,
+ * .odt, .rtf), so those are listed with what to do rather than silently left out. Office's lock
+ * files ("~$name.xlsx", left while a file is open) are not documents.
+ */
+const isWorkbook = (name: string) => /\.(xlsx|docx|doc|odt|rtf)$/i.test(name) && !name.startsWith('~$');
 
 /**
- * The files of a portfolio: named files as given, folders searched recursively for .xlsx.
+ * The files of a portfolio: named files as given, folders searched recursively for documents.
  * Every file is counted once by its real path; symbolic links are followed only inside the
  * folders given (or anywhere with `followLinks`), and a link back up the tree is a loop, noted
- * and skipped. Excel's lock files ("~$name.xlsx") are not workbooks and are skipped.
+ * and skipped.
  */
 export function collectFiles(args: readonly string[], followLinks = false): Collected {
   const out: Collected = { files: [], missing: [], notes: [], roots: [] };

@@ -89,10 +89,33 @@ const STRICT_SIGN = /[<>]/;
 const PER_EVENT = [
   'әр\\s+(?:іс\\s*-?\\s*)?шара\\p{L}*(?:\\s+бойынша)?',
   '(?:іс\\s*-?\\s*)?шара\\p{L}*\\s+(?:сайын|басына)',
-  '(?:(?:на|в|для|за)\\s+)?(?:кажд\\p{L}*|одно)\\s+мероприяти\\p{L}*',
+  '(?:(?:на|в|для|за|с|со|от|из)\\s+)?(?:кажд\\p{L}*|одно)\\s+мероприяти\\p{L}*',
   '(?:per|each|every|for\\s+each)\\s+event',
   'по(?=\\s+\\d)',
 ].map(phrase);
+
+/**
+ * "Әр сауалнамадан", "әр мектептен", "с каждой школы", "на каждого участника", "from each school":
+ * the value is per some unit other than an event. It is not multiplied (the number of units is not
+ * known); the phrase becomes the value's label.
+ */
+const PER_UNIT = [
+  'әр\\s+[\\p{L}-]+?(?:дан|ден|тан|тен|нан|нен)',
+  '(?:с|со|от|из|на|для)\\s+кажд\\p{L}*\\s+[\\p{L}-]+',
+  '(?:from|for)\\s+each\\s+[\\p{L}-]+',
+].map(phrase);
+const EVENT_NOUN = /(?:^|\s)(?:іс\s*-?\s*)?шара|мероприяти|event/iu;
+
+/** The first per-unit phrase of the text whose unit is not an event (events have their own flag). */
+function perUnitPhrase(s: string): string | null {
+  for (const p of PER_UNIT) {
+    p.lastIndex = 0;
+    const m = p.exec(s);
+    p.lastIndex = 0;
+    if (m && !EVENT_NOUN.test(m[0])) return m[0];
+  }
+  return null;
+}
 
 const PERCENT = /[%％]|(?<![\p{L}])(?:пайыз|процент|percent)\p{L}*/giu;
 
@@ -152,6 +175,9 @@ function read(text: string): IndicatorValue {
 
   const { main: withNotes, notes } = takeNotes(clean);
   let main = withNotes;
+  const perUnit = perUnitPhrase(main);
+  // "по 2 на каждую школу": the "по" belongs to the per-unit phrase, not to events.
+  if (perUnit) main = main.replace(perUnit, ' ').replace(/(?<![\p{L}])по(?=\s+\d)/iu, ' ');
   // A bracket saying "per event" qualifies the main value, unless it carries its own count:
   // in "3 (по 1 на каждое мероприятие)" the 3 is the total and the 1 is per event.
   const perEvent =
@@ -187,9 +213,10 @@ function read(text: string): IndicatorValue {
     text,
     comparator: atLeast || ranges.length > 0 ? 'atLeast' : atMost ? 'atMost' : 'target',
     values: items.map((i) => i.value),
-    labels: items.map((i) => i.label),
+    labels: items.map((i) => i.label ?? (perUnit ? perUnit.trim() : null)),
     percent,
     perEvent,
+    perUnit: perUnit !== null,
     note: allNotes.length > 0 ? allNotes.join('; ') : null,
   };
 }
@@ -202,6 +229,7 @@ function unreadable(text: string, reason: UnreadableReason, note: string | null)
     labels: [],
     percent: false,
     perEvent: false,
+    perUnit: false,
     note,
     reason,
   };

@@ -7,26 +7,42 @@ import { norm } from './text';
  * ("Грант алушы" / "Грантты алушы", "бағыты" / "бағыттары", "іске асыру" / "іске асырылу").
  */
 const LABELS: ReadonlyArray<readonly [ProjectField, RegExp]> = [
-  ['grantee', /^(грантт?ы? алушы|грантополучатель|получатель гранта|grantee|grant recipient)/u],
+  [
+    'grantee',
+    /^(грантт?ы? алушы|грантополучатель|получатель гранта|grantee|grant recipient)|^(үкіметтік емес )?ұйымның толық атауы$|^полное наименование (неправительственной )?организации$/u,
+  ],
   ['priority', /басым бағыт|приоритетн\p{L}* направлени|^priority/u],
   ['region', /іске асыр\p{L}* аумағ|территори\p{L}* реализации|^(регион|region|territory)\b/u],
-  ['period', /іске асыр\p{L}* кезең|(срок|период)\p{L}* реализации|^(project )?period\b/u],
+  [
+    'period',
+    /іске асыр\p{L}* кезең|(срок|период)\p{L}* реализации|^(project )?period\b|іске асыр\p{L}* басталу күні|дата начала реализации/u,
+  ],
 ];
 
-/** A label is short; longer text that happens to contain the words is narrative, not a label. */
+/**
+ * A label is short; longer text that happens to contain the words is narrative, not a label. The
+ * official Word forms number their labels, make them long and explain them in brackets ("1. …
+ * басым бағыты (мемлекеттік гранттардың … тізбесінен алынады)"): brackets are left out before
+ * measuring, and a numbered label may be longer.
+ */
 const MAX_LABEL = 80;
+const MAX_NUMBERED_LABEL = 110;
+const NUMBERING = /^\s*\d{1,2}[.)]\s*/;
+const BRACKETED = /\([^()]*\)/g;
 /** Block I sits at the top of its sheet; the rest of a large sheet is not searched. */
 const MAX_ROWS = 200;
 const YEAR = /(?<!\d)(20\d\d)(?!\d)/;
 /** A cheap test on the raw text before normalising: every label above has one of these words. */
-const HINT = /грант|grant|басым|аума|территор|кезе|срок|период|приоритет|region|territory|period|priority/i;
+const HINT =
+  /грант|grant|басым|аума|территор|кезе|срок|период|приоритет|region|territory|period|priority|атауы|наименование|басталу|начала/i;
 
 function labelOf(text: string): { field: ProjectField; rest: string } | null {
   const colon = text.indexOf(':');
   const raw = colon >= 0 ? text.slice(0, colon) : text;
-  if (raw.length > 2 * MAX_LABEL || !HINT.test(raw)) return null;
-  const label = norm(raw);
-  if (label === '' || label.length > MAX_LABEL) return null;
+  if (raw.length > 2 * MAX_NUMBERED_LABEL || !HINT.test(raw)) return null;
+  const numbered = NUMBERING.test(raw);
+  const label = norm(raw.replace(NUMBERING, '').replace(BRACKETED, ''));
+  if (label === '' || label.length > (numbered ? MAX_NUMBERED_LABEL : MAX_LABEL)) return null;
   for (const [field, pattern] of LABELS)
     if (pattern.test(label)) return { field, rest: colon >= 0 ? text.slice(colon + 1) : '' };
   return null;

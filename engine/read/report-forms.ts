@@ -4,7 +4,7 @@ import type { MonitoringPlan } from '../model/plan';
 import { findImpactHeader, readImpact } from './impact/read-impact';
 import { firstStatsHeader, readStats } from './impact/read-stats';
 import { findPlanHeader } from './plan/header';
-import { readPlan } from './plan/read-plan';
+import { type PlanReading, readPlanSteps } from './plan/read-plan';
 
 export interface ReportForms {
   plan: MonitoringPlan | null;
@@ -19,6 +19,15 @@ export interface ReportForms {
  * readers claim the same rows.
  */
 export function readReportForms(sheet: Sheet): ReportForms {
+  const { planHeader, impactHeader, statsTop, nextStart } = tableStarts(sheet);
+  return {
+    plan: planHeader ? readPlanSteps(sheet, planHeader, nextStart(planHeader.top)).plan : null,
+    impact: impactHeader ? readImpact(sheet, impactHeader, nextStart(impactHeader.row)) : null,
+    stats: statsTop !== null ? readStats(sheet, statsTop) : null,
+  };
+}
+
+function tableStarts(sheet: Sheet) {
   const planHeader = findPlanHeader(sheet);
   const impactHeader = findImpactHeader(sheet);
   const statsTop = firstStatsHeader(sheet);
@@ -26,9 +35,11 @@ export function readReportForms(sheet: Sheet): ReportForms {
     (r): r is number => r !== undefined,
   );
   const nextStart = (after: number) => Math.min(sheet.rowCount, ...starts.filter((s) => s > after));
-  return {
-    plan: planHeader ? readPlan(sheet, planHeader, nextStart(planHeader.top)) : null,
-    impact: impactHeader ? readImpact(sheet, impactHeader, nextStart(impactHeader.row)) : null,
-    stats: statsTop !== null ? readStats(sheet, statsTop) : null,
-  };
+  return { planHeader, impactHeader, statsTop, nextStart };
+}
+
+/** The plan of a sheet as readReportForms reads it, with the reader's decisions on the way. */
+export function readPlanReading(sheet: Sheet): PlanReading | null {
+  const { planHeader, nextStart } = tableStarts(sheet);
+  return planHeader ? readPlanSteps(sheet, planHeader, nextStart(planHeader.top)) : null;
 }

@@ -36,9 +36,9 @@ export const RULE_ABOUT: Record<string, Record<Lang, string>> = {
     en: 'The grand total differs from the sum of the sections.',
   },
   'estimate.cap.mtid': {
-    kk: 'Материалдық-техникалық қамтамасыз ету мен институционалдық даму шығыстары шектен (10\u00a0%) асады.',
-    ru: 'Расходы на МТО и институциональное развитие превышают предел (10\u00a0%).',
-    en: 'Material-technical support and institutional development exceed the cap (10\u00a0%).',
+    kk: 'Материалдық-техникалық қамтамасыз ету мен институционалдық даму шығыстары (бөлімі бойынша да, мазмұны бойынша да) қысқа және орта мерзімді гранттың грант қаражатының 10\u00a0%-ынан асады (Заңның 6-1-бабының 5-тармағы).',
+    ru: 'Расходы на МТО и институциональное развитие (по разделу и по содержанию) превышают 10\u00a0% средств краткосрочного или среднесрочного гранта (п. 5 ст. 6-1 Закона).',
+    en: 'Material-technical support and institutional development (by section and by content) exceed 10\u00a0% of the grant funds of a short- or medium-term grant (art. 6-1 p. 5 of the Law).',
   },
   'estimate.payroll.social-tax': {
     kk: 'Әлеуметтік салық жалақы мен жылдың мөлшерлемелерінен шығатын сомаға тең емес.',
@@ -119,6 +119,36 @@ export const RULE_ABOUT: Record<string, Record<Lang, string>> = {
     kk: 'IV блоктағы еңбек шарты бойынша қызметкерлер саны сметадағы жалақы алатындар санынан өзгеше (ескерту).',
     ru: 'Число работников по трудовым договорам в блоке IV отличается от числа получающих зарплату по смете (замечание).',
     en: 'Staff on labour contracts in block IV differ from the people the estimate pays salaries to (warning).',
+  },
+  'plan.period.reversed': {
+    kk: 'Іс-шараның мерзімі басталуынан бұрын аяқталады немесе жобаның іске асыру кезеңінен тыс.',
+    ru: 'Срок мероприятия заканчивается раньше начала или выходит за период реализации проекта.',
+    en: "An activity's period ends before it starts, or falls outside the project period.",
+  },
+  'plan.fact.copied': {
+    kk: 'Факт бағанында қол жеткізілген мән емес, жоспардың сөзі тұр («кемінде 20»).',
+    ru: 'В графе факта повторена формулировка плана («не менее 20»), а не достигнутое значение.',
+    en: 'A fact cell repeats the plan wording ("at least 20") instead of the value achieved.',
+  },
+  'plan.deviation.unexplained': {
+    kk: 'Қорытынды есепте факт жоспардан 10\u00a0%-дан артық ауытқыған, ал себебі жазылмаған.',
+    ru: 'В итоговом отчёте факт отклоняется от плана более чем на 10\u00a0%, а причина не указана.',
+    en: 'In a final report, a fact differs from plan by more than 10\u00a0% and no reason is given.',
+  },
+  'plan.measure.duplicate': {
+    kk: 'Бір іс-шарада бір көрсеткіш екі рет, әр түрлі жоспармен.',
+    ru: 'Один показатель дважды в одном мероприятии с разными планами.',
+    en: 'The same measure twice in one activity with different targets.',
+  },
+  'impact.indicator.duplicate': {
+    kk: 'Әлеуметтік әсердің бір көрсеткіші екі рет берілген.',
+    ru: 'Один показатель социального эффекта указан дважды.',
+    en: 'The same social-impact indicator is listed twice.',
+  },
+  'team.specialists.mismatch': {
+    kk: 'IV-блоктағы тартылған мамандар саны II-блоктағы командаға сәйкес келмейді.',
+    ru: 'Число привлечённых специалистов в блоке IV не соответствует команде блока II.',
+    en: 'The engaged specialists of block IV do not match the team of block II.',
   },
   'stats.breakdown.sum': {
     kk: 'Жыныс, жас немесе әлеуметтік санат бойынша бөлініс жалпы санға тең емес (санаттар үшін ескерту).',

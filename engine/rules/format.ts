@@ -20,6 +20,16 @@ export const COLUMN_NAMES = {
   en: { total: 'total', own: 'own contribution', grant: 'grant funds' },
 } as const;
 
+/** Money in the sheet's own unit with its name: "1 500 000 теңге", "1 500 мың теңге". */
+export function tenge(x: number | string | undefined, scale: number, lang: 'kk' | 'ru' | 'en'): string {
+  const unit = {
+    kk: scale === 1000 ? 'мың теңге' : 'теңге',
+    ru: scale === 1000 ? 'тыс. тенге' : 'тенге',
+    en: scale === 1000 ? 'thousand tenge' : 'tenge',
+  }[lang];
+  return `${money(x)} ${unit}`;
+}
+
 /** The forms of a noun after a number: Russian needs three (1 грант, 2 гранта, 5 грантов). */
 export interface NounForms {
   one: string;

@@ -4,7 +4,13 @@ import { impactFactBelow } from './impact/fact-below';
 import { impactFactMissing } from './impact/fact-missing';
 import { payrollWholeGrant } from './impact/payroll-whole-grant';
 import { staffMismatch } from './impact/staff-mismatch';
+import { teamSpecialistsMismatch } from './team/specialists-mismatch';
 import { planFactBelow } from './plan/fact-below';
+import { planDeviationUnexplained } from './plan/deviation-unexplained';
+import { planFactCopied } from './plan/fact-copied';
+import { planMeasureDuplicate } from './plan/measure-duplicate';
+import { planPeriodReversed } from './plan/period-reversed';
+import { impactIndicatorDuplicate } from './impact/indicator-duplicate';
 import { planFactMissing } from './plan/fact-missing';
 import { planFactUnreadable } from './plan/fact-unreadable';
 import { planValueUnreadable } from './plan/value-unreadable';
@@ -46,10 +52,16 @@ export const RULES: readonly Rule[] = [
   planFactBelow,
   planFactMissing,
   planFactUnreadable,
+  planFactCopied,
+  planDeviationUnexplained,
+  planMeasureDuplicate,
+  planPeriodReversed,
   impactFactBelow,
   impactFactMissing,
+  impactIndicatorDuplicate,
   beneficiariesMismatch,
   payrollWholeGrant,
   staffMismatch,
+  teamSpecialistsMismatch,
   breakdownSum,
 ];

@@ -29,6 +29,38 @@ const KIND: Record<Lang, Record<string, string>> = {
 };
 
 type Render = (p: UnreadableParams, lang: Lang) => string;
+
+const SAVE_AS: Record<Lang, string> = {
+  kk: 'оны .docx ретінде (Word: Файл → Басқаша сақтау → Word құжаты) немесе .xlsx ретінде сақтап, Esep-ті сол файлмен іске қосыңыз',
+  ru: 'сохраните его как .docx (Word: Файл → Сохранить как → Документ Word) или как .xlsx и запустите Esep на этом файле',
+  en: 'save it as .docx (Word: File → Save As → Word Document) or as .xlsx and run Esep on that file',
+};
+
+const FORMAT: Record<Lang, Record<string, string>> = {
+  kk: {
+    pdf: 'PDF файлы: Esep нысандарды Word немесе Excel файлдарынан оқиды; түпнұсқа құжатты ашып,',
+    rtf: 'RTF файлы:',
+    doc: 'Word 97–2003 құжаты (.doc):',
+    opendocument: 'OpenDocument файлы (.odt/.ods):',
+    'not-docx': '.docx құжаты емес:',
+  },
+  ru: {
+    pdf: 'файл PDF: Esep читает формы из файлов Word или Excel; откройте исходный документ и',
+    rtf: 'файл RTF:',
+    doc: 'документ Word 97–2003 (.doc):',
+    opendocument: 'файл OpenDocument (.odt/.ods):',
+    'not-docx': 'это не документ .docx:',
+  },
+  en: {
+    pdf: 'a PDF file: Esep reads the forms from Word or Excel files; open the original document and',
+    rtf: 'an RTF file:',
+    doc: 'a Word 97–2003 document (.doc):',
+    opendocument: 'an OpenDocument file (.odt/.ods):',
+    'not-docx': 'not a .docx document:',
+  },
+};
+const format: Render = (p, lang) =>
+  `${FORMAT[lang][String(p.format)] ?? FORMAT[lang]['not-docx']!} ${SAVE_AS[lang]}`;
 const kind: Render = (p, lang) => KIND[lang][String(p.kind)] ?? KIND[lang].zip!;
 
 /** One text per code and language; parameters are filled in, never parsed back out. */
@@ -72,6 +104,12 @@ const MESSAGES: Record<UnreadableCode, Record<Lang, Render>> = {
     kk: (p, l) => `бұл .xlsx жұмыс кітабы емес, ${kind(p, l)}; оны Excel-де .xlsx ретінде сақтаңыз`,
     ru: (p, l) => `это не книга .xlsx, а ${kind(p, l)}; сохраните её в Excel как .xlsx`,
     en: (p, l) => `not an .xlsx workbook but ${kind(p, l)}; save it from Excel as .xlsx`,
+  },
+  'unsupported-format': { kk: format, ru: format, en: format },
+  'corrupt-document': {
+    kk: (p) => `құжатты .docx ретінде оқу мүмкін емес (${p.detail})`,
+    ru: (p) => `документ не читается как .docx (${p.detail})`,
+    en: (p) => `cannot be read as .docx (${p.detail})`,
   },
   'missing-part': {
     kk: (p) => `файл толық емес: ${p.part} бөлігі жоқ; оны Excel-де қайта сақтаңыз`,

@@ -33,11 +33,15 @@ export const ImpactDataSchema = z.object({
 export type ImpactData = z.infer<typeof ImpactDataSchema>;
 export type ImpactInput = z.input<typeof ImpactDataSchema>;
 
+/**
+ * The status column stands right of the participant statistics (total, seven age bands and their
+ * sum: columns A–I), so it never shares a column with a table the user fills in.
+ */
 export const IMPACT_LAYOUT_V1 = {
   version: 1,
   headerTop: 3,
   columns: { number: 0, indicator: 1, unit: 2, plan: 3, fact: 4, achieved: 5 },
-  status: 6,
+  status: 9,
 } as const;
 
 export function emptyImpact(): ImpactData {
@@ -61,8 +65,10 @@ export async function writeImpactSheet(
   const col = (c: number) => c + 1;
   const STATUS = col(IMPACT_LAYOUT_V1.status);
   const top = IMPACT_LAYOUT_V1.headerTop;
+  if (L.bands.length + 2 >= STATUS)
+    throw new Error('impact template: the age table reaches the status column');
   const ws = formSheet(wb, LABELS[lang].sheets.impact, {
-    widths: [22, 50, 14, 16, 16, 14, 6, 12, 12, 12],
+    widths: [22, 50, 14, 16, 16, 14, 12, 12, 12, 6],
     title: L.title,
     headerTop: top,
     headers: L.headers,
@@ -128,7 +134,7 @@ export async function writeImpactSheet(
     { bottom: ageRow, right: L.bands.length + 2 },
   );
   await finishSheet(ws, {
-    lastCol: L.bands.length + 2,
+    lastCol: STATUS,
     lastRow: ageRow,
     headerTop: top,
     headerBottom: top,

@@ -79,6 +79,8 @@ describe('esep check', () => {
   it.each([
     [['check'], 'at least one'],
     [['check', clean, '--year', '25'], 'four-digit'],
+    [['check', clean, '--year', '1999'], '2000'],
+    [['check', clean, '--year', '2101'], '2100'],
     [['check', clean, '--lang', 'de'], '--lang takes kk, ru or en'],
     [['check', clean, '--bogus'], 'bogus'],
     [['frobnicate'], 'unknown command'],
@@ -96,15 +98,15 @@ describe('esep check', () => {
     expect(issues).toEqual([expect.objectContaining({ rule: 'estimate.payroll.year', severity: 'warning' })]);
   });
 
-  it('checks the 2026 rates as warnings since they are unconfirmed', async () => {
+  it('checks the 2026 rates as errors now they are confirmed (#10)', async () => {
     const r = await runCli(['check', clean, '--year', '2026', '--json']);
     const issues = JSON.parse(r.stdout).files[0].issues;
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(issues.length).toBeGreaterThan(0);
     expect(
       issues.every(
         (i: { severity: string; rule: string }) =>
-          i.severity === 'warning' && i.rule.startsWith('estimate.payroll.'),
+          i.severity === 'error' && i.rule.startsWith('estimate.payroll.'),
       ),
     ).toBe(true);
   });

@@ -17,8 +17,11 @@ import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { exampleEstimate } from '../../templates/examples/data';
 import { estimateWorkbook } from '../../templates/workbooks';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
+import { docxBytes } from '../fixtures/docx-builder';
 import { compoundFile } from '../fixtures/hostile';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
+import { type Finding, seriousViolations, sidewaysScroll } from './axe';
+import { applicationKk, chargeChanged } from '../fixtures/word-forms';
 import { serveDir } from './serve-dist';
 
 jest.setTimeout(120_000);
@@ -36,7 +39,12 @@ let stub: string;
 let seed: WorkbookGrid;
 
 /** The page's window as the stub leaves it. */
-type StubbedWindow = { __fake: FakeExcel; __ESEP_WORKBOOK__: WorkbookGrid };
+type StubbedWindow = {
+  __fake: FakeExcel;
+  __ESEP_WORKBOOK__: WorkbookGrid;
+  __ESEP_DISPLAY_LANGUAGE__?: string;
+  __ESEP_OFFICE_BACKGROUND__?: string;
+};
 
 beforeAll(async () => {
   mkdirSync(out, { recursive: true });
@@ -100,8 +108,11 @@ async function portfolioFiles() {
 }
 
 /** A page that records CSP violations and page errors, with office.js answered by the stub. */
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+async function openPage(
+  viewport = { width: 1280, height: 900 },
+  deviceScaleFactor = 1,
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ locale: 'en-US', viewport, deviceScaleFactor });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -173,17 +184,77 @@ describe('e2e: task pane in chromium on a stub office.js', () => {
     );
     const selection = await page.evaluate(() => (window as unknown as StubbedWindow).__fake.selection);
     expect(selection).toEqual({ sheet: 'Смета', address: directorTotal });
-    // The status column (J) carries the finding; the user's wrong total is left as typed.
+    // The status column (J) is written only on demand; the user's wrong total is left as typed.
     const row = seedLayout().rowOf('Жоба директоры') - 1;
-    const cells = await page.evaluate(
-      (r) => (window as unknown as StubbedWindow).__fake.sheets[0]?.cells[r]?.slice(5, 10),
-      row,
-    );
-    expect(cells?.[0]).toEqual({ value: 90000 });
-    expect(String(cells?.[4]?.value)).toMatch(/^✗/);
+    const cells = (r: number) =>
+      page.evaluate(
+        (rr) => (window as unknown as StubbedWindow).__fake.sheets[0]?.cells[rr]?.slice(5, 10),
+        r,
+      );
+    expect((await cells(row))?.[4]).toBeUndefined();
+    await page.getByRole('button', { name: 'Mark status column' }).click();
+    await page.getByText(/Status column marked/).waitFor();
+    expect((await cells(row))?.[0]).toEqual({ value: 90000 });
+    expect(String((await cells(row))?.[4]?.value)).toMatch(/^✗/);
     await page.screenshot({ path: join(out, 'taskpane-selected.png') });
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it('inserts the protected estimate, shows a wrong total, and leaves the status column until asked', async () => {
+    const { page, problems } = await openPage();
+    await page.addInitScript(
+      (wb) => {
+        (window as unknown as StubbedWindow).__ESEP_WORKBOOK__ = wb;
+      },
+      { file: 'Book1', sheets: [{ name: 'Sheet1', origin: 'A1', cells: [], merges: [] }], names: [] },
+    );
+    await page.goto(`${server.url}taskpane.html?tab=forms`);
+    await page.getByRole('button', { name: 'Insert: Example: a filled budget estimate' }).click();
+    await page.getByText('No problems found').waitFor();
+    const statusColumn = () =>
+      page.evaluate(() => {
+        const sheet = (window as unknown as StubbedWindow).__fake.sheets.find((s) => s.name === 'Смета')!;
+        return JSON.stringify(sheet.cells.map((row) => row?.[9] ?? null));
+      });
+    expect(await page.evaluate(() => (window as unknown as StubbedWindow).__fake.sheets[1]?.protected)).toBe(
+      true,
+    );
+    const before = await statusColumn();
+    // The total is a locked formula: the user unprotects the sheet (no password) and types over it.
+    await page.evaluate((cell) => {
+      const f = (window as unknown as StubbedWindow).__fake;
+      f.sheets[1]!.protected = false;
+      f.edit('Смета', cell, 90000);
+    }, exampleTotal);
+    const issue = page.locator(`[data-issue-cell="${exampleTotal}"][data-rule="estimate.line.amount"]`);
+    await issue.waitFor();
+    await page.screenshot({ path: join(out, 'taskpane-protected-issue.png') });
+    expect(await statusColumn()).toBe(before);
+    await page.evaluate(() => void ((window as unknown as StubbedWindow).__fake.sheets[1]!.protected = true));
+    await page.getByRole('button', { name: 'Mark status column' }).click();
+    await page.getByText(/Status column marked/).waitFor();
+    const row = Number(exampleTotal.replace(/^[A-Z]+/, '')) - 1;
+    const marked = JSON.parse(await statusColumn()) as ({ value: string } | null)[];
+    expect(marked[row]?.value).toMatch(/^✗/);
+    // Only unlocked status cells were written: J5 (under the merged header) stays empty.
+    expect(marked[4]).toBeNull();
+    await page.screenshot({ path: join(out, 'taskpane-protected-marked.png') });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says what to do when office.js cannot load, instead of a blank pane', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText(/Office \(office\.js\) could not be loaded/).waitFor();
+    expect(await page.getByRole('link', { name: 'Open the preview' }).getAttribute('href')).toBe(
+      'preview.html',
+    );
+    await page.screenshot({ path: join(out, 'taskpane-no-office.png') });
+    await context.close();
   });
 
   it('compares picked workbooks in a Web Worker and writes sheets with charts to Excel', async () => {
@@ -194,7 +265,10 @@ describe('e2e: task pane in chromium on a stub office.js', () => {
     await page.goto(`${server.url}taskpane.html?tab=portfolio`);
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
-    await page.getByLabel('Choose workbooks').setInputFiles(await portfolioFiles());
+    // As the analyst does it: the button opens the browser's file picker.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose workbooks' }).click();
+    await (await chooser).setFiles(await portfolioFiles());
     await page.getByText('2 grants compared, 1 file unreadable').waitFor();
     expect(workers).toEqual([expect.stringMatching(/portfolio-worker\.[0-9a-f]+\.js$/)]);
     expect(await page.getByRole('table', { name: 'Portfolio' }).getByRole('row').count()).toBe(3);
@@ -232,6 +306,18 @@ describe('e2e: preview in chromium', () => {
     });
     await page.getByText('No problems found').waitFor();
     expect(await page.locator(`td[data-cell="${directorTotal}"]`).textContent()).toBe('900000');
+    // A templates' example: numbers as the workbook formats them.
+    await page
+      .getByTestId('open-file')
+      .setInputFiles(join(root, 'templates', 'examples', 'estimate-ru.xlsx'));
+    // The seed had no formats: grouped digits show that the example, with its formats, is in.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('td[data-cell]')].some((td) =>
+        /^\d{1,3}( \d{3})+$/.test(td.textContent ?? ''),
+      ),
+    );
+    const shown = await page.locator('td[data-cell]').allTextContents();
+    expect(shown.filter((text) => /^\d{5,}$/.test(text))).toEqual([]);
     await page.screenshot({ path: join(out, 'preview-file.png') });
     expect(problems).toEqual([]);
     await page.context().close();
@@ -278,17 +364,293 @@ describe('e2e: preview in chromium', () => {
     await page.context().close();
   });
 
+  it('imports a Word application: what it holds, then the inserted sheets with their issues', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}preview.html`);
+    await page.getByRole('tab', { name: 'Forms' }).click();
+    // A social tax that the salaries do not give: it stays wrong in the template, so the live check sees it.
+    await page.getByLabel('Import from Word…').setInputFiles({
+      name: 'application.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docxBytes(applicationKk(chargeChanged('Әлеументтік салық', 30000)))),
+    });
+    await page.getByText(/Found: Budget estimate \(Table 2\)/).waitFor();
+    await page.getByText(/Table 2!F\d+: Social tax/).waitFor();
+    await page.screenshot({ path: join(out, 'preview-word-found.png') });
+    await page.getByRole('button', { name: 'Insert the filled sheets' }).click();
+    await page.locator('[data-rule="estimate.payroll.social-tax"]').first().waitFor();
+    await page.screenshot({ path: join(out, 'preview-word-inserted.png') });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('compares two picked workbooks and adds the tables to the previewed workbook', async () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.url}preview.html`);
     await page.getByRole('tab', { name: 'Portfolio' }).click();
-    await page.getByLabel('Choose workbooks').setInputFiles((await portfolioFiles()).slice(0, 2));
+    await page.getByTestId('choose-files').setInputFiles((await portfolioFiles()).slice(0, 2));
     await page.getByText('2 grants compared').waitFor();
     await page.getByText(/preview adds the tables only/).waitFor();
     await page.getByRole('button', { name: 'Write to workbook' }).click();
     await page.getByText('Added sheets: Esep Grants, Esep Groups, Esep Outliers').waitFor();
     await page.screenshot({ path: join(out, 'preview-portfolio.png') });
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** The seed with the director's total typed wrong: the Check tab has an issue to show. */
+function seedWithMistake(): WorkbookGrid {
+  const wb = structuredClone(seed);
+  const row = seedLayout().rowOf('Жоба директоры') - 1;
+  wb.sheets[0]!.cells[row]![5] = { value: 90000 };
+  return wb;
+}
+
+const LOCALES = { en: 'en-US', kk: 'kk-KZ', ru: 'ru-RU' } as const;
+/** Office's dark theme paints the task pane this colour. */
+const OFFICE_DARK = '#262626';
+const TABS = ['forms', 'check', 'portfolio', 'settings'] as const;
+
+/** The task pane in Office at a width, in a display language and theme, with a mistake to show. */
+async function openPane(
+  lang: keyof typeof LOCALES,
+  dark: boolean,
+  viewport: { width: number; height: number },
+  deviceScaleFactor = 1,
+) {
+  const opened = await openPage(viewport, deviceScaleFactor);
+  await opened.page.addInitScript(
+    ({ wb, locale, background }) => {
+      const w = window as unknown as StubbedWindow;
+      w.__ESEP_WORKBOOK__ = wb;
+      w.__ESEP_DISPLAY_LANGUAGE__ = locale;
+      w.__ESEP_OFFICE_BACKGROUND__ = background;
+    },
+    { wb: seedWithMistake(), locale: LOCALES[lang], background: dark ? OFFICE_DARK : '#ffffff' },
+  );
+  await opened.page.goto(`${server.url}taskpane.html?tab=check`);
+  await opened.page.locator('[data-issue-cell]').first().waitFor();
+  return opened;
+}
+
+/** Shows a tab by its position (names differ by language) and waits for what it shows. */
+async function showTab(
+  page: Page,
+  tab: (typeof TABS)[number],
+  files: Awaited<ReturnType<typeof portfolioFiles>>,
+) {
+  await page.getByRole('tab').nth(TABS.indexOf(tab)).click();
+  if (tab === 'forms') await page.locator('[data-testid="form-insert"]').first().waitFor();
+  if (tab === 'check') await page.locator('[data-issue-cell]').first().waitFor();
+  if (tab === 'settings') await page.getByRole('combobox').first().waitFor();
+  if (tab === 'portfolio' && (await page.getByRole('table').count()) === 0) {
+    await page.getByTestId('choose-files').setInputFiles(files);
+    await page.getByRole('table').waitFor();
+  }
+}
+
+describe('e2e: accessibility (axe-core, keyboard, reflow, themes)', () => {
+  // Many pages in three languages and two themes: minutes on a busy machine.
+  jest.setTimeout(900_000);
+
+  it("has no serious or critical violation on the pane's four tabs in kk, ru, en, light and dark, and reflows at 320 px", async () => {
+    const files = await portfolioFiles();
+    const found: (Finding & { where: string })[] = [];
+    const sideways: string[] = [];
+    const runs = [
+      ...(['en', 'kk', 'ru'] as const).flatMap((lang) =>
+        [false, true].map((dark) => ({ lang, dark, width: 320 })),
+      ),
+      { lang: 'en' as const, dark: false, width: 1280 },
+    ];
+    for (const { lang, dark, width } of runs) {
+      const { page, problems } = await openPane(lang, dark, { width, height: 900 });
+      for (const tab of TABS) {
+        await showTab(page, tab, files);
+        const where = `${lang} ${dark ? 'dark' : 'light'} ${width}px ${tab}`;
+        found.push(...(await seriousViolations(page)).map((f) => ({ ...f, where })));
+        if ((await sidewaysScroll(page)) > 0) sideways.push(where);
+        if (width === 320)
+          await page.screenshot({
+            path: join(out, `a11y-pane-320-${lang}-${dark ? 'dark' : 'light'}-${tab}.png`),
+            fullPage: true,
+          });
+      }
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+    expect(found).toEqual([]);
+    expect(sideways).toEqual([]);
+  });
+
+  it('works at 200 % zoom (a 350 px pane is 175 CSS px): tabs wrap, nothing scrolls sideways, the page is themed', async () => {
+    const files = await portfolioFiles();
+    const sideways: string[] = [];
+    for (const lang of ['en', 'kk', 'ru'] as const) {
+      for (const dark of [false, true]) {
+        const { page } = await openPane(lang, dark, { width: 175, height: 450 }, 2);
+        for (const tab of TABS) {
+          await showTab(page, tab, files);
+          if ((await sidewaysScroll(page)) > 0) sideways.push(`${lang} ${dark ? 'dark' : 'light'} ${tab}`);
+          await page.screenshot({
+            path: join(out, `a11y-pane-200pc-${lang}-${dark ? 'dark' : 'light'}-${tab}.png`),
+            fullPage: true,
+          });
+        }
+        // Every tab is on screen, whatever the language.
+        for (const box of await Promise.all((await page.getByRole('tab').all()).map((t) => t.boundingBox())))
+          expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 175).toBe(true);
+        // Office's dark theme reaches the whole page, not only the content box.
+        const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(body === 'rgb(255, 255, 255)').toBe(!dark);
+        await page.context().close();
+      }
+    }
+    expect(sideways).toEqual([]);
+  });
+
+  it('can be used from the keyboard alone: every control is reached and an issue selects its cell', async () => {
+    const { page, problems } = await openPane('en', false, { width: 350, height: 900 });
+    /** Tabs forward from the page start and names each control focused, until focus comes round. */
+    const walk = async () => {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const reached: string[] = [];
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement === document.body)) break;
+        // Role and accessible name as assistive technology gets them: '- button "Check now"'.
+        const line = (await page.locator(':focus').ariaSnapshot()).split('\n')[0]!;
+        // YAML quotes the line when the name holds quotes or colons: - 'button "Insert: …"': Insert.
+        const name = line.replace(/^- /, '').replace(/^'(.*)'(?=:|$)/, '$1');
+        if (reached.includes(name)) break;
+        reached.push(name);
+      }
+      return reached;
+    };
+    // Check: the tab list is one stop (the selected tab), then the button and every issue.
+    const check = await walk();
+    expect(check[0]).toMatch(/^tab "Check"/);
+    expect(check).toContain('button "Check now"');
+    const issues = await page.locator('[data-issue-cell]').count();
+    expect({ check, issues: check.filter((c) => /^button "F\d+/.test(c)).length }).toEqual({ check, issues });
+    // Arrow keys move along the tabs and select them; each panel's controls are then reached.
+    const expected = {
+      Forms: /^button "Insert: /,
+      Portfolio: /^button "Choose workbooks"/,
+      Settings: /^combobox "Language"/,
+    } as const;
+    for (const [tab, control] of Object.entries(expected)) {
+      await page.getByRole('tab', { name: 'Check' }).focus();
+      const target = page.getByRole('tab', { name: tab });
+      for (let i = 0; i < 4 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+        await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await page.getByRole('tab', { name: tab, selected: true }).waitFor();
+      if (tab === 'Forms') await page.locator('[data-testid="form-insert"]').first().waitFor();
+      expect({ tab, reached: await walk() }).toEqual({
+        tab,
+        reached: expect.arrayContaining([expect.stringMatching(control)]),
+      });
+    }
+    // Back on Check: Enter on an issue selects its cell in Excel.
+    await page.getByRole('tab', { name: 'Forms' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const issue = page.locator(`[data-issue-cell="${directorTotal}"][data-rule="estimate.line.amount"]`);
+    await issue.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (cell) => (window as unknown as StubbedWindow).__fake.selection?.address === cell,
+      directorTotal,
+    );
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps keyboard focus on a busy button and moves it to the Check panel after inserting a form', async () => {
+    // In the preview: the fake Excel behind the stub cannot decode a form to insert.
+    const { page, problems } = await openPage({ width: 1280, height: 900 });
+    await page.goto(`${server.url}preview.html`);
+    await page.getByRole('tab', { name: 'Forms' }).click();
+    const insert = page.locator('[data-testid="form-insert"]').first();
+    await insert.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Check', selected: true }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'tabpanel');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Check');
+    // Check now, pressed from the keyboard, keeps focus through the check.
+    const checkNow = page.getByRole('button', { name: 'Check now' });
+    await checkNow.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check now');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /problems? found|No problems/ })
+      .waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check now');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the preview with an example has no serious or critical violation at 1280 and 320 px, reflows, and is a keyboard grid', async () => {
+    const found: (Finding & { where: string })[] = [];
+    for (const width of [1280, 320]) {
+      const { page, problems } = await openPage({ width, height: 900 });
+      await page.goto(`${server.url}preview.html`);
+      await page
+        .getByTestId('open-file')
+        .setInputFiles(join(root, 'templates', 'examples', 'with-mistakes.xlsx'));
+      await page.locator('[data-issue-cell]').first().waitFor();
+      found.push(...(await seriousViolations(page)).map((f) => ({ ...f, where: `preview ${width}px` })));
+      expect(await sidewaysScroll(page)).toBe(0);
+      await page.screenshot({ path: join(out, `a11y-preview-${width}.png`), fullPage: width === 320 });
+
+      // Keyboard: into the grid, along it, Enter edits, Escape returns.
+      const grid = page.getByRole('grid');
+      await grid.locator('[tabindex="0"]').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowRight');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell)).toBe('B2');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+        'cell-editor',
+      );
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell)).toBe('B2');
+      // A problem cell: marked, described by its message.
+      const cell = await page.locator('[data-issue-cell]').first().getAttribute('data-issue-cell');
+      const marked = page.locator(`td[data-cell="${cell}"]`);
+      expect(await marked.getAttribute('aria-describedby')).toBeTruthy();
+      found.push(
+        ...(await seriousViolations(page)).map((f) => ({ ...f, where: `preview ${width}px editing` })),
+      );
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('keeps the selected cell visible in forced colours and themes the whole preview in dark mode', async () => {
+    const { page } = await openPage({ width: 1280, height: 800 });
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await page.goto(`${server.url}preview.html`);
+    await page
+      .getByTestId('open-file')
+      .setInputFiles(join(root, 'templates', 'examples', 'with-mistakes.xlsx'));
+    const first = page.locator('[data-issue-cell]').first();
+    await first.waitFor();
+    await first.click();
+    const selected = page.locator('td[aria-selected="true"]');
+    await selected.waitFor();
+    const style = await selected.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { outline: s.outlineStyle, width: s.outlineWidth };
+    });
+    expect(style).toEqual({ outline: 'solid', width: '3px' });
+    await page.screenshot({ path: join(out, 'a11y-preview-forced-colors.png') });
+    await page.emulateMedia({ forcedColors: 'none', colorScheme: 'dark' });
+    await page.screenshot({ path: join(out, 'a11y-preview-dark.png') });
     await page.context().close();
   });
 });

@@ -7,6 +7,10 @@
  * the sync with ItemNotFound while *OrNullObject gives a null object; onChanged handlers take
  * effect at the next sync and fire asynchronously after writes, including the add-in's own.
  * Sheets, tables and charts the add-in adds are recorded on the sheet for tests to inspect.
+ *
+ * It also fails where Excel fails (each behaviour cites the page it follows): writes to locked
+ * cells of a protected sheet, merged areas beyond 512, a batch run during cell editing without
+ * delayForCellEdit, payloads beyond Excel on the web's 5 MB, tables.add on the active sheet.
  */
 import type { Grid } from '../../engine/grid/grid';
 import { a1, parseA1 } from '../../engine/grid/address';
@@ -79,6 +83,13 @@ export class FakeSheet {
   frozenRows = 0;
   autofitted: string[] = [];
   visibility: 'Visible' | 'Hidden' = 'Visible';
+  /**
+   * Worksheet protection: every cell is locked unless unlocked, and locking only matters once
+   * the sheet is protected (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets,
+   * "Data protection").
+   */
+  protected = false;
+  readonly unlocked = new Set<number>();
   readonly handlers = new Set<ChangedHandler>();
   constructor(
     readonly id: string,
@@ -113,6 +124,14 @@ export class FakeSheet {
     return box;
   }
 
+  isLocked(row: number, col: number): boolean {
+    return !this.unlocked.has(row * 16384 + col);
+  }
+
+  unlock(row: number, col: number): void {
+    this.unlocked.add(row * 16384 + col);
+  }
+
   /** A plain copy of the cells for before/after comparisons. */
   snapshot(): (FakeCell | undefined)[][] {
     return this.cells.map((row) => (row ?? []).map((c) => (c ? { ...c } : undefined)));
@@ -142,15 +161,48 @@ function parseBox(address: string): Box {
   };
 }
 
-type Decoder = (base64: string) => Promise<Grid[]>;
+/** A sheet as a decoder gives it: its grid, and its protection when the file had any. */
+export interface DecodedSheet {
+  grid: Grid;
+  protected?: boolean;
+  /** Zero-based [row, col] of the cells the file unlocks, relative to the grid's origin. */
+  unlocked?: readonly (readonly [number, number])[];
+}
+type Decoder = (base64: string) => Promise<DecodedSheet[]>;
+
+/** A workbook-level defined name as Excel's NamedItem gives it ("=Смета!$A$4:$J$45"). */
+export interface FakeName {
+  name: string;
+  formula: string;
+}
+
+/** Office's platform names (Office.context.diagnostics.platform). */
+export type FakePlatform = 'PC' | 'Mac' | 'OfficeOnline' | 'iOS' | 'Android';
+
+/** What Excel.run was given: only delayForCellEdit changes the fake's behaviour. */
+export interface FakeRunOptions {
+  delayForCellEdit?: boolean;
+}
 
 /** The workbook behind the fake: sheets, selection, active sheet, sync counter. */
 export class FakeExcel {
   sheets: FakeSheet[] = [];
+  names: FakeName[] = [];
   syncCount = 0;
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
+  /** Where Office runs; insertWorksheetsFromBase64 exists only on Windows, Mac and the web. */
+  platform: FakePlatform = 'PC';
+  /**
+   * Excel on the web refuses a request or a response over 5 MB ("Resource limits and performance
+   * optimization for Office Add-ins", docs/concepts/resource-limits-and-performance-optimization.md);
+   * null = no limit (Excel on Windows and Mac). Counted as the JSON of the values sent or loaded.
+   */
+  payloadLimit: number | null = null;
+  /** Runs that failed on cell edit mode or payload size, for tests to see what was retried. */
+  readonly failures: string[] = [];
   private nextId = 1;
+  private cellEdit: { done: Promise<void>; finish: () => void } | null = null;
 
   constructor(
     /** Highest ExcelApi version the fake claims (1.13 inserts sheets from base64). */
@@ -185,8 +237,8 @@ export class FakeExcel {
     for (const h of [...this.structureHandlers[kind]]) setTimeout(() => void h(event), 0);
   }
 
-  /** A sheet filled from an engine grid (values and formulas, merges). */
-  addGrid(grid: Grid): FakeSheet {
+  /** A sheet filled from an engine grid (values and formulas, merges) and its protection. */
+  addGrid(grid: Grid, protection?: Omit<DecodedSheet, 'grid'>): FakeSheet {
     const sheet = this.addSheet(grid.name);
     const o = parseA1(grid.origin || 'A1');
     grid.cells.forEach((row, r) =>
@@ -202,6 +254,8 @@ export class FakeExcel {
       bottom: m.bottom + o.row,
       right: m.right + o.col,
     }));
+    sheet.protected = protection?.protected ?? false;
+    for (const [r, c] of protection?.unlocked ?? []) sheet.unlock(o.row + r, o.col + c);
     return sheet;
   }
 
@@ -223,6 +277,56 @@ export class FakeExcel {
     this.fire(sheet, { top: row, left: col, bottom: row, right: col });
   }
 
+  /**
+   * The user starts typing in a cell and stays in cell edit mode until endCellEdit. Meanwhile a
+   * batch run without delayForCellEdit fails and one with it waits
+   * (docs/excel/excel-add-ins-delay-in-cell-edit.md).
+   */
+  beginCellEdit(): void {
+    let finish = () => undefined as void;
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    this.cellEdit = { done, finish };
+  }
+
+  /** Enter: the typed value lands, the edit mode ends and delayed batches run. */
+  endCellEdit(sheetName: string, address: string, value: FakeValue): void {
+    const edit = this.cellEdit;
+    this.cellEdit = null;
+    this.edit(sheetName, address, value);
+    edit?.finish();
+  }
+
+  /**
+   * A change Excel reports with the address it gives: a row inserted or deleted comes as whole
+   * rows ("5:5"), a column as "C:C", a multi-area paste as "A1:B2,D4"
+   * (Excel.WorksheetChangedEventArgs.address; docs/excel/excel-add-ins-events.md).
+   */
+  fireAddress(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    for (const h of [...sheet.handlers]) setTimeout(() => void h(this.changeEvent(sheet, address, false)), 0);
+  }
+
+  /** Before a sync: cell edit mode fails or delays the batch. */
+  async waitForCellEdit(options: FakeRunOptions): Promise<void> {
+    if (!this.cellEdit) return;
+    if (!options.delayForCellEdit) {
+      this.failures.push('InvalidOperationInCellEditMode');
+      throw new FakeOfficeError(
+        'InvalidOperationInCellEditMode',
+        'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+      );
+    }
+    await this.cellEdit.done;
+  }
+
+  /** Excel on the web's payload limit, for the request (before) or the response (after a sync). */
+  checkPayload(kind: 'Request' | 'Response', bytes: number): void {
+    if (this.payloadLimit === null || bytes <= this.payloadLimit) return;
+    const code = `${kind}PayloadSizeLimitExceeded`;
+    this.failures.push(code);
+    throw new FakeOfficeError(code, `The ${kind.toLowerCase()} payload size has exceeded the limit.`);
+  }
+
   isSetSupported(name: string, version: string): boolean {
     if (name !== 'ExcelApi') return false;
     const [maj, min] = version.split('.').map(Number);
@@ -230,30 +334,41 @@ export class FakeExcel {
     return (haveMaj ?? 0) > (maj ?? 0) || ((haveMaj ?? 0) === (maj ?? 0) && (haveMin ?? 0) >= (min ?? 0));
   }
 
-  async run<T>(batch: (ctx: FakeContext) => Promise<T>): Promise<T> {
-    return batch(new FakeContext(this));
+  async run<T>(batch: (ctx: FakeContext) => Promise<T>, options: FakeRunOptions = {}): Promise<T> {
+    return batch(new FakeContext(this, options));
   }
 
   /** Excel fires change events after the batch, asynchronously; `byAddin` for writes made through a context. */
   fire(sheet: FakeSheet, box: Box, byAddin = false): void {
+    const event = this.changeEvent(sheet, boxAddress(box), byAddin);
+    for (const h of [...sheet.handlers]) setTimeout(() => void h(event), 0);
+  }
+
+  private changeEvent(sheet: FakeSheet, address: string, byAddin: boolean): FakeChangedEvent {
     const event: FakeChangedEvent = {
       type: 'WorksheetChanged',
-      address: boxAddress(box),
+      address,
       worksheetId: sheet.id,
       changeType: 'RangeEdited',
       source: 'Local',
     };
     if (this.isSetSupported('ExcelApi', '1.14')) event.triggerSource = byAddin ? 'ThisLocalAddin' : 'Unknown';
-    for (const h of [...sheet.handlers]) setTimeout(() => void h(event), 0);
+    return event;
   }
 
   async insertFromBase64(base64: string): Promise<string[]> {
     if (!this.decode) throw new FakeOfficeError('NotImplemented', 'this fake has no workbook decoder');
-    const grids = await this.decode(base64);
-    return grids.map((g) => {
-      let name = g.name;
-      for (let i = 2; this.sheets.some((s) => s.name === name); i++) name = `${g.name} (${i})`;
-      return this.addGrid({ ...g, name }).id;
+    // Excel.Workbook.insertWorksheetsFromBase64: "only supported for Office on Windows, Mac, and the web".
+    if (this.platform === 'iOS' || this.platform === 'Android')
+      throw new FakeOfficeError(
+        'ApiNotFound',
+        'insertWorksheetsFromBase64 is not supported on this platform',
+      );
+    const decoded = await this.decode(base64);
+    return decoded.map(({ grid, ...protection }) => {
+      let name = grid.name;
+      for (let i = 2; this.sheets.some((s) => s.name === name); i++) name = `${grid.name} (${i})`;
+      return this.addGrid({ ...grid, name }, protection).id;
     });
   }
 }
@@ -263,7 +378,13 @@ type Op = () => void | Promise<void>;
 export class FakeContext {
   readonly workbook: FakeWorkbook;
   private queue: Op[] = [];
-  constructor(readonly excel: FakeExcel) {
+  /** JSON bytes of the values queued for writing, and of those loaded by the running sync. */
+  requestBytes = 0;
+  responseBytes = 0;
+  constructor(
+    readonly excel: FakeExcel,
+    readonly options: FakeRunOptions = {},
+  ) {
     this.workbook = new FakeWorkbook(this);
   }
 
@@ -275,8 +396,14 @@ export class FakeContext {
   async sync(): Promise<void> {
     this.excel.syncCount++;
     const ops = this.queue;
+    const request = this.requestBytes;
     this.queue = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    await this.excel.waitForCellEdit(this.options);
+    this.excel.checkPayload('Request', request);
     for (const op of ops) await op();
+    this.excel.checkPayload('Response', this.responseBytes);
   }
 }
 
@@ -327,8 +454,10 @@ class Proxy<T> {
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNameCollection;
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNameCollection(ctx);
   }
 
   insertWorksheetsFromBase64(
@@ -342,6 +471,28 @@ export class FakeWorkbook {
       result.set(await this.ctx.excel.insertFromBase64(base64));
     });
     return result;
+  }
+}
+
+/** workbook.names: items with name, type and formula (NamedItem.formula is ExcelApi 1.7). */
+export class FakeNameCollection {
+  private list: { name: string; type: string; formula: string }[] | null = null;
+  constructor(private readonly ctx: FakeContext) {}
+  load(_props?: string | string[]): this {
+    this.ctx.enqueue(() => {
+      if (!this.ctx.excel.isSetSupported('ExcelApi', '1.7'))
+        throw new FakeOfficeError('ApiNotFound', 'NamedItem.formula needs ExcelApi 1.7');
+      this.list = this.ctx.excel.names.map((n) => ({ name: n.name, type: 'Range', formula: n.formula }));
+    });
+    return this;
+  }
+  get items(): { name: string; type: string; formula: string }[] {
+    if (!this.list)
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available before load and sync.",
+      );
+    return this.list;
   }
 }
 
@@ -444,18 +595,36 @@ export class FakeWorksheet extends Proxy<FakeSheet> {
   }
 
   readonly tables = {
-    /** Records the table at sync; tables may not overlap, as in Excel. */
-    add: (address: string, hasHeaders: boolean): void => {
+    /**
+     * Records the table at sync; tables may not overlap, as in Excel. A string address without a
+     * sheet name lands on the active sheet, whichever collection it was added through
+     * (Excel.TableCollection.add: "If the address does not contain a sheet name, the
+     * currently-active sheet is used").
+     */
+    add: (address: string | FakeRange, hasHeaders: boolean): void => {
       this.context.enqueue(() => {
-        const s = this.at();
-        if (!s) return;
-        const box = parseBox(address);
+        const excel = this.context.excel;
+        const place =
+          typeof address === 'string'
+            ? {
+                sheet: address.includes('!')
+                  ? excel.sheet(address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, ''))
+                  : excel.sheet(excel.activeSheet ?? ''),
+                box: parseBox(address),
+              }
+            : address.place();
+        if (!place) return;
+        const s = place.sheet;
+        const box = place.box;
         if (s.tables.some((t) => overlaps(parseBox(t.address), box)))
           throw new FakeOfficeError('InvalidOperation', 'A table cannot overlap another table.');
         s.tables.push({ address: boxAddress(box), hasHeaders });
       });
     },
   };
+
+  /** worksheet.protection.protected (ExcelApi 1.2). */
+  readonly protection = new FakeSheetProtection(this.context, () => this.at());
 
   readonly freezePanes = {
     freezeRows: (count = 1): void => {
@@ -539,6 +708,23 @@ export class FakeWorksheet extends Proxy<FakeSheet> {
   }
 }
 
+export class FakeSheetProtection {
+  private value: boolean | undefined;
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: () => FakeSheet | null,
+  ) {}
+  load(_props?: string): this {
+    this.context.enqueue(() => void (this.value = this.sheet()?.protected ?? false));
+    return this;
+  }
+  get protected(): boolean {
+    if (this.value === undefined)
+      throw new FakeOfficeError('PropertyNotLoaded', "The property 'protected' is not available.");
+    return this.value;
+  }
+}
+
 function sheetProp(s: FakeSheet, p: string): unknown {
   if (p === 'name') return s.name;
   if (p === 'id') return s.id;
@@ -593,7 +779,11 @@ export class FakeRange extends Proxy<Place> {
   }
 
   load(props: string | string[]): this {
-    this.queueLoad(props, (p, prop) => rangeProp(p, prop));
+    this.queueLoad(props, (p, prop) => {
+      const v = rangeProp(p, prop);
+      if (prop === 'values' || prop === 'formulas') this.context.responseBytes += jsonBytes(v);
+      return v;
+    });
     return this;
   }
 
@@ -613,13 +803,21 @@ export class FakeRange extends Proxy<Place> {
     return this.read<FakeValue[][]>('formulas');
   }
 
-  /** Writing values queues the write; Excel applies it (and fires onChanged) at sync. */
+  /**
+   * Writing values queues the write; Excel applies it (and fires onChanged) at sync. On a
+   * protected sheet a range with any locked cell fails the whole sync with AccessDenied
+   * (docs/excel/excel-add-ins-error-handling.md, "AccessDenied"; excel-add-ins-worksheets.md,
+   * "Data protection"); a write covering part of a merged area fails as Excel's own "We can't
+   * do that to a merged cell" does (the fake's rule: Excel documents no API code for it).
+   */
   set values(rows: FakeValue[][]) {
     const copy = rows.map((r) => r.slice());
+    this.context.requestBytes += jsonBytes(copy);
     this.context.enqueue(() => {
       const p = this.at();
       if (!p) return;
       checkSize(p.box, copy);
+      checkWritable(p);
       copy.forEach((row, r) =>
         row.forEach((v, c) => {
           const isFormula = typeof v === 'string' && v.startsWith('=');
@@ -649,6 +847,7 @@ export class FakeRange extends Proxy<Place> {
       const p = this.at();
       if (!p) return;
       checkSize(p.box, copy);
+      checkWritable(p);
       copy.forEach((row, r) =>
         row.forEach((f, c) => p.sheet.formats.set(`${p.box.top + r},${p.box.left + c}`, f)),
       );
@@ -662,6 +861,8 @@ export class FakeRange extends Proxy<Place> {
         if (p) p.sheet.autofitted.push(boxAddress(p.box));
       });
     },
+    /** format.protection.locked: true or false for the whole range, null when it is mixed. */
+    protection: new FakeRangeProtection(this.context, () => this.at()),
   };
 
   /** Where the range is, resolved at sync: for the fake's own charts. */
@@ -687,18 +888,25 @@ export class FakeRange extends Proxy<Place> {
     }));
   }
 
+  /**
+   * Excel.Range.getMergedAreasOrNullObject: "if the merged areas count in this range is more
+   * than 512, then this method will fail to return the result" (the whole sync fails).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
       const p = this.at();
       if (!p) return null;
-      const hits = p.sheet.merges.filter(
-        (m) =>
-          m.top <= p.box.bottom && m.bottom >= p.box.top && m.left <= p.box.right && m.right >= p.box.left,
-      );
+      const hits = p.sheet.merges.filter((m) => overlaps(m, p.box));
+      if (hits.length > MAX_MERGED_AREAS)
+        throw new FakeOfficeError('GeneralException', 'There are too many merged areas in the range.');
       return hits.length > 0
         ? hits.map((m) => `${quoteSheet(p.sheet.name)}!${boxAddress(m)}`).join(',')
         : null;
     });
+  }
+
+  getColumn(col: number): FakeRange {
+    return this.derived((b) => ({ top: b.top, left: b.left + col, bottom: b.bottom, right: b.left + col }));
   }
 
   select(): void {
@@ -719,6 +927,54 @@ export class FakeRange extends Proxy<Place> {
       },
       true,
     );
+  }
+}
+
+const MAX_MERGED_AREAS = 512;
+
+function checkWritable({ sheet, box }: Place): void {
+  if (sheet.protected)
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++)
+        if (sheet.isLocked(r, c))
+          throw new FakeOfficeError(
+            'AccessDenied',
+            "The cell or chart you're trying to change is protected and therefore read-only.",
+          );
+  for (const m of sheet.merges)
+    if (
+      overlaps(m, box) &&
+      !(box.top <= m.top && box.bottom >= m.bottom && box.left <= m.left && box.right >= m.right)
+    )
+      throw new FakeOfficeError('InvalidOperation', "We can't do that to a merged cell.");
+}
+
+/** UTF-8 bytes of a value as JSON: what a payload limit counts. */
+function jsonBytes(v: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(v)).length;
+}
+
+export class FakeRangeProtection {
+  private value: boolean | null | undefined;
+  constructor(
+    private readonly context: FakeContext,
+    private readonly place: () => Place | null,
+  ) {}
+  load(_props?: string): this {
+    this.context.enqueue(() => {
+      const p = this.place();
+      if (!p) return;
+      const seen = new Set<boolean>();
+      for (let r = p.box.top; r <= p.box.bottom; r++)
+        for (let c = p.box.left; c <= p.box.right; c++) seen.add(p.sheet.isLocked(r, c));
+      this.value = seen.size === 1 ? [...seen][0]! : null;
+    });
+    return this;
+  }
+  get locked(): boolean | null {
+    if (this.value === undefined)
+      throw new FakeOfficeError('PropertyNotLoaded', "The property 'locked' is not available.");
+    return this.value;
   }
 }
 

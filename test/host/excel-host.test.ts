@@ -23,10 +23,10 @@ async function seededFake(apiVersion = '1.13'): Promise<FakeExcel> {
   return fake;
 }
 
-async function live(fake: FakeExcel) {
+async function live(fake: FakeExcel, markAsYouType = false) {
   const host = await ExcelGridHost.create(runnerFor(fake));
   const states: CheckState[] = [];
-  const check = new LiveCheck(host, { profile, lang: 'en' }, (s) => states.push(s));
+  const check = new LiveCheck(host, { profile, lang: 'en', markAsYouType }, (s) => states.push(s));
   const done = () => states.filter((s) => s.status === 'done');
   const last = () => {
     const d = done().at(-1);
@@ -68,31 +68,35 @@ describe('fake Excel keeps Office semantics', () => {
 });
 
 describe('ExcelGridHost', () => {
-  it('checks the seed estimate with one read and one write sync', async () => {
+  it('checks with one read sync, writes nothing until asked, then marks in one write sync', async () => {
     const fake = await seededFake();
-    const { check, last } = await live(fake);
+    const { check, last, done } = await live(fake);
+    const untouched = fake.sheet('Смета').snapshot();
     const before = fake.syncCount;
     await check.checkNow();
     expect(last().issues).toEqual([]);
     expect(last().forms).toEqual([expect.objectContaining({ form: 'estimate', sheet: 'Смета' })]);
-    expect(fake.syncCount - before).toBeLessThanOrEqual(2);
-    // The status column says ✓ on every filled row of the table.
+    expect(fake.syncCount - before).toBe(1);
+    expect(fake.sheet('Смета').snapshot()).toEqual(untouched);
+    // "Mark status column": the column says ✓ on every filled row of the table.
+    await check.markStatus();
     expect(fake.sheet('Смета').get(layout.rowOf('Жоба директоры') - 1, STATUS_COL)?.value).toBe('✓');
-    // A second check with nothing changed reads once and writes nothing.
+    expect(done().at(-1)).toMatchObject({ marked: { written: expect.any(Number), skipped: 0 } });
+    // Marking again with nothing changed reads once, learns nothing and writes nothing.
     const again = fake.syncCount;
-    await check.checkNow();
+    await check.markStatus();
     expect(fake.syncCount - again).toBe(1);
   });
 
   it('costs at most two syncs on a 5 000-row sheet, chunked or not', async () => {
-    for (const limits of [undefined, { maxCellsPerRange: 10_000, maxCellsPerSync: 1_000_000 }]) {
+    for (const limits of [undefined, { maxCellsPerRange: 10_000, maxBytesPerSync: 10_000_000 }]) {
       const fake = await seededFake();
       const big = fake.addSheet('Data');
       for (let r = 0; r < 5000; r++) for (let c = 0; c < 10; c++) big.set(r, c, { value: r * 10 + c });
       const host = await ExcelGridHost.create(runnerFor(fake), limits);
       const before = fake.syncCount;
       const wb = await host.readForms();
-      await host.writeStatus([]);
+      await host.writeStatus({ issues: [], forms: [] });
       expect(fake.syncCount - before).toBeLessThanOrEqual(2);
       const data = wb.sheets.find((s) => s.name === 'Data');
       expect(data?.cells).toHaveLength(5000);
@@ -105,7 +109,7 @@ describe('ExcelGridHost', () => {
     async (api) => {
       useFakeTimers();
       const fake = await seededFake(api);
-      const { check, done, last } = await live(fake);
+      const { check, done, last } = await live(fake, true);
       await check.start();
       expect(done()).toHaveLength(1);
       fake.edit('Смета', directorTotal, 90000);
@@ -130,7 +134,7 @@ describe('ExcelGridHost', () => {
     const { check, last } = await live(fake);
     fake.edit('Смета', directorTotal, 90000);
     const before = fake.sheet('Смета').snapshot();
-    await check.checkNow();
+    await check.markStatus();
     expect(last().issues.length).toBeGreaterThan(0);
     const after = fake.sheet('Смета').snapshot();
     expect(userCells(after)).toEqual(userCells(before));
@@ -149,7 +153,7 @@ describe('ExcelGridHost', () => {
     const before = fake.sheet('Смета').snapshot();
     const { check, last } = await live(fake);
     const syncs = fake.syncCount;
-    await check.checkNow();
+    await check.markStatus();
     expect(last().issues.length).toBeGreaterThan(0);
     expect(fake.syncCount - syncs).toBe(1);
     expect(fake.sheet('Смета').snapshot()).toEqual(before);

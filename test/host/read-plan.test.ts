@@ -1,4 +1,4 @@
-import { planReads } from '../../addin/host/read-plan';
+import { GUESS_BYTES_PER_CELL, cellBytes, planReads } from '../../addin/host/read-plan';
 import { mergesOf, toCell, toGrid, topLeftOf } from '../../addin/host/to-grid';
 
 describe('planReads', () => {
@@ -18,7 +18,7 @@ describe('planReads', () => {
   it('splits a range over the per-range cell limit by rows', () => {
     const plan = planReads([{ name: 'Big', rows: 25, cols: 4 }], {
       maxCellsPerRange: 40,
-      maxCellsPerSync: 1000,
+      maxBytesPerSync: 1_000_000,
     });
     expect(plan).toHaveLength(1);
     expect(plan[0]?.map((c) => [c.start, c.rows])).toEqual([
@@ -31,10 +31,29 @@ describe('planReads', () => {
   it('needs more than one sync only beyond the per-sync budget', () => {
     const plan = planReads([{ name: 'Huge', rows: 100, cols: 10 }], {
       maxCellsPerRange: 5_000_000,
-      maxCellsPerSync: 400,
+      maxBytesPerSync: 400 * GUESS_BYTES_PER_CELL,
     });
     expect(plan.length).toBeGreaterThan(1);
     expect(plan.flat().reduce((n, c) => n + (c.rows === 'all' ? 0 : c.rows), 0)).toBe(100);
+  });
+
+  it('budgets a sheet by the bytes its text took at the last read, not by its cell count', () => {
+    const limits = { maxCellsPerRange: 5_000_000, maxBytesPerSync: 3_000_000 };
+    // 10 000 cells: a guess fits one sync; long Cyrillic text measured at 10 MB does not.
+    expect(planReads([{ name: 'S', rows: 1000, cols: 10 }], limits)).toHaveLength(1);
+    const plan = planReads([{ name: 'S', rows: 1000, cols: 10, bytes: 10_000_000 }], limits);
+    expect(plan.map((b) => b.map((c) => [c.start, c.rows]))).toEqual([
+      [[0, 300]],
+      [[300, 300]],
+      [[600, 300]],
+      [[900, 100]],
+    ]);
+  });
+
+  it('counts Cyrillic letters as two bytes, in values and formulas alike', () => {
+    expect(cellBytes('абв', 'абв')).toBe(2 * (2 + 6) + 2);
+    expect(cellBytes('abc', 'abc')).toBe(2 * (2 + 3) + 2);
+    expect(cellBytes(900000, '=D5*E5')).toBe(6 + 8 + 2);
   });
 });
 

@@ -20,6 +20,7 @@ const LANGS: Lang[] = ['kk', 'ru', 'en'];
 const LATIN_OK = new Set(
   [
     'esep',
+    'explain',
     'kz-ngo-grants',
     'ref',
     'excel',
@@ -58,6 +59,16 @@ const LATIN_OK = new Set(
     'portfolio',
     'indicator',
     'templates',
+    // Word documents: the command, the program and the formats named in every language.
+    'import',
+    'word',
+    'docx',
+    'doc',
+    'xls',
+    'odt',
+    'rtf',
+    'pdf',
+    'opendocument',
     'kz',
     'ngo',
     'grants',
@@ -75,13 +86,24 @@ const LATIN_OK = new Set(
     'excel-де',
     'excel-дің',
     'excel-сіз',
+    // Key names as printed on the keyboard (the preview grid's keyboard help).
+    'home',
+    'end',
+    'page',
+    'up',
+    'down',
+    'enter',
+    'escape',
   ].map((w) => w.toLowerCase()),
 );
 
 function latinWords(text: string): string[] {
-  return (text.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? [])
-    .map((w) => w.replace(/-+$/, ''))
-    .filter((w) => !LATIN_OK.has(w.toLowerCase()) && !/^(?:[A-Z]|[IVX]+)$/.test(w));
+  return (
+    (text.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? [])
+      .map((w) => w.replace(/-+$/, ''))
+      // A1 cell addresses ("F12") name cells, not words.
+      .filter((w) => !LATIN_OK.has(w.toLowerCase()) && !/^(?:[A-Z]|[IVX]+|[A-Z]{1,3}\d+)$/.test(w))
+  );
 }
 
 function expectSpoken(text: string, lang: Lang, where: string): void {
@@ -170,7 +192,23 @@ const SAMPLES: Record<string, Record<string, unknown>[]> = {
     expected: 11550500,
     actual: 1,
   })),
-  'estimate.cap.mtid': [{ share: 0.15, cap: 0.1, expected: 1155050, actual: 1732575 }],
+  'estimate.cap.mtid': [false, true].flatMap((long) =>
+    [1, 1000].map((scale) => ({
+      share: 0.106,
+      cap: 0.1,
+      base: 8358640,
+      ofGrant: true,
+      shareOfTotal: 0.099,
+      type: 'short',
+      cut: 54136,
+      cutShrink: 60152,
+      cells: ['F12', 'F13'],
+      scale,
+      long,
+      expected: 835864,
+      actual: 890000,
+    })),
+  ),
   ...Object.fromEntries(
     ['social-tax', 'social-contributions', 'medical', 'pension'].map((k) => [
       `estimate.payroll.${k}`,
@@ -198,9 +236,33 @@ const SAMPLES: Record<string, Record<string, unknown>[]> = {
   'estimate.payroll.year': [{ year: 2019 }],
   'estimate.months.period': [{ label: 'Жоба директоры', expected: 5, actual: 6 }],
   'estimate.grant.size': [
-    { type: 'short', min: 1966000, max: 11796000, months: 6, expected: 1966000, actual: 1000 },
-    { type: 'long', min: 39320000, max: null, months: 36, expected: 39320000, actual: 1000 },
+    { type: 'short', months: 6, over: false, diff: 1965000, scale: 1, expected: 1966000, actual: 1000 },
+    { type: 'long', months: 36, over: false, diff: 39319, scale: 1000, expected: 39320, actual: 1 },
+    { type: 'short', months: 6, over: true, diff: 474500, scale: 1, expected: 11076000, actual: 11550500 },
   ],
+  'plan.period.reversed': [
+    {
+      title: '6. Қауымдастық құру',
+      period: 'Қазан-қыркүйек',
+      why: 'reversed',
+      project: '',
+      actual: 'Қазан-қыркүйек',
+    },
+    {
+      title: '1. Тренинг',
+      period: 'Желтоқсан',
+      why: 'outside',
+      project: '2025 жылғы маусым-қараша',
+      actual: 'Желтоқсан',
+    },
+  ],
+  'plan.fact.copied': [{ label: 'Қатысушылар', expected: 'кемінде 20', actual: 'кемінде 20' }],
+  'plan.deviation.unexplained': [
+    { label: 'Қатысушылар', deviation: 0.15, threshold: 0.1, expected: 100, actual: 85 },
+  ],
+  'plan.measure.duplicate': [{ label: 'Қатысушылар', first: '100', firstCell: 'D5', actual: '150' }],
+  'impact.indicator.duplicate': [{ indicator: 'Тікелей бенефициарлар', firstCell: 'A4' }],
+  'team.specialists.mismatch': [{ staff: 3, specialists: 1, expected: 1, actual: 6 }],
   'plan.value.unreadable': [
     { label: 'Қатысушылар саны', empty: true, reason: 'empty', actual: '' },
     ...Object.keys(UNREADABLE_REASONS).map((reason) => ({

@@ -1,7 +1,12 @@
 import { checkWorkbook, readGrant } from '../../engine/check';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
-import { KK_BLOCKS, KK_HEADER, KK_IMPACT_HEADER, KK_IMPACT_ROWS } from '../fixtures/annex3-plan';
+import {
+  KK_BLOCKS_CORRECTED as KK_BLOCKS,
+  KK_HEADER,
+  KK_IMPACT_HEADER,
+  KK_IMPACT_ROWS,
+} from '../fixtures/annex3-plan';
 import { PlanWorkbook, type SheetSpec } from '../fixtures/plan-workbook';
 
 const profile = loadBuiltInProfile();

@@ -11,7 +11,13 @@ export type Source = 'annex3' | 'annex7' | 'domain' | 'contract' | 'ru' | 'en' |
 
 export type Case = { source: Source; expected: IndicatorValue };
 
-type Options = { labels?: (string | null)[]; percent?: boolean; perEvent?: boolean; note?: string | null };
+type Options = {
+  labels?: (string | null)[];
+  percent?: boolean;
+  perEvent?: boolean;
+  perUnit?: boolean;
+  note?: string | null;
+};
 
 /** A readable value; labels default to null for each value, flags to false, note to null. */
 function r(
@@ -30,6 +36,7 @@ function r(
       labels: o.labels ?? values.map(() => null),
       percent: o.percent ?? false,
       perEvent: o.perEvent ?? false,
+      perUnit: o.perUnit ?? false,
       note: o.note ?? null,
     },
   };
@@ -46,6 +53,7 @@ function u(source: Source, text: string, reason: string, note: string | null = n
       labels: [],
       percent: false,
       perEvent: false,
+      perUnit: false,
       note,
       reason,
     },
@@ -214,6 +222,19 @@ export const RUSSIAN: Case[] = [
   // The bracket carries its own per-event count: 3 is the total.
   r('ru', '3 (по 1 на каждое мероприятие)', 'target', [3], { note: 'по 1 на каждое мероприятие' }),
   r('ru', 'по 2', 'target', [2], { perEvent: true }),
+  // Per unit other than an event (#10): the phrase is the label, nothing is multiplied.
+  r('annex7', 'Әр сауалнамадан 3-тен кем емес', 'atLeast', [3], {
+    labels: ['Әр сауалнамадан'],
+    perUnit: true,
+  }),
+  r('annex3', 'Әр мектептен кемінде 2', 'atLeast', [2], { labels: ['Әр мектептен'], perUnit: true }),
+  r('ru', 'не менее 3 с каждой школы', 'atLeast', [3], { labels: ['с каждой школы'], perUnit: true }),
+  r('ru', 'не менее 5 на каждого участника', 'atLeast', [5], {
+    labels: ['на каждого участника'],
+    perUnit: true,
+  }),
+  r('ru', 'по 2 на каждую школу', 'target', [2], { labels: ['на каждую школу'], perUnit: true }),
+  r('ru', 'с каждого мероприятия не менее 2', 'atLeast', [2], { perEvent: true }),
   r('ru', 'не менее 5 фото и 1 видео', 'atLeast', [5, 1], { labels: ['фото', 'видео'] }),
   r('ru', '30 процентов', 'target', [30], { percent: true }),
   r('ru', 'не менее 80 процентов', 'atLeast', [80], { percent: true }),

@@ -21,9 +21,12 @@ async function check(book: PlanWorkbook) {
 }
 
 describe('Annex 3 of the documents (application: plan without facts)', () => {
-  it('reads blocks III and IV and finds nothing wrong', async () => {
+  it('reads blocks III and IV and finds only the reversed period the document has', async () => {
     const { grant, result } = await check(annex3());
-    expect(result.issues).toEqual([]);
+    // Activity 6 runs "Қазан-қыркүйек" (October to September) in a June–November 2025 project.
+    expect(result.issues.map((i) => [i.cell, i.rule, i.severity, i.actual])).toEqual([
+      ['E40', 'plan.period.reversed', 'warning', 'Қазан-қыркүйек'],
+    ]);
     expect(result.forms.map((f) => f.form)).toEqual(['plan', 'impact']);
     const plan = grant.plans[0]!;
     expect(plan.hasFact).toBe(false);

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { main } from '../../engine/cli/main';
 import { IndicatorValueSchema } from '../../engine/model/indicator';
 import { CheckReportSchema } from '../../engine/model/issue';
-import { KK_BLOCKS, KK_HEADER, KK_IMPACT_HEADER, KK_IMPACT_ROWS } from '../fixtures/annex3-plan';
+import {
+  KK_BLOCKS_CORRECTED as KK_BLOCKS,
+  KK_HEADER,
+  KK_IMPACT_HEADER,
+  KK_IMPACT_ROWS,
+} from '../fixtures/annex3-plan';
 import { PlanWorkbook } from '../fixtures/plan-workbook';
 import { buildSeedWorkbook } from '../fixtures/seed-estimate';
 

@@ -2,7 +2,7 @@ import { checkWorkbook } from '../../engine/check';
 import type { Issue } from '../../engine/model/issue';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
-import { KK_BLOCKS, KK_HEADER, KK_IMPACT_ROWS } from '../fixtures/annex3-plan';
+import { KK_BLOCKS_CORRECTED as KK_BLOCKS, KK_HEADER, KK_IMPACT_ROWS } from '../fixtures/annex3-plan';
 import { type PlanBlock, PlanWorkbook } from '../fixtures/plan-workbook';
 
 const profile = loadBuiltInProfile();

@@ -46,14 +46,28 @@ describe('task pane', () => {
     render(<App host={host} env={env()} />);
     expect(await screen.findByText(/No problems found/)).toBeTruthy();
     act(() => host.edit('Смета', directorTotal, '90000'));
-    const issue = await screen.findByRole('button', { name: new RegExp(`Go to Смета!${directorTotal}:`) });
+    // The button is named by what it shows (voice control users say it); where it goes is its description.
+    const named = await screen.findAllByRole(
+      'button',
+      { name: new RegExp(`^${directorTotal}\\b`) },
+      { timeout: 10000 },
+    );
+    const issue = named.find((b) => b.dataset.rule === 'estimate.line.amount')!;
+    expect(issue).toBeTruthy();
+    const description = document.getElementById(issue.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toBe(`Go to Смета!${directorTotal}`);
     const group = screen.getByRole('region', { name: 'Смета' });
-    expect(within(group).getByText('Errors')).toBeTruthy();
-    expect(screen.getByText(/problems? found/)).toBeTruthy();
+    // Counters are words, not bare numbers.
+    expect(within(group).getByRole('heading', { name: 'Errors: 1' })).toBeTruthy();
+    expect(within(group).getByText('1 problem found')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('1 problem found');
     fireEvent.click(issue);
     await waitFor(() => expect(host.current.selected).toEqual({ sheet: 'Смета', cell: directorTotal }));
-    // The status column shows the problem on the row; user cells keep what the user typed.
+    // The status column shows the problem on the row once asked; user cells keep what the user typed.
     const row = seedLayout().rowOf('Жоба директоры') - 1;
+    expect(host.current.workbook.sheets[0]?.cells[row]?.[9] ?? null).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark status column' }));
+    expect(await screen.findByText(/Status column marked/)).toBeTruthy();
     expect(String(host.current.workbook.sheets[0]?.cells[row]?.[9]?.value)).toMatch(/^✗/);
     expect(host.current.workbook.sheets[0]?.cells[row]?.[5]).toEqual({ value: 90000 });
   });
@@ -76,8 +90,15 @@ describe('task pane', () => {
       base64: async () => base64,
     };
     render(<App host={host} env={env({ initialTab: 'forms', forms })} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Insert: Estimate' }));
+    const insert = await screen.findByRole('button', { name: 'Insert: Estimate' });
+    insert.focus();
+    fireEvent.click(insert);
+    // Busy, the pressed button keeps focus (aria-disabled, not disabled) until the tab switches.
+    expect(insert.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(insert);
     expect(await screen.findByRole('tab', { name: 'Check', selected: true })).toBeTruthy();
+    // The switch moves focus to the Check panel on purpose, not to the page's body.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('tabpanel', { name: 'Check' })));
     expect(await screen.findByText(/No problems found/)).toBeTruthy();
     expect(host.current.workbook.sheets.map((s) => s.name)).toEqual(['Смета']);
   });

@@ -80,7 +80,7 @@ describe('Portfolio tab', () => {
   it('sends the picked files to the worker, shows progress, then the results', async () => {
     const host = new FileGridHost();
     const workers = renderPane(host);
-    fireEvent.change(screen.getByLabelText(/Choose workbooks/), { target: { files } });
+    fireEvent.change(screen.getByTestId('choose-files'), { target: { files } });
     expect(await screen.findByText('Reading 0 of 3…')).toBeTruthy();
     await waitFor(() => expect(workers[0]?.received).toHaveLength(1));
     const w = workers[0]!;
@@ -117,7 +117,7 @@ describe('Portfolio tab', () => {
 
   it('cancels, shows a worker failure, and starts a fresh worker for each pick', async () => {
     const workers = renderPane(null);
-    const input = screen.getByLabelText(/Choose workbooks/);
+    const input = screen.getByTestId('choose-files');
     fireEvent.change(input, { target: { files: files.slice(0, 1) } });
     await waitFor(() => expect(workers[0]?.received).toHaveLength(1));
     // Cancel ends the worker; the next pick starts a new one.

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook, readGrant } from '../../engine/check';
 import { main } from '../../engine/cli/main';
+import { STATUS_HEADER, parseRangeRef } from '../../engine/read/markers';
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
@@ -216,4 +217,64 @@ describe('round trip', () => {
     expect(strip(back)).toEqual(strip(expectedGrid));
     expect(errors(back)).toEqual([]);
   }, 120_000);
+});
+
+describe('the status column the add-in writes', () => {
+  /** Per sheet: the status column, the rows it serves, and every marked table's columns. */
+  async function statusLayout(file: string) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const tables = wb.definedNames.model.flatMap((n) =>
+      /^ESEP_[A-Z]+$/.test(n.name) ? n.ranges.flatMap((r) => parseRangeRef(r) ?? []) : [],
+    );
+    const headers = wb.definedNames.model.flatMap((n) =>
+      /^ESEP_FORM_/.test(n.name) ? n.ranges.flatMap((r) => parseRangeRef(r) ?? []) : [],
+    );
+    return wb.worksheets.map((ws) => {
+      const found: { row: number; col: number }[] = [];
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          if (cell.value === STATUS_HEADER) found.push({ row: r - 1, col: c - 1 });
+        }),
+      );
+      const status = found[0] ?? null;
+      const mine = tables.filter((t) => t.sheet === ws.name);
+      const own = status && mine.find((t) => t.box.top <= status.row && t.box.bottom > status.row);
+      const band = own && headers.find((h) => h.sheet === ws.name && h.box.top === own.box.top);
+      return { ws, status, mine, own, band };
+    });
+  }
+
+  it('never shares a column with a table, holds no input or formula, and is unlocked where it is written', async () => {
+    const files = [...templates, ...CLEAN, join(EXAMPLES, 'with-mistakes.xlsx')];
+    let checked = 0;
+    for (const file of files)
+      for (const { ws, status, mine, own, band } of await statusLayout(file)) {
+        if (!status) continue;
+        const where = `${file} ${ws.name}`;
+        expect([where, own && band ? 'marked' : 'no marked table at the status header']).toEqual([
+          where,
+          'marked',
+        ]);
+        // No other table of the sheet reaches into the status column.
+        for (const t of mine.filter((x) => x !== own))
+          expect([where, t.box.left <= status.col && t.box.right >= status.col]).toEqual([where, false]);
+        const first = band!.box.bottom + 1;
+        const last = own!.box.bottom;
+        // Fixed before the loop: exceljs adds rows as getCell reaches them.
+        const end = Math.max(ws.rowCount, last);
+        for (let r = status.row + 1; r <= end; r++) {
+          const cell = ws.getCell(r + 1, status.col + 1);
+          const at = `${where}!${cell.address}`;
+          // exceljs shows a merged area's value in each of its cells: only the top-left one holds it.
+          const value = cell.isMerged && cell.master.address !== cell.address ? null : cell.value;
+          expect([at, value ?? null]).toEqual([at, null]);
+          // Status cells are unlocked (the add-in writes them on the protected sheet); no other cell there is.
+          const unlocked = cell.protection?.locked === false;
+          expect([at, unlocked]).toEqual([at, r >= first && r <= last]);
+          checked++;
+        }
+      }
+    expect(checked).toBeGreaterThan(100);
+  });
 });

@@ -6,7 +6,7 @@ import { norm } from '../text';
 import { findEstimateHeader, type EstimateHeader } from './header';
 import { ESTIMATE_LAYOUTS } from './layout';
 import { type FoundPeriod, monthsBetween } from './period';
-import { type KnownLayout, readEstimateTable } from './read-estimate';
+import { type EstimateReading, type KnownLayout, readEstimateSteps } from './read-estimate';
 import { TOTAL_ROW } from './vocabulary';
 
 const SUBTOTAL = /^=?SUBTOTAL\(\s*9\s*,\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)$/i;
@@ -69,6 +69,12 @@ function spansOf(sheet: Sheet, header: EstimateHeader, lastRow: number): KnownLa
  * (someone rearranged it): the caller then reads the sheet by its headers.
  */
 export function readEstimateByMarker(sheet: Sheet, marker: FormMarker): Estimate | null {
+  const reading = readEstimateByMarkerSteps(sheet, marker);
+  return reading && reading.estimate;
+}
+
+/** The same, with the reader's decisions on the way (for `esep check --explain`). */
+export function readEstimateByMarkerSteps(sheet: Sheet, marker: FormMarker): EstimateReading | null {
   const layout = ESTIMATE_LAYOUTS[marker.version];
   if (!layout || marker.form !== 'estimate' || marker.sheet !== sheet.name) return null;
   const top = marker.header.top - sheet.rowOffset;
@@ -85,5 +91,6 @@ export function readEstimateByMarker(sheet: Sheet, marker: FormMarker): Estimate
     period: periodAt(sheet, top + p.row, left + p.start, left + p.end),
     lastRow,
   };
-  return { ...readEstimateTable(sheet, header, known), readBy: 'marker' };
+  const reading = readEstimateSteps(sheet, header, known);
+  return { ...reading, estimate: { ...reading.estimate, readBy: 'marker' } };
 }

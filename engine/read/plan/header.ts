@@ -27,6 +27,7 @@ function toColumns(found: Map<PlanRole, number>): PlanColumns | null {
     measure,
     plan,
     fact: col('fact'),
+    note: col('note'),
     period: col('period'),
   };
 }

@@ -4,7 +4,17 @@
  */
 
 export type PlanRole =
-  'skip' | 'period' | 'fact' | 'plan' | 'value' | 'measure' | 'place' | 'activity' | 'task' | 'number';
+  | 'skip'
+  | 'note'
+  | 'period'
+  | 'fact'
+  | 'plan'
+  | 'value'
+  | 'measure'
+  | 'place'
+  | 'activity'
+  | 'task'
+  | 'number';
 
 export const ACTIVITY_HEADER = /іс[\s-]*шара|мероприяти|activit|events?$/u;
 
@@ -16,6 +26,11 @@ export const ACTIVITY_HEADER = /іс[\s-]*шара|мероприяти|activit|
  */
 export const PLAN_COLUMNS: ReadonlyArray<readonly [PlanRole, RegExp]> = [
   ['skip', /нәтиже|результат|result|қатысушы\p{L}* саны|количеств\p{L}* участник|participants/u],
+  // Before "plan": "Жоспардан ауытқу себебі" / "Причины отклонения от плана" explain a deviation.
+  [
+    'note',
+    /ауытқу|себеб|түсініктеме|отклонени|пояснени|примечани|комментари|explanation|deviation|remarks?$/u,
+  ],
   ['period', /мерзім|срок|период|кезең|уақыт|өткізіл\p{L}* күні|дата|period|date|timing|deadline/u],
   [
     'fact',

@@ -1,13 +1,13 @@
+import type { GrantType } from '../../model/estimate';
+import { roundMoney } from '../../read/number';
 import { defineRule } from '../define';
-import { money } from '../format';
+import { tenge } from '../format';
 import { value } from './figures';
 
-type GrantType = 'short' | 'medium' | 'long';
-
 const TYPE_NAMES: Record<GrantType, { kk: string; ru: string; en: string }> = {
-  short: { kk: 'қысқа мерзімді', ru: 'краткосрочного', en: 'short-term' },
-  medium: { kk: 'орта мерзімді', ru: 'среднесрочного', en: 'medium-term' },
-  long: { kk: 'ұзақ мерзімді', ru: 'долгосрочного', en: 'long-term' },
+  short: { kk: 'қысқа мерзімді', ru: 'краткосрочный', en: 'short-term' },
+  medium: { kk: 'орта мерзімді', ru: 'среднесрочный', en: 'medium-term' },
+  long: { kk: 'ұзақ мерзімді', ru: 'долгосрочный', en: 'long-term' },
 };
 
 /** Short-term grants last up to a year, medium-term up to two (Law on NGO grants, art. 6-1 p. 2). */
@@ -15,18 +15,27 @@ function grantType(months: number): GrantType {
   return months <= 12 ? 'short' : months <= 24 ? 'medium' : 'long';
 }
 
+interface Params {
+  type: GrantType;
+  months: number;
+  /** The bound crossed, and by how much, in the sheet's unit. */
+  over: boolean;
+  diff: number;
+  scale: number;
+}
+
 /** The grant funds must fall within the size the law sets for the grant's type, in МРП of the year. */
-export const grantSize = defineRule<{ type: GrantType; min: number; max: number | null; months: number }>({
+export const grantSize = defineRule<Params>({
   id: 'estimate.grant.size',
   severity: 'warning',
   forms: ['estimate'],
   messages: {
     kk: (p) =>
-      `${p.months} айлық жоба — ${TYPE_NAMES[p.type].kk} грант: мөлшері ${money(p.min)}${p.max ? `–${money(p.max)}` : '-дан жоғары'} теңге болуы керек, сметада ${money(p.actual)} (Заңның 6-1-бабы 2-тармағы)`,
+      `${p.months} айлық жоба — ${TYPE_NAMES[p.type].kk} грант: мөлшері ${p.over ? `${tenge(p.expected, p.scale, 'kk')} аспауы` : `кемінде ${tenge(p.expected, p.scale, 'kk')} болуы`} керек, сметада ${tenge(p.actual, p.scale, 'kk')} (Заңның 6-1-бабының 2-тармағы). Грант қаражатын ${tenge(p.diff, p.scale, 'kk')} ${p.over ? 'азайтыңыз' : 'көбейтіңіз'}`,
     ru: (p) =>
-      `Проект на ${p.months} мес. — размер ${TYPE_NAMES[p.type].ru} гранта ${p.max ? `от ${money(p.min)} до ${money(p.max)}` : `от ${money(p.min)}`} тенге, в смете ${money(p.actual)} (ст. 6-1 п. 2 Закона)`,
+      `Проект на ${p.months} мес. — ${TYPE_NAMES[p.type].ru} грант: размер ${p.over ? 'не более' : 'не менее'} ${tenge(p.expected, p.scale, 'ru')}, в смете ${tenge(p.actual, p.scale, 'ru')} (п. 2 ст. 6-1 Закона). ${p.over ? 'Сократите' : 'Увеличьте'} средства гранта на ${tenge(p.diff, p.scale, 'ru')}`,
     en: (p) =>
-      `A ${p.months}-month project is a ${TYPE_NAMES[p.type].en} grant of ${money(p.min)}${p.max ? `–${money(p.max)}` : ' or more'} tenge; the estimate asks for ${money(p.actual)} (Law on NGO grants, art. 6-1 p. 2)`,
+      `A ${p.months}-month project is a ${TYPE_NAMES[p.type].en} grant of ${p.over ? 'at most' : 'at least'} ${tenge(p.expected, p.scale, 'en')}; the estimate asks for ${tenge(p.actual, p.scale, 'en')} (Law on NGO grants, art. 6-1 p. 2). ${p.over ? 'Reduce' : 'Increase'} the grant funds by ${tenge(p.diff, p.scale, 'en')}`,
   },
   *check(grant, ctx) {
     const mrp = ctx.profile.payroll[String(ctx.year)]?.mrp.value;
@@ -39,17 +48,25 @@ export const grantSize = defineRule<{ type: GrantType; min: number; max: number 
       const type = grantType(est.period.months);
       const size = ctx.profile.grantSize.find((s) => s.type === type);
       if (amount === null || amount === 0 || !size) continue;
-      const min = size.minMRP * mrp;
-      const max = size.maxMRP === null ? null : size.maxMRP * mrp;
-      if (amount < min || (max !== null && amount > max)) {
-        yield {
-          sheet: est.sheet,
-          cell: field.cell,
-          expected: amount < min ? min : max!,
-          actual: amount,
-          params: { type, min, max, months: est.period.months },
-        };
-      }
+      // Bounds in the sheet's own unit (thousands of tenge when it says so).
+      const min = (size.minMRP * mrp) / est.scale;
+      const max = size.maxMRP === null ? null : (size.maxMRP * mrp) / est.scale;
+      const over = max !== null && amount > max;
+      if (amount >= min && !over) continue;
+      const bound = over ? max! : min;
+      yield {
+        sheet: est.sheet,
+        cell: field.cell,
+        expected: bound,
+        actual: amount,
+        params: {
+          type,
+          months: est.period.months,
+          over,
+          diff: roundMoney(Math.abs(amount - bound)),
+          scale: est.scale,
+        },
+      };
     }
   },
 });

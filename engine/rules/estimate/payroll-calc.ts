@@ -136,8 +136,10 @@ function findScopes(est: Estimate): PayrollScope[] {
  */
 export function chargeTotals(est: Estimate, ctx: RuleContext): Map<EstimateLine, number> {
   const out = new Map<EstimateLine, number>();
-  const rates = ctx.profile.payroll[String(ctx.year)];
+  const rates = ratesFor(est, ctx);
   if (!rates) return out;
+  // Rounded to the tenge, in the sheet's unit (0.001 of a thousand).
+  const round = (x: number) => Math.round(x * est.scale) / est.scale;
   for (const scope of payrollScopes(est)) {
     for (const [kind, lines] of scope.charges) {
       const line = lines[0];
@@ -145,8 +147,19 @@ export function chargeTotals(est: Estimate, ctx: RuleContext): Map<EstimateLine,
       const expected = expectedCharge(kind, scope.salaries, 'intended', rates);
       if (expected === null) continue;
       const months = line.unitKind === 'month' ? line.qty?.value : null;
-      out.set(line, months ? Math.round(expected / months) * months : Math.round(expected));
+      out.set(line, months ? round(expected / months) * months : round(expected));
     }
   }
   return out;
+}
+
+/**
+ * The year's rates for an estimate, with the money bounds (МЗП, МРП) in the sheet's own unit: an
+ * estimate in thousands of tenge then meets its floors and ceilings where they really are.
+ */
+export function ratesFor(est: Estimate, ctx: RuleContext): PayrollYear | undefined {
+  const y = ctx.profile.payroll[String(ctx.year)];
+  if (!y || est.scale === 1) return y;
+  const scaled = (s: PayrollYear['minWage']) => ({ ...s, value: s.value / est.scale });
+  return { ...y, minWage: scaled(y.minWage), mrp: scaled(y.mrp) };
 }

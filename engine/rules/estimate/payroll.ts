@@ -3,7 +3,7 @@ import type { Lang } from '../../model/issue';
 import { defineRule, type Rule } from '../define';
 import { money } from '../format';
 import { itemIntendedTotal, value } from './figures';
-import { type ChargeKind, expectedCharge, payrollScopes, rateVerified } from './payroll-calc';
+import { type ChargeKind, expectedCharge, payrollScopes, rateVerified, ratesFor } from './payroll-calc';
 
 const CHARGE_NAMES: Record<ChargeKind, Record<Lang, string>> = {
   'social-tax': { kk: 'Әлеуметтік салық', ru: 'Социальный налог', en: 'Social tax' },
@@ -65,11 +65,13 @@ function payrollRule(id: string, kind: ChargeKind): Rule {
         `${name.en}: salaries of ${money(p.salaries)} at the ${p.year} rates give ${money(p.expected)}, the estimate says ${money(p.actual)}. Correct the line to total ${money(p.expected)}${monthly(p, 'months')}${tail.en(p)}`,
     },
     *check(grant, ctx) {
-      const rates = ctx.profile.payroll[String(ctx.year)];
-      if (!rates) return;
-      const perMonth = ctx.profile.money.payrollRoundingPerMonth;
-      const unconfirmed = !rateVerified(kind, rates);
+      const yearRates = ctx.profile.payroll[String(ctx.year)];
+      if (!yearRates) return;
+      const unconfirmed = !rateVerified(kind, yearRates);
       for (const est of grant.estimates) {
+        const rates = ratesFor(est, ctx)!;
+        // A sheet in thousands rounds each figure to its own unit: half a unit per charged month.
+        const perMonth = est.scale === 1 ? ctx.profile.money.payrollRoundingPerMonth : 0.5;
         for (const scope of payrollScopes(est)) {
           const lines = scope.charges.get(kind);
           if (!lines || lines.length === 0 || scope.salaries.length === 0) continue;
@@ -80,14 +82,14 @@ function payrollRule(id: string, kind: ChargeKind): Rule {
           const fromIntended = expectedCharge(kind, scope.salaries, 'intended', rates);
           if (fromWritten === null || fromIntended === null) continue;
           const months = Math.max(1, ...lines.map((l) => (l.unitKind === 'month' ? (l.qty?.value ?? 1) : 1)));
-          const tolerance = perMonth * months + ctx.profile.money.tolerance;
+          const tolerance = perMonth * months + ctx.profile.money.tolerance / est.scale;
           const close = (a: number, b: number) => Math.abs(a - b) <= tolerance;
           if ([fromWritten, fromIntended].some((e) => close(e, written) || close(e, intended))) continue;
           const salaries = scope.salaries.reduce((s, l) => s + (itemIntendedTotal(l) ?? 0), 0);
           yield {
             sheet: est.sheet,
             cell: lines[0]!.total.cell,
-            expected: Math.round(fromIntended),
+            expected: Math.round(fromIntended * est.scale) / est.scale,
             actual: roundMoney(written),
             severity: unconfirmed ? 'warning' : undefined,
             params: {

@@ -20,7 +20,8 @@ function participants(grant: Grant): Participants | null {
   for (const { activity, measure } of measuresOf(grant)) {
     if (!measure.participants) continue;
     const perEvent = measure.plan.perEvent;
-    if (perEvent && activity.events === null) p.sumIsLowerBound = true;
+    // Per school, per survey…: the number of units is not known, so neither is the sum.
+    if ((perEvent && activity.events === null) || measure.plan.perUnit) p.sumIsLowerBound = true;
     const n = measure.plan.values[0]! * (perEvent && activity.events ? activity.events : 1);
     p.sum += n;
     p.count++;

@@ -1,0 +1,147 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { grantWorkbook } from '../../templates/workbooks';
+import { documentLang, importGrant, type ImportNote } from '../../templates/import/from-grant';
+import { checkGrant, formsOf, readGrant } from '../check';
+import { readDocument } from '../docx/read-document';
+import type { WorkbookGrid } from '../grid/grid';
+import type { Lang } from '../model/issue';
+import { projectSheets } from '../read/paragraphs';
+import { readProject } from '../read/project';
+import { asUnreadable } from '../unreadable/error';
+import { unreadableText } from '../unreadable/messages';
+import { readInputFile } from '../xlsx/read-file';
+import { UsageError } from './args';
+import type { Io } from './check-command';
+import { resolveProfile } from './profile-arg';
+import { renderCheckReport } from './render';
+
+const ImportArgsSchema = z
+  .object({
+    files: z.array(z.string()).length(1, 'import takes one document: esep import FILE.docx --out FILE.xlsx'),
+    out: z
+      .string({ message: 'import needs --out FILE.xlsx' })
+      .regex(/\.xlsx$/i, '--out names the workbook to write, ending in .xlsx'),
+    lang: z
+      .enum(['kk', 'ru'], { message: '--lang takes kk or ru (the language of the template)' })
+      .optional(),
+    year: z
+      .string()
+      .regex(/^\d{4}$/, '--year takes a four-digit year, e.g. --year 2025')
+      .transform(Number)
+      .optional(),
+    profile: z.string().optional(),
+  })
+  .refine((a) => resolve(a.files[0] ?? '') !== resolve(a.out), {
+    message: '--out must be a new file, not the document being imported',
+  });
+export type ImportArgs = z.infer<typeof ImportArgsSchema>;
+
+export function parseImportArgs(argv: string[]): ImportArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        out: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        year: { type: 'string' },
+        profile: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const r = ImportArgsSchema.safeParse({ files: parsed.positionals, ...parsed.values });
+  if (!r.success) throw new UsageError(r.error.issues.map((i) => i.message).join('; '));
+  return r.data;
+}
+
+const WORDS = {
+  kk: {
+    noForm:
+      'құжатта смета, мониторинг жоспары немесе әлеуметтік әсер кестесі табылмады; жұмыс кітабы жазылмады',
+    written: (out: string, c: Counts) =>
+      `${out} жазылды: смета ${c.estimateLines} жол, жоспар ${c.planMeasures} көрсеткіш, әсер ${c.impactRows} индикатор. Барлық жиынтықтар — үлгінің формулалары.`,
+    note: (n: ImportNote) =>
+      n.kind === 'total-only'
+        ? `${n.sheet}!${n.cell} «${n.label}»: тек «Барлығы» көрсетілген, 1 × ${n.total} ретінде енгізілді`
+        : n.kind === 'unplaced'
+          ? `${n.sheet}!${n.cell} «${n.label}»: сметаның қай бөліміне жататыны белгісіз, енгізілмеді`
+          : `${n.sheet}: тағы бір ${n.form} кестесі, енгізілмеді (бірінші кесте ғана)`,
+  },
+  ru: {
+    noForm:
+      'в документе не найдены смета, план мониторинга или таблица социального эффекта; книга не записана',
+    written: (out: string, c: Counts) =>
+      `Записано ${out}: смета ${c.estimateLines} строк, план ${c.planMeasures} показателей, эффект ${c.impactRows} индикаторов. Все итоги — формулы шаблона.`,
+    note: (n: ImportNote) =>
+      n.kind === 'total-only'
+        ? `${n.sheet}!${n.cell} «${n.label}»: указан только итог, перенесено как 1 × ${n.total}`
+        : n.kind === 'unplaced'
+          ? `${n.sheet}!${n.cell} «${n.label}»: не ясно, к какому разделу сметы относится; не перенесено`
+          : `${n.sheet}: ещё одна таблица ${n.form}, не перенесена (только первая)`,
+  },
+  en: {
+    noForm: 'no budget estimate, monitoring plan or social-impact table in the document; no workbook written',
+    written: (out: string, c: Counts) =>
+      `Wrote ${out}: estimate ${c.estimateLines} lines, plan ${c.planMeasures} measures, impact ${c.impactRows} indicators. Every total is the template's formula.`,
+    note: (n: ImportNote) =>
+      n.kind === 'total-only'
+        ? `${n.sheet}!${n.cell} "${n.label}": only its total is stated, imported as 1 × ${n.total}`
+        : n.kind === 'unplaced'
+          ? `${n.sheet}!${n.cell} "${n.label}": not in a known section of the estimate; not imported`
+          : `${n.sheet}: another ${n.form} table, not imported (only the first one is)`,
+  },
+} satisfies Record<Lang, unknown>;
+type Counts = ReturnType<typeof importGrant>['counts'];
+
+/**
+ * `esep import FILE.docx --out FILE.xlsx [--lang kk|ru]`: prints the check of the document first
+ * (the template's formulas would hide a wrong total), then writes the grant workbook filled from
+ * it. Exit 0 written, 1 written but the document has errors, 2 unreadable or nothing to import.
+ */
+export async function runImport(argv: string[], io: Io, lang: Lang): Promise<number> {
+  const args = parseImportArgs(argv);
+  const file = args.files[0]!;
+  const profile = resolveProfile(args.profile, lang);
+  const w = WORDS[lang];
+  let workbook: WorkbookGrid;
+  try {
+    workbook = readDocument(readInputFile(file), file);
+  } catch (e) {
+    io.stderr(`esep: ${file}: ${unreadableText(asUnreadable(file, e).reason, lang)}\n`);
+    return 2;
+  }
+  const grant = readGrant(workbook);
+  const forms = formsOf(grant);
+  const issues = checkGrant(
+    grant,
+    { profile, lang, year: args.year },
+    workbook.sheets.map((s) => s.name),
+  );
+  io.stdout(renderCheckReport([{ file, forms, issues }], lang, { colour: io.isTTY, ruleIds: true }));
+  if (forms.length === 0) {
+    io.stderr(`esep: ${file}: ${w.noForm}\n`);
+    return 2;
+  }
+  const imported = importGrant(
+    grant,
+    readProject(projectSheets(workbook)),
+    args.lang ?? documentLang(workbook),
+  );
+  try {
+    await (
+      await grantWorkbook(args.lang ?? documentLang(workbook), imported.data)
+    ).wb.xlsx.writeFile(args.out);
+  } catch (e) {
+    io.stderr(`esep: cannot write ${args.out} (${(e as Error).message})\n`);
+    return 2;
+  }
+  for (const n of imported.notes) io.stdout(`  ${w.note(n)}\n`);
+  io.stdout(`${w.written(args.out, imported.counts)}\n`);
+  return issues.some((i) => i.severity === 'error') ? 1 : 0;
+}

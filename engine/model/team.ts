@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/**
+ * Block II of Annex 3 (the project team) as counts only: names and contacts are never kept.
+ * `staff` are the organisation's employees, `specialists` those engaged under civil contracts.
+ */
+export const TeamSchema = z.object({
+  sheet: z.string(),
+  /** The header cell of the first team table, where a mismatch is reported. */
+  cell: z.string(),
+  staff: z.number().int().nonnegative(),
+  specialists: z.number().int().nonnegative(),
+});
+export type Team = z.infer<typeof TeamSchema>;
