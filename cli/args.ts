@@ -55,6 +55,8 @@ function checkSchema(lang: Lang) {
       .optional(),
     profile: z.string().optional(),
     lang: langField(lang),
+    /** Print the stack of an internal error. */
+    debug: z.boolean(),
   });
 }
 export type CheckArgs = z.infer<ReturnType<typeof checkSchema>>;
@@ -96,6 +98,7 @@ export function parseCheckArgs(argv: string[], lang: Lang): CheckArgs {
       explain: { type: 'boolean', default: false },
       year: { type: 'string' },
       profile: { type: 'string' },
+      debug: { type: 'boolean', default: false },
       ...LANG_OPTION,
     },
     lang,
@@ -112,6 +115,8 @@ function portfolioSchema(lang: Lang) {
       files: z.array(z.string()).min(1, u.foldersNeeded),
       out: z.string().optional(),
       csv: z.boolean(),
+      /** Follow symbolic links that lead out of the folders given. */
+      followLinks: z.boolean(),
     })
     .refine((a) => a.out !== undefined || a.json || a.csv, { message: u.outNeeded })
     .refine((a) => !(a.json && a.csv) || a.out !== undefined, { message: u.jsonAndCsv });
@@ -127,12 +132,15 @@ export function parsePortfolioArgs(argv: string[], lang: Lang): PortfolioArgs {
       csv: { type: 'boolean', default: false },
       year: { type: 'string' },
       profile: { type: 'string' },
+      debug: { type: 'boolean', default: false },
+      'follow-links': { type: 'boolean', default: false },
       ...LANG_OPTION,
     },
     lang,
     'portfolio',
   );
-  return validated(portfolioSchema(lang), { files: positionals, ...values }, 'portfolio');
+  const { 'follow-links': followLinks, ...rest } = values;
+  return validated(portfolioSchema(lang), { files: positionals, ...rest, followLinks }, 'portfolio');
 }
 
 export function parseTemplatesArgs(argv: string[], lang: Lang): { out: string } {

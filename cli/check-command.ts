@@ -1,14 +1,16 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { checkWorkbook } from '../engine/check';
+import { readDocument } from '../engine/docx/read-document';
 import type { CheckReport, FileResult, Lang } from '../engine/model/issue';
 import type { RuleProfile } from '../engine/model/profile';
-import { readDocument } from '../engine/docx/read-document';
-import { UnreadableFileError } from '../engine/xlsx/unreadable';
+import type { UnreadableCode } from '../engine/model/unreadable';
+import { asUnreadable } from '../engine/unreadable/error';
+import { unreadableText } from '../engine/unreadable/messages';
+import { readInputFile } from '../engine/xlsx/read-file';
 import { type CheckArgs, defaultLang } from './args';
 import { type ExplainedTable, explainWorkbook, renderExplanation } from './explain';
 import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';
-import { CLI_WORDS } from './words';
+import { terminalSafe } from './terminal';
 import { renderedFileResult } from '../engine/rules/render-issue';
 
 export { resolveProfile };
@@ -23,27 +25,38 @@ export interface Io {
 }
 
 /**
- * A file result that could not be produced, with the reason (contract: files[].error); with
- * --explain, how each table row was read.
+ * A file result that could not be produced (contract: files[].error, the reason in the chosen
+ * language), with its code beside it; with --explain, how each table row was read.
  */
-export type CheckedFile = FileResult & { error?: string; explain?: ExplainedTable[] };
+export type CheckedFile = FileResult & {
+  error?: string;
+  errorCode?: UnreadableCode;
+  explain?: ExplainedTable[];
+};
 
-export async function checkFile(
+/** One file, isolated: whatever goes wrong becomes this file's error, never the run's. */
+export function checkFile(
   file: string,
   profile: RuleProfile,
   lang: Lang,
   year?: number,
   explain = false,
-): Promise<CheckedFile> {
+  onBug: (e: unknown) => void = () => {},
+): CheckedFile {
   try {
-    if (!existsSync(file)) throw new UnreadableFileError(file, CLI_WORDS[lang].noSuchFile);
-    if (statSync(file).isDirectory()) throw new UnreadableFileError(file, CLI_WORDS[lang].notAFile);
-    const workbook = await readDocument(readFileSync(file), file);
+    const workbook = readDocument(readInputFile(file), file);
     const result = checkWorkbook(workbook, { profile, year });
     return explain ? { ...result, explain: explainWorkbook(workbook) } : result;
   } catch (e) {
-    if (e instanceof UnreadableFileError) return { file, forms: [], issues: [], error: e.message };
-    throw e;
+    const failure = asUnreadable(file, e);
+    if (failure.reason.code === 'reader-failed') onBug(e);
+    return {
+      file,
+      forms: [],
+      issues: [],
+      error: `${file}: ${unreadableText(failure.reason, lang)}`,
+      errorCode: failure.reason.code,
+    };
   }
 }
 
@@ -51,12 +64,14 @@ export async function checkFile(
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const lang = args.lang ?? defaultLang(io.env);
   const profile = resolveProfile(args.profile, lang);
-  const files: CheckedFile[] = [];
-  for (const f of args.files) files.push(await checkFile(f, profile, lang, args.year, args.explain));
+  const onBug = (e: unknown) => {
+    if (args.debug) io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);
+  };
+  const files = args.files.map((f) => checkFile(f, profile, lang, args.year, args.explain, onBug));
   const report: CheckReport = { files: files.map((f) => renderedFileResult(f, lang)) };
   if (args.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n');
-    for (const f of files) if (f.error) io.stderr(`esep: ${f.error}\n`);
+    for (const f of files) if (f.error) io.stderr(`esep: ${terminalSafe(f.error)}\n`);
   } else {
     for (const f of files) if (f.explain) io.stdout(renderExplanation(f.file, f.explain, lang) + '\n');
     io.stdout(renderCheckReport(files, lang, { colour: io.isTTY, ruleIds: args.verbose }));

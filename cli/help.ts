@@ -73,7 +73,7 @@ const HELP: Record<Lang, HelpWords> = {
     help: {
       check: {
         usage:
-          'esep check FILE.xlsx... [--json] [--verbose] [--explain] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]',
+          'esep check FILE.xlsx... [--json] [--verbose] [--explain] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--debug]',
         what: 'Кітаптарды тексереді: сомалар, жалақы салықтары, 10 % шегі, жоспар мен факт; әр мәселе ұяшығымен.',
         options: [
           ['--json', 'нәтижені JSON түрінде шығарады (ереже идентификаторларымен)'],
@@ -82,6 +82,7 @@ const HELP: Record<Lang, HelpWords> = {
             '--explain',
             'кестенің әр жолы қалай оқылғанын және неге, 10 % шегіне есептелген жолдарды көрсетеді',
           ],
+          ['--debug', 'ішкі қатенің толық ізін шығарады'],
           YEAR_OPTION.kk,
           PROFILE_OPTION.kk,
           LANG_OPTION.kk,
@@ -94,12 +95,14 @@ const HELP: Record<Lang, HelpWords> = {
       },
       portfolio: {
         usage:
-          'esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]',
+          'esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--follow-links] [--debug]',
         what: 'Көп гранттық кітапты бір есепке салыстырады: бюджет құрылымы, бір бенефициарға шығын, топтардағы ауытқулар.',
         options: [
           ['--out, -o REPORT.xlsx', 'есеп кітабы (парақтары таңдалған тілде)'],
           ['--json', 'гранттар, топтар, ауытқулар JSON түрінде'],
           ['--csv', 'гранттар кестесі CSV түрінде (--json-мен бірге — ЕСЕП.csv файлына)'],
+          ['--follow-links', 'қалтадан тыс апаратын символдық сілтемелерге де өтеді'],
+          ['--debug', 'ішкі қатенің толық ізін шығарады'],
           YEAR_OPTION.kk,
           PROFILE_OPTION.kk,
           LANG_OPTION.kk,
@@ -158,12 +161,13 @@ const HELP: Record<Lang, HelpWords> = {
     help: {
       check: {
         usage:
-          'esep check FILE.xlsx... [--json] [--verbose] [--explain] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]',
+          'esep check FILE.xlsx... [--json] [--verbose] [--explain] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--debug]',
         what: 'Проверяет книги: суммы, налоги с зарплаты, предел 10 %, план и факт; каждая проблема — с ячейкой.',
         options: [
           ['--json', 'результат в JSON (с идентификаторами правил)'],
           ['--verbose', 'идентификатор правила в конце каждой строки'],
           ['--explain', 'как прочитана каждая строка таблиц и почему, какие строки учтены в пределе 10 %'],
+          ['--debug', 'печатает полный стек внутренней ошибки'],
           YEAR_OPTION.ru,
           PROFILE_OPTION.ru,
           LANG_OPTION.ru,
@@ -176,12 +180,14 @@ const HELP: Record<Lang, HelpWords> = {
       },
       portfolio: {
         usage:
-          'esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]',
+          'esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--follow-links] [--debug]',
         what: 'Сравнивает много книг грантов в одном отчёте: структура бюджета, стоимость на бенефициара, выбросы в группах.',
         options: [
           ['--out, -o REPORT.xlsx', 'книга отчёта (листы на выбранном языке)'],
           ['--json', 'гранты, группы, выбросы в JSON'],
           ['--csv', 'таблица грантов в CSV (вместе с --json — в файл ОТЧЁТ.csv)'],
+          ['--follow-links', 'следовать и по символическим ссылкам за пределы папки'],
+          ['--debug', 'печатает полный стек внутренней ошибки'],
           YEAR_OPTION.ru,
           PROFILE_OPTION.ru,
           LANG_OPTION.ru,
@@ -239,12 +245,13 @@ const HELP: Record<Lang, HelpWords> = {
     help: {
       check: {
         usage:
-          'esep check FILE.xlsx... [--json] [--verbose] [--explain] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]',
+          'esep check FILE.xlsx... [--json] [--verbose] [--explain] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--debug]',
         what: 'Checks workbooks: totals, payroll charges, the 10 % cap, plan against fact; each problem with its cell.',
         options: [
           ['--json', 'the result as JSON (with rule ids)'],
           ['--verbose', "each line ends with its rule's id"],
           ['--explain', 'how each table row was read and why, and the lines counted toward the 10 % cap'],
+          ['--debug', 'print the stack of an internal error'],
           YEAR_OPTION.en,
           PROFILE_OPTION.en,
           LANG_OPTION.en,
@@ -257,12 +264,14 @@ const HELP: Record<Lang, HelpWords> = {
       },
       portfolio: {
         usage:
-          'esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en]',
+          'esep portfolio DIR|FILES... --out REPORT.xlsx [--json] [--csv] [--year YYYY] [--profile NAME|PATH] [--lang kk|ru|en] [--follow-links] [--debug]',
         what: 'Compares many grant workbooks in one report: budget structure, cost per beneficiary, outliers within groups.',
         options: [
           ['--out, -o REPORT.xlsx', 'the report workbook (its sheets in the chosen language)'],
           ['--json', 'grants, groups and outliers as JSON'],
           ['--csv', 'the grants table as CSV (with --json too, to REPORT.csv)'],
+          ['--follow-links', 'also follow symbolic links that lead out of the folders given'],
+          ['--debug', 'print the stack of an internal error'],
           YEAR_OPTION.en,
           PROFILE_OPTION.en,
           LANG_OPTION.en,

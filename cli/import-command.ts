@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -10,7 +9,9 @@ import type { WorkbookGrid } from '../engine/grid/grid';
 import type { Lang } from '../engine/model/issue';
 import { projectSheets } from '../engine/read/paragraphs';
 import { readProject } from '../engine/read/project';
-import { UnreadableFileError } from '../engine/xlsx/unreadable';
+import { asUnreadable } from '../engine/unreadable/error';
+import { unreadableText } from '../engine/unreadable/messages';
+import { readInputFile } from '../engine/xlsx/read-file';
 import { UsageError } from './args';
 import type { Io } from './check-command';
 import { resolveProfile } from './profile-arg';
@@ -110,11 +111,9 @@ export async function runImport(argv: string[], io: Io, lang: Lang): Promise<num
   const w = WORDS[lang];
   let workbook: WorkbookGrid;
   try {
-    if (!existsSync(file)) throw new UnreadableFileError(file, 'no such file');
-    workbook = await readDocument(readFileSync(file), file);
+    workbook = readDocument(readInputFile(file), file);
   } catch (e) {
-    if (!(e instanceof UnreadableFileError)) throw e;
-    io.stderr(`esep: ${e.message}\n`);
+    io.stderr(`esep: ${file}: ${unreadableText(asUnreadable(file, e).reason, lang)}\n`);
     return 2;
   }
   const grant = readGrant(workbook);

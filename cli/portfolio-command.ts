@@ -1,13 +1,14 @@
-import { writeFileSync } from 'node:fs';
-import * as aq from 'arquero';
-import type { PortfolioJson } from '../engine/model/portfolio';
-import { collectFiles } from '../engine/portfolio/files';
+import { GrantMetricsSchema, type PortfolioJson } from '../engine/model/portfolio';
+import { unreadableRow } from '../engine/portfolio/analyse-workbook';
+import { toCsv } from '../engine/portfolio/csv';
+import { collectFiles, noteText, outputClash } from '../engine/portfolio/files';
 import { buildPortfolio } from '../engine/portfolio/portfolio';
 import { type PoolOptions, analyseAll } from '../engine/portfolio/pool';
 import type { PortfolioArgs } from './args';
-import { defaultLang } from './args';
+import { UsageError, defaultLang } from './args';
 import type { Io } from './check-command';
 import { resolveProfile } from './profile-arg';
+import { terminalSafe } from './terminal';
 import { type CliWords, CLI_WORDS } from './words';
 import { writeStreamed } from './write-streamed';
 
@@ -38,11 +39,21 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
   const lang = args.lang ?? defaultLang(io.env);
   const w = CLI_WORDS[lang];
   const profile = resolveProfile(args.profile, lang);
-  const { files, missing } = collectFiles(args.files, w.noSuchPath);
+  const collected = collectFiles(args.files, args.followLinks);
+  const beside = csvPath(args);
+  // The report never lands on a workbook being read, nor in a folder being read.
+  for (const out of [args.out, beside]) {
+    const clash = out ? outputClash(out, collected) : null;
+    if (clash === 'input') throw new UsageError(w.usage.outIsInput(out!), 'portfolio');
+    if (clash === 'folder') throw new UsageError(w.usage.outInFolder(out!), 'portfolio');
+  }
+  for (const note of collected.notes) io.stderr(`esep: ${terminalSafe(noteText(note, lang))}\n`);
+  const files = collected.files.map((f) => f.path);
   const onProgress = pool.onProgress ?? (io.stderrIsTTY && files.length > 0 ? progressBar(io, w) : undefined);
-  const outcomes = await analyseAll(files, { profile, year: args.year }, { ...pool, onProgress });
+  const outcomes = await analyseAll(files, { profile, lang, year: args.year }, { ...pool, onProgress });
+  const missing = collected.missing.map((m) => unreadableRow(m.file, m.reason, lang));
   const portfolio = buildPortfolio(outcomes, missing, lang);
-  for (const u of portfolio.unreadable) io.stderr(`esep: ${u.file}: ${u.reason}\n`);
+  for (const u of portfolio.unreadable) io.stderr(`esep: ${terminalSafe(`${u.file}: ${u.reason}`)}\n`);
   if (portfolio.grants.length === 0) {
     io.stderr(`esep: ${w.nothingReadable(files.length)}\n`);
     return 2;
@@ -53,16 +64,15 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
       const { writePortfolioReport } = await import('../engine/portfolio/report-workbook');
       writeStreamed(args.out, (sink) => writePortfolioReport(portfolio, lang, sink));
     } catch (e) {
-      io.stderr(`esep: ${w.cannotWrite(args.out, (e as Error).message)}\n`);
+      io.stderr(`esep: ${terminalSafe(w.cannotWrite(args.out, (e as Error).message))}\n`);
       return 2;
     }
   }
   if (args.csv) {
     // One cell per grant for its forms, space-separated, as CSV readers expect no nested lists.
     const rows = portfolio.grants.map((g) => ({ ...g, forms: g.forms.join(' ') }));
-    const csv = aq.from(rows).toCSV() + '\n';
-    const beside = csvPath(args);
-    if (beside) writeFileSync(beside, csv);
+    const csv = toCsv(rows, GrantMetricsSchema.keyof().options);
+    if (beside) writeStreamed(beside, (sink) => sink(new TextEncoder().encode(csv)));
     else io.stdout(csv);
   }
   if (args.json) {
@@ -70,9 +80,14 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
     const json: PortfolioJson = { grants, groups, outliers, unreadable };
     io.stdout(JSON.stringify(json, null, 2) + '\n');
   }
-  if (!args.json && !args.csv)
-    io.stdout(
-      `${w.portfolioSummary(portfolio.grants.length, portfolio.outliers.length, portfolio.unreadable.length, args.out)}\n`,
+  if (!args.json && !args.csv) {
+    const summary = w.portfolioSummary(
+      portfolio.grants.length,
+      portfolio.outliers.length,
+      portfolio.unreadable.length,
+      args.out,
     );
+    io.stdout(`${terminalSafe(summary)}\n`);
+  }
   return 0;
 }

@@ -34,6 +34,10 @@ export interface CliWords {
     noProfile: (p: string, known: string) => string;
     badProfileJson: (p: string, why: string) => string;
     badProfile: (p: string, why: string) => string;
+    profileNotFile: (p: string, known: string) => string;
+    profileTooLarge: (p: string, size: number, limit: number) => string;
+    outIsInput: (out: string) => string;
+    outInFolder: (out: string) => string;
     seeHelp: (command: string | null) => string;
   };
   internalError: string;
@@ -82,6 +86,12 @@ const kk: CliWords = {
     badProfileJson: (p, why) => `--profile ${p}: JSON дұрыс емес (${why})`,
     badProfile: (p, why) =>
       `--profile ${p}: профиль дұрыс емес, kz-ngo-grants пішінімен салыстырыңыз (${why})`,
+    profileNotFile: (p, known) =>
+      `--profile ${p}: бұл кәдімгі файл емес (кірістірілген профильдер: ${known})`,
+    profileTooLarge: (p, size, limit) =>
+      `--profile ${p}: ${size} байт профиль үшін тым үлкен (шегі ${limit})`,
+    outIsInput: (o) => `--out ${o} оқылатын кітаптардың бірі; басқа файлды таңдаңыз`,
+    outInFolder: (o) => `--out ${o} оқылатын қалтаның ішінде; есепті басқа жерге жазыңыз`,
     seeHelp: (c) => `Анықтама: esep help${c ? ` ${c}` : ''}`,
   },
   internalError: 'ішкі қате (бұл Esep-тің қатесі, хабарласыңыз)',
@@ -130,6 +140,11 @@ const ru: CliWords = {
     noProfile: (p, known) => `--profile ${p}: нет такого встроенного профиля (${known}) или файла`,
     badProfileJson: (p, why) => `--profile ${p}: неверный JSON (${why})`,
     badProfile: (p, why) => `--profile ${p}: профиль неверен, сверьте его с формой kz-ngo-grants (${why})`,
+    profileNotFile: (p, known) => `--profile ${p}: это не обычный файл (встроенные профили: ${known})`,
+    profileTooLarge: (p, size, limit) =>
+      `--profile ${p}: ${size} байт — слишком много для профиля (предел ${limit})`,
+    outIsInput: (o) => `--out ${o} — одна из читаемых книг; выберите другой файл`,
+    outInFolder: (o) => `--out ${o} лежит в читаемой папке; запишите отчёт в другое место`,
     seeHelp: (c) => `Справка: esep help${c ? ` ${c}` : ''}`,
   },
   internalError: 'внутренняя ошибка (это ошибка Esep, сообщите о ней)',
@@ -179,6 +194,11 @@ const en: CliWords = {
     badProfileJson: (p, why) => `--profile ${p}: not valid JSON (${why})`,
     badProfile: (p, why) =>
       `--profile ${p}: the profile is not valid; compare it with kz-ngo-grants (${why})`,
+    profileNotFile: (p, known) => `--profile ${p}: not a regular file (built-in profiles: ${known})`,
+    profileTooLarge: (p, size, limit) =>
+      `--profile ${p}: ${size} bytes is too large for a rule profile (limit ${limit})`,
+    outIsInput: (o) => `--out ${o} is one of the workbooks being read; choose another file`,
+    outInFolder: (o) => `--out ${o} is inside a folder being read; write the report elsewhere`,
     seeHelp: (c) => `Help: esep help${c ? ` ${c}` : ''}`,
   },
   internalError: 'internal error (a bug in Esep: please report it)',

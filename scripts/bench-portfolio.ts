@@ -66,6 +66,8 @@ async function main(): Promise<void> {
   const cli = join(__dirname, '..', 'dist', 'cli', 'esep.mjs');
   if (!existsSync(cli)) throw new Error('build the CLI first: npm run build:cli');
   const dir = mkdtempSync(join(tmpdir(), 'esep-bench-'));
+  // The report may not go into a folder being read: it goes beside it.
+  const outDir = mkdtempSync(join(tmpdir(), 'esep-bench-out-'));
   try {
     const started = Date.now();
     for (let i = 0; i < Math.min(n, DISTINCT); i++) {
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
       'portfolio',
       dir,
       '--out',
-      join(dir, 'report.xlsx'),
+      join(outDir, 'report.xlsx'),
     ]);
     console.log(esep.stdout);
     console.log(`${n} files: ${esep.summary}, ${(n / esep.seconds).toFixed(0)} files/s`);
@@ -96,13 +98,14 @@ async function main(): Promise<void> {
       return;
     }
     const script = join(__dirname, 'baseline_portfolio.py');
-    const base = timed('pandas + openpyxl', [PYTHON, script, dir, join(dir, 'baseline.xlsx')]);
+    const base = timed('pandas + openpyxl', [PYTHON, script, dir, join(outDir, 'baseline.xlsx')]);
     console.log(`baseline, pandas + openpyxl: ${base.summary}`);
     console.log(
       `esep is ${(base.seconds / esep.seconds).toFixed(1)}× faster than the baseline on the same ${n} files`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
   }
 }
 

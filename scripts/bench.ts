@@ -2,7 +2,7 @@
 // Excel runs this on every edit.
 import { checkWorkbook, readGrant } from '../engine/check';
 import type { WorkbookGrid } from '../engine/grid/grid';
-import { workbookToGrid } from '../engine/xlsx/read-xlsx';
+import { readXlsx } from '../engine/xlsx/read-xlsx';
 import { KK_BLOCKS, KK_HEADER } from '../test/fixtures/annex3-plan';
 import { type PlanBlock, PlanWorkbook } from '../test/fixtures/plan-workbook';
 import { loadBuiltInProfile } from '../engine/profiles';
@@ -73,7 +73,7 @@ async function planReport(measures: number): Promise<WorkbookGrid> {
   }
   const header = { ...KK_HEADER, over: 'Индикаторлар', plan: 'жоспар', fact: 'факт' };
   const book = new PlanWorkbook().addSheet({ name: 'Мониторинг', plan: { header, blocks } });
-  return workbookToGrid(book.wb, 'plan.xlsx');
+  return readXlsx(new Uint8Array(await book.wb.xlsx.writeBuffer()), 'plan.xlsx');
 }
 
 async function main() {

@@ -9,7 +9,7 @@ import { readDocx } from '../../engine/docx/read-docx';
 import type { FoundForm, Issue } from '../../engine/model/issue';
 import { projectSheets } from '../../engine/read/paragraphs';
 import { readProject } from '../../engine/read/project';
-import { UnreadableFileError } from '../../engine/xlsx/unreadable';
+import { UnreadableFileError } from '../../engine/unreadable/error';
 import { type ImportedGrant, documentLang, importGrant } from '../../templates/import/from-grant';
 import { grantWorkbook } from '../../templates/workbooks';
 
@@ -31,14 +31,14 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Throws UnreadableFileError (UnsupportedFormatError for .doc, PDF…) for what is not a Word document. */
+/** Throws UnreadableFileError (code unsupported-format for .doc, PDF…) for what is not a Word document. */
 export async function importWord(
   bytes: Uint8Array,
   file: string,
   options: CheckOptions,
 ): Promise<WordImport> {
   if (documentKind(bytes, file) !== 'docx')
-    throw new UnreadableFileError(file, 'not a Word document (.docx)');
+    throw new UnreadableFileError(file, 'unsupported-format', { format: 'not-docx' });
   const workbook = readDocx(bytes, file);
   const grant = readGrant(workbook);
   const forms = formsOf(grant);

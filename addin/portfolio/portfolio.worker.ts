@@ -1,10 +1,14 @@
+import { withoutNetwork } from './no-network';
 import type { RunMessage, WorkerMessage } from './protocol';
 import { runPortfolio } from './run-portfolio';
 
 /**
- * The portfolio's Web Worker: reading dozens of workbooks with exceljs takes seconds, which
- * must not freeze the task pane. One run per message; progress after every file.
+ * The portfolio's Web Worker: reading dozens of workbooks takes seconds, which must not freeze
+ * the task pane. One run per message; progress after every file. It reads with the same guarded
+ * reader as the CLI and cannot open connections.
  */
+
+withoutNetwork(self);
 
 // tsconfig's lib is DOM (the pane's), whose `self` is a Window; in a worker it is the worker's scope.
 const scope = self as unknown as {

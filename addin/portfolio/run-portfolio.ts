@@ -1,7 +1,7 @@
 import { type FileOutcome, analyseWorkbook, failureOutcome } from '../../engine/portfolio/analyse-workbook';
 import { buildPortfolio } from '../../engine/portfolio/portfolio';
 import { loadBuiltInProfile } from '../../engine/profiles';
-import { readXlsx } from '../../engine/xlsx/read-xlsx';
+import { readDocument } from '../../engine/docx/read-document';
 import type { PortfolioFile, PortfolioReport, PortfolioSettings } from './protocol';
 
 export type Progress = (done: number, total: number, file: string) => void;
@@ -15,15 +15,20 @@ export async function runPortfolio(
   settings: PortfolioSettings,
   onProgress: Progress = () => {},
 ): Promise<PortfolioReport> {
-  // The language is not needed here: issues are data, their messages made where they are shown.
-  const options = { profile: loadBuiltInProfile(settings.profileId), year: settings.year };
+  // The language names unreadable files' reasons; issues are data, their messages made where shown.
+  const options = {
+    profile: loadBuiltInProfile(settings.profileId),
+    lang: settings.lang,
+    year: settings.year,
+  };
   const outcomes: FileOutcome[] = [];
   for (const [i, file] of files.entries()) {
     let outcome: FileOutcome;
     try {
-      outcome = analyseWorkbook(file.name, await readXlsx(file.bytes, file.name), options);
+      const bytes = file.bytes instanceof Uint8Array ? file.bytes : new Uint8Array(file.bytes);
+      outcome = analyseWorkbook(file.name, readDocument(bytes, file.name), options);
     } catch (e) {
-      outcome = failureOutcome(file.name, e);
+      outcome = failureOutcome(file.name, e, options.lang);
     }
     // The pane shows counts only: the issue lists are dropped to keep the worker's memory flat.
     outcomes.push(outcome.kind === 'grant' ? { ...outcome, issues: [] } : outcome);

@@ -20,6 +20,8 @@ import { STRINGS } from '../i18n/strings';
 import { App, type PaneEnv } from '../taskpane/App';
 import { usePageTheme } from '../taskpane/page-theme';
 import { PreviewGrid } from './PreviewGrid';
+import { asUnreadable } from '../../engine/unreadable/error';
+import { unreadableText } from '../../engine/unreadable/messages';
 import { readWorkbookFile, type FileGridHost } from './file-host';
 
 /** Below this width the pane goes under the workbook instead of beside it (reflow, WCAG 1.4.10). */
@@ -93,7 +95,8 @@ export function PreviewApp({ host, lang, env }: { host: FileGridHost; lang: Lang
     try {
       host.load(await readWorkbookFile(new Uint8Array(await file.arrayBuffer()), file.name));
     } catch (e) {
-      setFailed(e instanceof Error ? e.message : String(e));
+      // The reason from its code, in the pane's language.
+      setFailed(`${file.name}: ${unreadableText(asUnreadable(file.name, e).reason, lang)}`);
     } finally {
       setLoading(false);
     }

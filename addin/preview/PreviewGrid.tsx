@@ -123,7 +123,13 @@ export function PreviewGrid({
   const tableRef = useRef<HTMLTableElement | null>(null);
   const origin = parseA1(grid.origin || 'A1');
   const rows = Math.min(origin.row + grid.cells.length, MAX_ROWS);
-  const cols = origin.col + Math.max(1, ...grid.cells.map((r) => r.length));
+  // reduce skips the rows that do not exist (the arrays are sparse).
+  const cols =
+    origin.col +
+    Math.max(
+      1,
+      grid.cells.reduce((n, r) => Math.max(n, r.length), 0),
+    );
   const active = selected ?? 'A1';
   const id = `grid-${grid.name.replace(/\W/g, '_')}`;
 

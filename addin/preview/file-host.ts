@@ -1,4 +1,3 @@
-import type ExcelJSTypes from 'exceljs';
 import type { Cell, Grid, WorkbookGrid } from '../../engine/grid/grid';
 import { parseA1 } from '../../engine/grid/address';
 import type { FileResult, Issue, Lang } from '../../engine/model/issue';
@@ -22,35 +21,11 @@ export interface PreviewView {
   issues: readonly Issue[];
 }
 
-/**
- * An .xlsx as grids whose cells carry their number format codes, for the preview to show numbers
- * as Excel does. For now the formats come from a second, exceljs pass over the same bytes; the
- * lean reader that replaces read-xlsx keeps them itself.
- */
+/** An .xlsx as grids whose cells carry their number format codes, for the preview to show numbers as Excel does. */
 export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise<WorkbookGrid> {
-  // exceljs is loaded only when a file or form is opened.
-  const [{ readXlsx }, { default: ExcelJS }] = await Promise.all([
-    import(/* webpackChunkName: "xlsx" */ '../../engine/xlsx/read-xlsx'),
-    import(/* webpackChunkName: "xlsx" */ 'exceljs'),
-  ]);
-  // readXlsx refuses anything that is not a workbook, naming the file, before exceljs sees it again.
-  const workbook = await readXlsx(bytes, file);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJSTypes.Buffer);
-  const sheets = workbook.sheets.map((grid): Grid => {
-    const ws = wb.getWorksheet(grid.name);
-    if (!ws) return grid;
-    const o = parseA1(grid.origin || 'A1');
-    const cells = grid.cells.map((row, r) =>
-      row.map((cell, c) => {
-        if (typeof cell?.value !== 'number') return cell;
-        const format = ws.getCell(r + o.row + 1, c + o.col + 1).numFmt;
-        return format ? { ...cell, format } : cell;
-      }),
-    );
-    return { ...grid, cells };
-  });
-  return { ...workbook, sheets };
+  // The reader is loaded only when a file or form is opened.
+  const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../engine/xlsx/read-xlsx');
+  return readXlsx(bytes, file);
 }
 
 /** Typed text → cell, as Excel would store it: numbers as numbers, empty as no cell. */

@@ -8,11 +8,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { UnsupportedFormatError } from '../../engine/docx/file-kind';
 import type { Lang } from '../../engine/model/issue';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { money } from '../../engine/rules/format';
-import { UnreadableFileError } from '../../engine/xlsx/unreadable';
+import { UnreadableFileError } from '../../engine/unreadable/error';
+import { unreadableText } from '../../engine/unreadable/messages';
 import type { GridHost } from '../check/grid-host';
 import type { WordImport } from '../forms/import-word';
 import type { Strings } from '../i18n/strings';
@@ -72,10 +72,18 @@ export function ImportWord({
       const result = await importWord(bytes, file.name, { profile: loadBuiltInProfile() });
       setState({ status: 'read', result });
     } catch (e) {
-      if (e instanceof UnsupportedFormatError)
-        setState({ status: 'failed', message: w.legacy(w.formats[e.format] ?? e.format) });
+      const format =
+        e instanceof UnreadableFileError
+          ? e.reason.code === 'legacy-xls'
+            ? 'xls'
+            : e.reason.code === 'unsupported-format'
+              ? String(e.reason.params.format)
+              : null
+          : null;
+      if (format !== null && w.formats[format])
+        setState({ status: 'failed', message: w.legacy(w.formats[format]!) });
       else if (e instanceof UnreadableFileError)
-        setState({ status: 'failed', message: w.unreadable(e.message) });
+        setState({ status: 'failed', message: w.unreadable(unreadableText(e.reason, lang)) });
       else setState({ status: 'failed', message: w.unreadable(e instanceof Error ? e.message : String(e)) });
     }
   }

@@ -1,7 +1,6 @@
 import type { WorkbookGrid } from '../grid/grid';
-import { UnreadableFileError } from '../xlsx/unreadable';
-import { ZipError } from '../xlsx/zip';
-import { type Inflater, inflatePortable, openDocxArchive } from './docx-zip';
+import { ReadError, asUnreadable } from '../unreadable/error';
+import { openDocxArchive } from './docx-zip';
 import { WordXmlError, parseWordBody } from './document-xml';
 
 const OFFICE_DOCUMENT = /<Relationship\b[^>]*?Type="[^"]*\/officeDocument"[^>]*>/;
@@ -16,20 +15,19 @@ function mainPart(rels: string | null): string {
 /**
  * Reads a Word document (.docx) from bytes into the shape every reader takes: one grid per
  * table ("Table 1", "Table 1.1" for a table nested in a cell), plus the paragraphs outside
- * tables. Anything that is not a readable .docx becomes an UnreadableFileError. In Node, pass
- * zlib's inflater (../xlsx/zip-inflate.ts).
+ * tables. Anything that is not a readable .docx becomes an UnreadableFileError with a code.
  */
-export function readDocx(bytes: Uint8Array, file: string, inflate: Inflater = inflatePortable): WorkbookGrid {
+export function readDocx(bytes: Uint8Array, file: string): WorkbookGrid {
   try {
-    const archive = openDocxArchive(bytes, inflate);
-    const xml = archive.text(mainPart(archive.text('_rels/.rels')));
-    if (xml === null)
-      throw new UnreadableFileError(file, 'not a Word document (the archive has no word/document.xml)');
+    const archive = openDocxArchive(bytes, file);
+    const part = mainPart(archive.text('_rels/.rels'));
+    const xml = archive.text(part);
+    if (xml === null) throw new ReadError('missing-part', { part });
     const body = parseWordBody(xml);
     return { file, sheets: body.tables, names: [], paragraphs: body.paragraphs };
   } catch (e) {
-    if (e instanceof UnreadableFileError) throw e;
-    if (e instanceof ZipError || e instanceof WordXmlError) throw new UnreadableFileError(file, e.message);
-    throw new UnreadableFileError(file, `cannot be read as .docx (${(e as Error).message})`);
+    if (e instanceof WordXmlError)
+      throw asUnreadable(file, new ReadError('corrupt-document', { detail: e.message }));
+    throw asUnreadable(file, e);
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { a1, parseA1 } from './address';
+import { MergeIndex } from './merges';
 
 /**
  * The one input shape every reader takes. A host (Excel, exceljs, the browser preview)
@@ -29,7 +30,10 @@ export const GridSchema = z.object({
   name: z.string(),
   /** A1 address of cells[0][0] on the sheet. */
   origin: z.string().default('A1'),
-  /** Rows of cells; rows may be ragged and cells may be null (empty). */
+  /**
+   * Rows of cells; rows may be ragged, cells null (empty), and both arrays sparse: a reader
+   * stores only the rows and cells that exist, so a far-away cell grows nothing.
+   */
   cells: z.array(z.array(CellSchema.nullable())),
   /** Merged ranges, zero-based relative to the origin, inclusive. */
   merges: z.array(MergeSchema).default([]),
@@ -66,7 +70,9 @@ export class Sheet {
   readonly colOffset: number;
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly mergeAnchor = new Map<number, { row: number; col: number }>();
+  private readonly merges: MergeIndex;
+  /** The right edge (exclusive) of the merges, within the stored columns: merged cells count as content. */
+  private readonly widest: number;
 
   constructor(readonly grid: Grid) {
     this.name = grid.name;
@@ -74,18 +80,24 @@ export class Sheet {
     this.rowOffset = o.row;
     this.colOffset = o.col;
     this.rowCount = grid.cells.length;
-    let cols = 0;
-    for (const row of grid.cells) if (row.length > cols) cols = row.length;
-    this.colCount = cols;
-    for (const m of grid.merges ?? []) {
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++)
-          if (r !== m.top || c !== m.left) this.mergeAnchor.set(this.key(r, c), { row: m.top, col: m.left });
-    }
+    // reduce skips the rows that do not exist.
+    this.colCount = grid.cells.reduce((cols, row) => Math.max(cols, row.length), 0);
+    this.merges = new MergeIndex(grid.merges ?? [], this.rowCount);
+    this.widest = Math.min(
+      this.colCount,
+      (grid.merges ?? []).reduce((w, m) => Math.max(w, m.right + 1), 0),
+    );
   }
 
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
+  /**
+   * Columns worth reading in a row: past this every cell is empty and covered by no merge. A
+   * reader scanning a row stops here, so one far-away cell does not make every row wide.
+   */
+  width(row: number, lastRow?: number): number {
+    let width = Math.max(this.widest, this.grid.cells[row]?.length ?? 0);
+    for (let r = row + 1; lastRow !== undefined && r <= lastRow; r++)
+      width = Math.max(width, this.grid.cells[r]?.length ?? 0);
+    return width;
   }
 
   cell(row: number, col: number): Cell | null {
@@ -94,12 +106,13 @@ export class Sheet {
 
   /** The cell, or for a cell covered by a merge, the merge's top-left cell (what Excel shows). */
   shown(row: number, col: number): Cell | null {
-    const anchor = this.mergeAnchor.get(this.key(row, col));
-    return anchor ? this.cell(anchor.row, anchor.col) : this.cell(row, col);
+    const m = this.merges.at(row, col);
+    return m ? this.cell(m.top, m.left) : this.cell(row, col);
   }
 
   isMergedCover(row: number, col: number): boolean {
-    return this.mergeAnchor.has(this.key(row, col));
+    const m = this.merges.at(row, col);
+    return m !== undefined && (row !== m.top || col !== m.left);
   }
 
   /** Text of a cell as shown, trimmed; '' for empty. */

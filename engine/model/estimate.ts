@@ -63,7 +63,7 @@ export type StructureProblem = z.infer<typeof StructureProblemSchema>;
 export const InvalidValueSchema = z.object({
   cell: z.string(),
   text: z.string(),
-  reason: z.enum(['error-value', 'not-a-number', 'negative', 'uncalculated']),
+  reason: z.enum(['error-value', 'not-a-number', 'negative', 'uncalculated', 'too-large']),
 });
 export type InvalidValue = z.infer<typeof InvalidValueSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FormKindSchema, IssueSchema } from './issue';
+import { UnreadableCodeSchema, UnreadableParamsSchema } from './unreadable';
 
 const share = z.number().nullable();
 
@@ -108,7 +109,13 @@ export function outlierRow(o: Outlier): Outlier[(typeof OUTLIER_COLUMNS)[number]
   return OUTLIER_COLUMNS.map((c) => o[c]);
 }
 
-export const UnreadableSchema = z.object({ file: z.string(), reason: z.string() });
+/** A file left out of the comparison: `reason` in the report's language, rendered from `code` and `params`. */
+export const UnreadableSchema = z.object({
+  file: z.string(),
+  reason: z.string(),
+  code: UnreadableCodeSchema,
+  params: UnreadableParamsSchema,
+});
 export type Unreadable = z.infer<typeof UnreadableSchema>;
 
 /** An issue of a grant with the file it came from (the report's Issues sheet). */

@@ -1,27 +1,17 @@
-import type { CheckOptions } from '../check';
-import { readFileSync } from 'node:fs';
-import { readDocumentLean } from '../docx/read-document-lean';
-import { type FileOutcome, analyseWorkbook, failureOutcome, unreadable } from './analyse-workbook';
+import { readDocument } from '../docx/read-document';
+import { readInputFile } from '../xlsx/read-file';
+import { type AnalyseOptions, type FileOutcome, analyseWorkbook, failureOutcome } from './analyse-workbook';
 
-export type { FileOutcome };
+export type { AnalyseOptions, FileOutcome };
 
 /**
- * Reads one workbook or Word document and reduces it to its metrics and issues; the workbook is dropped on
- * return, so a worker's memory does not grow with the number of files. Never throws.
+ * Reads one workbook or Word document and reduces it to its metrics and issues; the grids are
+ * dropped on return, so a worker's memory does not grow with the number of files. Never throws.
  */
-export function analyseFile(file: string, options: CheckOptions): FileOutcome {
-  let bytes: Buffer;
+export function analyseFile(file: string, options: AnalyseOptions): FileOutcome {
   try {
-    bytes = readFileSync(file);
+    return analyseWorkbook(file, readDocument(readInputFile(file), file), options);
   } catch (e) {
-    return unreadable(
-      file,
-      `cannot be opened (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
-  }
-  try {
-    return analyseWorkbook(file, readDocumentLean(bytes, file), options);
-  } catch (e) {
-    return failureOutcome(file, e);
+    return failureOutcome(file, e, options.lang);
   }
 }

@@ -1,9 +1,12 @@
-import { type CheckOptions, checkGrant, formsOf, readGrant } from '../check';
+import { checkGrant, formsOf, readGrant, type CheckOptions } from '../check';
 import type { WorkbookGrid } from '../grid/grid';
-import type { FileIssue, GrantMetrics } from '../model/portfolio';
+import type { Lang } from '../model/issue';
+import type { FileIssue, GrantMetrics, Unreadable } from '../model/portfolio';
+import type { UnreadableReason } from '../model/unreadable';
 import { projectSheets } from '../read/paragraphs';
 import { readProject } from '../read/project';
-import { UnreadableFileError } from '../xlsx/unreadable';
+import { asUnreadable } from '../unreadable/error';
+import { unreadableText } from '../unreadable/messages';
 import { grantMetrics } from './metrics';
 
 /**
@@ -11,30 +14,32 @@ import { grantMetrics } from './metrics';
  * Kept apart from analyse-file.ts (node:fs) so the add-in's Web Worker can run it too.
  */
 
+/** How to check, and the language of the unreadable files' reasons. */
+export type AnalyseOptions = CheckOptions & { lang: Lang };
+
 /** What one file gives the portfolio: its row and issues, or why it could not be read. */
 export type FileOutcome =
-  | { kind: 'grant'; metrics: GrantMetrics; issues: FileIssue[] }
-  | { kind: 'unreadable'; file: string; reason: string };
+  { kind: 'grant'; metrics: GrantMetrics; issues: FileIssue[] } | ({ kind: 'unreadable' } & Unreadable);
 
-export function unreadable(file: string, reason: string): FileOutcome {
-  return { kind: 'unreadable', file, reason };
+/** An Unreadable row: the coded reason and its text in the report's language. */
+export function unreadableRow(file: string, reason: UnreadableReason, lang: Lang): Unreadable {
+  return { file, reason: unreadableText(reason, lang), code: reason.code, params: reason.params };
+}
+
+export function unreadable(file: string, reason: UnreadableReason, lang: Lang): FileOutcome {
+  return { kind: 'unreadable', ...unreadableRow(file, reason, lang) };
 }
 
 /** Why a file failed, as the Unreadable list says it; a bug in a reader must not sink the portfolio. */
-export function failureOutcome(file: string, e: unknown): FileOutcome {
-  if (e instanceof UnreadableFileError) return unreadable(file, e.message.slice(file.length + 2));
-  return unreadable(file, `could not be analysed (${e instanceof Error ? e.message : String(e)})`);
+export function failureOutcome(file: string, e: unknown, lang: Lang): FileOutcome {
+  return unreadable(file, asUnreadable(file, e).reason, lang);
 }
 
 /** Never throws: a workbook without a recognised form or one a reader chokes on is unreadable. */
-export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: CheckOptions): FileOutcome {
+export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: AnalyseOptions): FileOutcome {
   try {
     const grant = readGrant(workbook);
-    if (formsOf(grant).length === 0)
-      return unreadable(
-        file,
-        'no form recognised (no budget estimate, monitoring plan or social-impact table was found)',
-      );
+    if (formsOf(grant).length === 0) return unreadable(file, { code: 'no-form', params: {} }, options.lang);
     const project = readProject(projectSheets(workbook));
     const issues = checkGrant(grant, options);
     return {
@@ -43,6 +48,6 @@ export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: C
       issues: issues.map((i) => ({ file, ...i })),
     };
   } catch (e) {
-    return failureOutcome(file, e);
+    return failureOutcome(file, e, options.lang);
   }
 }

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CheckOptions } from '../check';
-import { type FileOutcome, analyseFile } from './analyse-file';
+import { type AnalyseOptions, type FileOutcome, analyseFile } from './analyse-file';
 
 export interface PoolOptions {
   /** Worker threads to use; 0 analyses in this thread. Default: one per core. */
@@ -21,7 +20,7 @@ export const WORKER_BUNDLE = join(__dirname, 'portfolio-worker.cjs');
 /** Outcomes in the order of `files`, analysed across worker threads when the worker bundle is built. */
 export async function analyseAll(
   files: readonly string[],
-  options: CheckOptions,
+  options: AnalyseOptions,
   pool: PoolOptions = {},
 ): Promise<FileOutcome[]> {
   const wanted = pool.workers ?? availableParallelism();
@@ -35,7 +34,7 @@ export async function analyseAll(
 
 async function analyseHere(
   files: readonly string[],
-  options: CheckOptions,
+  options: AnalyseOptions,
   pool: PoolOptions,
 ): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
@@ -50,7 +49,7 @@ async function analyseHere(
 
 function analyseInWorkers(
   files: readonly string[],
-  options: CheckOptions,
+  options: AnalyseOptions,
   threads: number,
   pool: PoolOptions,
 ): Promise<FileOutcome[]> {

@@ -20,7 +20,7 @@ export function buildPortfolio(
     if (o.kind === 'grant') {
       grants.push(o.metrics);
       issues.push(...o.issues);
-    } else unreadable.push({ file: o.file, reason: o.reason });
+    } else unreadable.push({ file: o.file, reason: o.reason, code: o.code, params: o.params });
   }
   return { grants, groups: groupSummaries(grants), outliers: findOutliers(grants, lang), unreadable, issues };
 }

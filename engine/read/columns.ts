@@ -39,7 +39,7 @@ export function matchColumns<R>(
   maxLength = 160,
 ): Map<R, number> {
   const found = new Map<R, number>();
-  for (let c = 0; c < sheet.colCount; c++) {
+  for (let c = 0, width = sheet.width(top, bottom); c < width; c++) {
     // Prose cells are never headers: skip them before paying for their normalisation.
     if (sheet.text(top, c, true).length > 2 * maxLength) continue;
     const text = columnText(sheet, top, bottom, c);
@@ -58,7 +58,7 @@ export function matchColumns<R>(
 export function isColumnNumberRow(sheet: Sheet, row: number): boolean {
   let expected = 1;
   let count = 0;
-  for (let c = 0; c < sheet.colCount; c++) {
+  for (let c = 0; c < sheet.width(row); c++) {
     const t = sheet.text(row, c);
     if (!t) continue;
     if (t !== String(expected)) return false;
@@ -70,7 +70,7 @@ export function isColumnNumberRow(sheet: Sheet, row: number): boolean {
 
 /** True when no cell of the row holds anything. */
 export function isBlankRow(sheet: Sheet, row: number): boolean {
-  for (let c = 0; c < sheet.colCount; c++) if (sheet.text(row, c) !== '') return false;
+  for (let c = 0; c < sheet.width(row); c++) if (sheet.text(row, c) !== '') return false;
   return true;
 }
 
@@ -85,7 +85,7 @@ export function rawText(sheet: Sheet, row: number, col: number): string {
 
 /** True when some cell of the row (merges followed) matches: a cheap test before matching a whole header. */
 export function rowHas(sheet: Sheet, row: number, pattern: RegExp): boolean {
-  for (let c = 0; c < sheet.colCount; c++) {
+  for (let c = 0; c < sheet.width(row); c++) {
     // Header cells are short; a long text is a description, and skipping it saves normalising it.
     const raw = sheet.text(row, c);
     if (raw !== '' && raw.length <= 200 && pattern.test(normAt(sheet, row, c))) return true;

@@ -7,7 +7,20 @@ export type ParsedNumber =
   | { kind: 'number'; value: number }
   | { kind: 'invalid'; text: string; reason: InvalidReason };
 
-export type InvalidReason = 'error-value' | 'not-a-number' | 'negative' | 'uncalculated';
+export type InvalidReason = 'error-value' | 'not-a-number' | 'negative' | 'uncalculated' | 'too-large';
+
+/**
+ * Larger than any grant's figure (a trillion tenge): such a number is a typo or a hostile file,
+ * and beyond ~9·10^13 sums in tiyn would no longer be exact.
+ */
+export const MAX_AMOUNT = 1e12;
+
+/** A number as a figure: too large (or not finite) is reported with a readable value, never computed with. */
+function figure(value: number, text: string): ParsedNumber {
+  if (!Number.isFinite(value)) return { kind: 'invalid', text, reason: 'not-a-number' };
+  if (Math.abs(value) > MAX_AMOUNT) return { kind: 'invalid', text, reason: 'too-large' };
+  return { kind: 'number', value };
+}
 
 const CURRENCY = /\s*(?:теңге|тенге|тңг|тнг|тг|kzt|₸|т)\.?$/iu;
 const SPACES = /[\s\u00a0\u2007\u202f']/g;
@@ -43,9 +56,9 @@ export function parseNumberText(raw: string): ParsedNumber {
   else if (/^\d{1,3}(\.\d{3})+,\d+$/.test(t)) normalised = t.replace(/\./g, '').replace(',', '.');
   if (normalised === null) return { kind: 'invalid', text: raw, reason: 'not-a-number' };
   const value = Number(normalised);
-  if (!Number.isFinite(value)) return { kind: 'invalid', text: raw, reason: 'not-a-number' };
-  if (negative && value !== 0) return { kind: 'invalid', text: raw, reason: 'negative' };
-  return { kind: 'number', value };
+  if (negative && value !== 0 && Number.isFinite(value))
+    return { kind: 'invalid', text: raw, reason: 'negative' };
+  return figure(value, raw);
 }
 
 /** Parse a grid cell that should hold a non-negative number. */
@@ -59,9 +72,8 @@ export function parseNumberCell(cell: Cell | null): ParsedNumber {
       : { kind: 'empty' };
   }
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v), reason: 'not-a-number' };
-    if (v < 0) return { kind: 'invalid', text: String(v), reason: 'negative' };
-    return { kind: 'number', value: v };
+    if (v < 0 && Number.isFinite(v)) return { kind: 'invalid', text: String(v), reason: 'negative' };
+    return figure(v, String(v));
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v), reason: 'not-a-number' };
   return parseNumberText(v);

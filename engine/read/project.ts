@@ -67,14 +67,14 @@ export function readProject(sheets: readonly Sheet[]): ProjectInfo | null {
   for (const sheet of sheets) {
     const rows = Math.min(sheet.rowCount, MAX_ROWS);
     for (let r = 0; r < rows && missing > 0; r++) {
-      for (let c = 0; c < sheet.colCount; c++) {
+      for (let c = 0; c < sheet.width(r); c++) {
         const v = sheet.cell(r, c)?.value;
         if (typeof v !== 'string') continue;
         const found = labelOf(v);
         if (!found || info[found.field] !== null) continue;
         let value = clean(found.rest);
         let at = c;
-        for (let k = c + 1; value === '' && k < sheet.colCount; k++) {
+        for (let k = c + 1; value === '' && k < sheet.width(r); k++) {
           value = clean(sheet.text(r, k));
           at = k;
         }

@@ -1,111 +1,134 @@
-import { dateText } from '../grid/excel-date';
-import ExcelJS from 'exceljs';
-import type { Cell, Grid, Merge, WorkbookGrid } from '../grid/grid';
-import { UnreadableFileError } from './unreadable';
-import { ZipError, checkZipSizes, isZip, readCentralDirectory } from './zip';
+import type { DefinedName, Grid, WorkbookGrid } from '../grid/grid';
+import { ReadError, UnreadableFileError, asUnreadable } from '../unreadable/error';
+import { type OpenedZip, openZip } from '../zip/open-zip';
+import { isZip } from '../zip/central-directory';
+import { READ_LIMITS } from './limits';
+import { valueStyles } from './number-formats';
+import { SheetParser, type WorkbookContext } from './sheet-xml';
+import { packageKind, sniffNonZip } from './sniff';
+import { ElementStream, attrs, decode, textOf } from './xml';
 
-export { UnreadableFileError };
+/**
+ * The one .xlsx reader (check, portfolio, the add-in's preview and portfolio worker): cell
+ * values (shared and inline strings), formulas with their cached results, number formats,
+ * merged ranges and defined names, streamed through the guarded zip layer (engine/zip). exceljs
+ * is used only to write workbooks.
+ */
 
-type Scalar = string | number | boolean | null;
+type Rels = Map<string, { type: string; target: string }>;
 
-function scalar(v: unknown): Scalar {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  // Dates as people read them on the forms (dd.mm.yyyy), in UTC as Excel stores them.
-  if (v instanceof Date) return dateText(v);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
-    if (typeof o.text === 'string') return o.text;
+/** Targets of a relationships part, by id, resolved against the folder of the part they describe. */
+function relationships(xml: string | null, base: string): Rels {
+  const out: Rels = new Map();
+  if (xml === null) return out;
+  for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const a = attrs(m[1]!);
+    if (!a.Id || !a.Target || a.TargetMode === 'External') continue;
+    out.set(a.Id, { type: a.Type ?? '', target: resolvePath(base, a.Target) });
   }
-  return null;
+  return out;
 }
 
-/** exceljs cell value → grid cell. */
-export function toGridCell(v: ExcelJS.CellValue): Cell | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object' && !(v instanceof Date)) {
-    const o = v as unknown as Record<string, unknown>;
-    if ('error' in o && typeof o.error === 'string') return { value: null, error: o.error };
-    if ('formula' in o || 'sharedFormula' in o) {
-      const formula = String(o.formula ?? o.sharedFormula);
-      const result = o.result;
-      if (result && typeof result === 'object' && 'error' in (result as object)) {
-        return { value: null, formula, error: String((result as { error: unknown }).error) };
-      }
-      return { value: scalar(result), formula };
+function resolvePath(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base === '' ? [] : base.split('/');
+  for (const p of target.split('/')) {
+    if (p === '..') parts.pop();
+    else if (p !== '.') parts.push(p);
+  }
+  return parts.join('/');
+}
+
+function relsOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Cell ranges of a defined name, as exceljs kept them (constants and formulas are dropped). */
+function nameRanges(text: string): string[] {
+  const parts = text.match(/(?:'[^']*(?:''[^']*)*'|[^,'])+/g) ?? [];
+  return parts.filter((p) => /^(?:'.+'|[^!]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/.test(p));
+}
+
+function definedNames(book: string): DefinedName[] {
+  const names: DefinedName[] = [];
+  for (const m of book.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
+    const name = attrs(m[1]!).name ?? '';
+    for (const ref of nameRanges(decode(m[2]!))) {
+      const sheet = /^'?(.+?)'?!/.exec(ref)?.[1];
+      names.push(sheet ? { name, sheet, ref } : { name, ref });
     }
   }
-  return { value: scalar(v) };
+  return names;
 }
 
-export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const cells: (Cell | null)[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const out: (Cell | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      // A merged cell's covered parts repeat the master's value in exceljs; the grid keeps them empty.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      // cell.value drops falsy formula results (a total of 0 would look uncalculated); cell.result keeps them.
-      const value =
-        cell.type === ExcelJS.ValueType.Formula
-          ? ({ ...(cell.value as ExcelJS.CellFormulaValue), result: cell.result } as ExcelJS.CellValue)
-          : cell.value;
-      out[col - 1] = toGridCell(value);
-    });
-    for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
-    cells[rowNumber - 1] = out;
-  });
-  for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = [];
-  // exceljs keeps merges in a private map of ranges keyed by master address.
-  const mergeMap = (
-    ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> }
-  )._merges;
-  const merges: Merge[] = Object.values(mergeMap ?? {}).map((m) => ({
-    top: m.top - 1,
-    left: m.left - 1,
-    bottom: m.bottom - 1,
-    right: m.right - 1,
-  }));
-  return { name: ws.name, origin: 'A1', cells, merges };
-}
-
-export async function workbookToGrid(wb: ExcelJS.Workbook, file: string): Promise<WorkbookGrid> {
-  const sheets: Grid[] = [];
-  wb.eachSheet((ws) => {
-    if (ws.state === 'visible' || ws.state === undefined) sheets.push(worksheetToGrid(ws));
-  });
-  const names = wb.definedNames.model.flatMap((n) =>
-    n.ranges.map((ref) => {
-      const sheet = /^'?(.+?)'?!/.exec(ref)?.[1];
-      return sheet ? { name: n.name, sheet, ref } : { name: n.name, ref };
-    }),
+function sharedStrings(zip: OpenedZip, path: string | undefined): string[] {
+  const strings: string[] = [];
+  if (path === undefined) return strings;
+  const stream = new ElementStream(
+    ['</si>', '<si/>'],
+    (xml) => {
+      for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) strings.push(textOf(m[1] ?? ''));
+    },
+    READ_LIMITS.maxElementChars,
+    () => new ReadError('cell-too-large', { sheet: path, limit: READ_LIMITS.maxElementChars }),
   );
-  return { file, sheets, names };
+  if (zip.streamText(path, (t) => stream.push(t))) stream.end();
+  return strings;
 }
 
-/** Reads an .xlsx from bytes. Anything that is not a workbook becomes an UnreadableFileError. */
-export async function readXlsx(data: Buffer | ArrayBuffer | Uint8Array, file: string): Promise<WorkbookGrid> {
+/** The workbook part and its XML, found through the package relationships (never by file name). */
+function workbookPart(zip: OpenedZip): { path: string; xml: string } {
+  const notXlsx = () =>
+    new ReadError('not-xlsx', {
+      kind: packageKind(zip.names(), zip.has('mimetype') ? zip.text('mimetype') : null),
+    });
+  const root = relationships(zip.text('_rels/.rels'), '');
+  const path = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.target;
+  if (path === undefined || /^(word|ppt)\//.test(path)) throw notXlsx();
+  const xml = zip.text(path);
+  if (xml === null) throw new ReadError('missing-part', { part: path });
+  if (!/<(?:\w+:)?workbook\b/.test(xml)) throw notXlsx();
+  return { path, xml };
+}
+
+function readWorkbook(zip: OpenedZip, file: string): WorkbookGrid {
+  const { path: bookPath, xml: book } = workbookPart(zip);
+  const rels = relationships(
+    zip.text(relsOf(bookPath)),
+    bookPath.slice(0, Math.max(0, bookPath.lastIndexOf('/'))),
+  );
+  const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
+  const ctx: WorkbookContext = {
+    strings: sharedStrings(zip, byType('/sharedStrings')),
+    styles: valueStyles(byType('/styles') === undefined ? null : zip.text(byType('/styles')!)),
+    date1904: /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(book),
+    stored: { count: 0 },
+  };
+  const sheets: Grid[] = [];
+  for (const m of book.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+    const a = attrs(m[1]!);
+    if (a.state !== undefined && a.state !== 'visible') continue;
+    const rel = rels.get(a['r:id'] ?? '');
+    // Chart sheets and dialog sheets hold no cells.
+    if (rel === undefined || !rel.type.endsWith('/worksheet')) continue;
+    const parser = new SheetParser(a.name ?? '', ctx);
+    if (!zip.streamText(rel.target, (t) => parser.push(t)))
+      throw new ReadError('missing-part', { part: rel.target });
+    sheets.push(parser.finish());
+  }
+  return { file, sheets, names: definedNames(book) };
+}
+
+/** Reads an .xlsx from its bytes. Anything that is not a readable workbook is an UnreadableFileError with a code. */
+export function readXlsx(data: Uint8Array | ArrayBuffer, file: string): WorkbookGrid {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (!isZip(bytes)) {
-    throw new UnreadableFileError(
-      file,
-      'not an .xlsx workbook (it is not a zip file; old .xls files must be saved as .xlsx)',
-    );
-  }
+  if (bytes.length > READ_LIMITS.maxFileBytes)
+    throw new UnreadableFileError(file, 'too-large', { size: bytes.length, limit: READ_LIMITS.maxFileBytes });
+  if (!isZip(bytes)) throw new UnreadableFileError(file, sniffNonZip(bytes));
   try {
-    // exceljs would inflate everything it is given: a zip bomb is refused from its declared sizes first.
-    checkZipSizes(readCentralDirectory(bytes));
+    return readWorkbook(openZip(bytes, file), file);
   } catch (e) {
-    if (e instanceof ZipError) throw new UnreadableFileError(file, e.message);
-    throw e;
+    throw asUnreadable(file, e);
   }
-  const wb = new ExcelJS.Workbook();
-  try {
-    // exceljs's types want its own Buffer flavour; the bytes are the same.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new UnreadableFileError(file, `cannot be read as .xlsx (${(e as Error).message})`);
-  }
-  return workbookToGrid(wb, file);
 }

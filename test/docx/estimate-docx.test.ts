@@ -26,6 +26,7 @@ describe('the real estimate of the application, rebuilt as a Word document', () 
   it("reads block I from the application's numbered label | value table for the portfolio", () => {
     const outcome = analyseWorkbook('application.docx', readDocx(docxBytes(applicationKk()), 'a.docx'), {
       profile,
+      lang: 'en',
     });
     expect(outcome.kind === 'grant' && outcome.metrics).toMatchObject({
       grantee: '«Үлгі жастар орталығы» қоғамдық бірлестігі',

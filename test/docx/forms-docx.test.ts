@@ -1,15 +1,22 @@
+import type { Grid } from '../../engine/grid/grid';
 import { checkWorkbook } from '../../engine/check';
 import { readDocx } from '../../engine/docx/read-docx';
 import type { Issue } from '../../engine/model/issue';
 import { analyseWorkbook } from '../../engine/portfolio/analyse-workbook';
 import { loadBuiltInProfile } from '../../engine/profiles';
-import { worksheetToGrid } from '../../engine/xlsx/read-xlsx';
+import { worksheetToGrid as sparseGrid } from '../fixtures/exceljs-grid';
 import { KK_BLOCKS, KK_HEADER, KK_IMPACT_HEADER, KK_IMPACT_ROWS } from '../fixtures/annex3-plan';
 import { type Block, docxBytes, gridToRows } from '../fixtures/docx-builder';
 import { grantBlocks } from '../fixtures/grant-docx';
 import { syntheticSpec } from '../fixtures/grant-workbook';
 import { type PlanBlock, PlanWorkbook, type SheetSpec } from '../fixtures/plan-workbook';
 import { renderIssue } from '../../engine/rules/render-issue';
+
+/** exceljs's grid with every row and cell present, as the Word builder walks them. */
+function worksheetToGrid(ws: Parameters<typeof sparseGrid>[0]): Grid {
+  const g = sparseGrid(ws);
+  return { ...g, cells: Array.from(g.cells, (row) => Array.from(row ?? [], (c) => c ?? null)) };
+}
 
 const profile = loadBuiltInProfile();
 const brief = (i: Issue) => [i.rule, i.sheet, i.cell, i.expected, i.actual];
@@ -51,7 +58,7 @@ describe('Annex 3 as a Word document (Kazakh)', () => {
   });
 
   it('reads block I from the "Label: value" paragraphs for the portfolio', () => {
-    const outcome = analyseWorkbook('annex3.docx', workbook, { profile });
+    const outcome = analyseWorkbook('annex3.docx', workbook, { profile, lang: 'en' });
     expect(outcome.kind).toBe('grant');
     if (outcome.kind !== 'grant') return;
     expect(outcome.metrics).toMatchObject({

@@ -20,7 +20,12 @@ describe('esep portfolio over a folder mixing .docx and .xlsx', () => {
     expect(code).toBe(0);
     const report = PortfolioJsonSchema.parse(JSON.parse(stdout));
     expect(report.unreadable).toEqual([
-      { file: join(dir, 'old.doc'), reason: expect.stringMatching(/save it as \.docx/) },
+      {
+        file: join(dir, 'old.doc'),
+        code: 'unsupported-format',
+        params: { format: 'doc' },
+        reason: expect.stringMatching(/save it as \.docx/),
+      },
     ]);
     expect(report.grants).toHaveLength(10);
     const byFile = new Map(report.grants.map((g) => [g.file, g]));

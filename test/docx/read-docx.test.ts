@@ -1,7 +1,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import { readDocx } from '../../engine/docx/read-docx';
 import { documentKind } from '../../engine/docx/file-kind';
-import { UnreadableFileError } from '../../engine/xlsx/unreadable';
+import { UnreadableFileError } from '../../engine/unreadable/error';
 import { docxBytes, documentXml, paragraphXml, tableXml } from '../fixtures/docx-builder';
 
 const read = (...args: Parameters<typeof docxBytes>) => readDocx(docxBytes(...args), 'doc.docx');

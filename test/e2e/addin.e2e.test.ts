@@ -13,11 +13,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import type { FakeExcel } from '../fakes/excel';
 import { readGrant } from '../../engine/check';
-import { readXlsx, workbookToGrid } from '../../engine/xlsx/read-xlsx';
+import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { exampleEstimate } from '../../templates/examples/data';
 import { estimateWorkbook } from '../../templates/workbooks';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 import { docxBytes } from '../fixtures/docx-builder';
+import { compoundFile } from '../fixtures/hostile';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 import { type Finding, seriousViolations, sidewaysScroll } from './axe';
 import { applicationKk, chargeChanged } from '../fixtures/word-forms';
@@ -68,7 +69,10 @@ beforeAll(async () => {
   seed = await readXlsx(await seedWithStatus(), 'seed.xlsx');
   // The first priced line of the filled example the Forms tab offers first.
   const example = readGrant(
-    await workbookToGrid((await estimateWorkbook('kk', exampleEstimate('kk'))).wb, 'example'),
+    readXlsx(
+      new Uint8Array(await (await estimateWorkbook('kk', exampleEstimate('kk'))).wb.xlsx.writeBuffer()),
+      'example',
+    ),
   );
   exampleTotal = example.estimates[0]!.lines.find((l) => l.kind === 'item' && l.qty?.value)!.total.cell;
   server = await serveDir(dist);
@@ -315,6 +319,21 @@ describe('e2e: preview in chromium', () => {
     const shown = await page.locator('td[data-cell]').allTextContents();
     expect(shown.filter((text) => /^\d{5,}$/.test(text))).toEqual([]);
     await page.screenshot({ path: join(out, 'preview-file.png') });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says why a file it cannot open is not a workbook', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}preview.html`);
+    await page.getByTestId('open-file').setInputFiles({
+      name: 'secret.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: compoundFile('EncryptionInfo'),
+    });
+    await page
+      .getByText('secret.xlsx: the workbook is password-protected; remove the password and save it again')
+      .waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -22,7 +22,7 @@ const REPORT: PortfolioReport = {
   grants: GRANTS,
   groups: groupSummaries(GRANTS),
   outliers: findOutliers(GRANTS, 'en'),
-  unreadable: [{ file: 'bad.xlsx', reason: 'not an .xlsx workbook' }],
+  unreadable: [{ file: 'bad.xlsx', reason: 'not an .xlsx workbook', code: 'not-a-zip', params: {} }],
 };
 const priorityGroups = (groups: readonly GroupSummary[]) => groups.filter((g) => g.by === 'priority').length;
 

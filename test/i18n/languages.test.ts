@@ -40,6 +40,8 @@ const LATIN_OK = new Set(
     'version',
     'json',
     'verbose',
+    'debug',
+    'follow-links',
     'year',
     'yyyy',
     'profile',

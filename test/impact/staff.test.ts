@@ -1,5 +1,5 @@
 import { checkWorkbook } from '../../engine/check';
-import { workbookToGrid } from '../../engine/xlsx/read-xlsx';
+import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { KK_IMPACT_HEADER, KK_IMPACT_ROWS } from '../fixtures/annex3-plan';
 import { PlanWorkbook } from '../fixtures/plan-workbook';
 import { buildSeedWorkbook } from '../fixtures/seed-estimate';
@@ -12,7 +12,9 @@ async function check(staff: string) {
     name: 'IV блок',
     impact: { header: KK_IMPACT_HEADER, rows },
   });
-  const result = checkWorkbook(await workbookToGrid(book.wb, 'grant.xlsx'), { profile });
+  const result = checkWorkbook(readXlsx(new Uint8Array(await book.wb.xlsx.writeBuffer()), 'grant.xlsx'), {
+    profile,
+  });
   return { issues: result.issues.filter((i) => i.rule === 'impact.staff.mismatch'), book };
 }
 

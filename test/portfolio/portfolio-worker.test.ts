@@ -36,8 +36,14 @@ describe('portfolio.worker', () => {
     const last = posted[2];
     if (last?.type !== 'done') throw new Error(`expected the report, got ${JSON.stringify(last)}`);
     expect(last.report.grants.map((g) => g.file)).toEqual(['g.xlsx']);
+    // The reason comes coded, and in the pane's language.
     expect(last.report.unreadable).toEqual([
-      { file: 'bad.xlsx', reason: expect.stringMatching(/not an \.xlsx/) },
+      {
+        file: 'bad.xlsx',
+        code: 'not-a-zip',
+        params: {},
+        reason: expect.stringMatching(/это не книга \.xlsx/),
+      },
     ]);
   });
 });

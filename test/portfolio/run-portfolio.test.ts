@@ -40,7 +40,7 @@ describe('runPortfolio (the Web Worker body)', () => {
     expect(report.unreadable.map((u) => u.file)).toEqual(['bad.xlsx', 'truncated.xlsx']);
     expect(report.unreadable[0]?.reason).toMatch(/not an \.xlsx workbook/);
 
-    const options = { profile: loadBuiltInProfile() };
+    const options = { profile: loadBuiltInProfile(), lang: 'en' as const };
     const cli = buildPortfolio(
       files.map((f) => analyseFile(join(dir, f.name), options)),
       [],

@@ -19,7 +19,7 @@ export interface CollectedRows {
 /** The texts of a row, normalised, for telling a repeated header row. */
 function rowText(sheet: Sheet, r: number): string {
   const texts: string[] = [];
-  for (let c = 0; c < sheet.colCount; c++) texts.push(norm(sheet.text(r, c)));
+  for (let c = 0; c < sheet.width(r); c++) texts.push(norm(sheet.text(r, c)));
   return texts.join('|').replace(/\|+$/, '');
 }
 

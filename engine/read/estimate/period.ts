@@ -21,7 +21,7 @@ export function monthsBetween(from: Date, to: Date): number {
 export function findPeriod(sheet: Sheet, beforeRow: number): FoundPeriod {
   const result: FoundPeriod = { months: null, year: null, cell: null };
   for (let r = 0; r < beforeRow; r++) {
-    for (let c = 0; c < sheet.colCount; c++) {
+    for (let c = 0; c < sheet.width(r); c++) {
       const t = norm(sheet.text(r, c));
       if (!t) continue;
       const isPeriodLabel = PERIOD_LABEL.test(t);
@@ -29,7 +29,7 @@ export function findPeriod(sheet: Sheet, beforeRow: number): FoundPeriod {
       let value = t;
       let valueCol = c;
       if (isPeriodLabel && !/\d/.test(t)) {
-        for (let k = c + 1; k < sheet.colCount; k++) {
+        for (let k = c + 1; k < sheet.width(r); k++) {
           const v = norm(sheet.text(r, k));
           if (v) {
             value = v;

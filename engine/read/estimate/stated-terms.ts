@@ -17,7 +17,7 @@ const STATED_TYPE: ReadonlyArray<readonly [GrantType, RegExp]> = [
 function textsAbove(sheet: Sheet, bottom: number): string[] {
   const out: string[] = [];
   for (let r = 0; r <= bottom; r++)
-    for (let c = 0; c < sheet.colCount; c++) {
+    for (let c = 0; c < sheet.width(r); c++) {
       const t = sheet.text(r, c);
       if (t) out.push(norm(t));
     }

@@ -11,7 +11,7 @@ const AMOUNT = /(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d{1,2})?/u;
  */
 export function findGrantAmount(sheet: Sheet): { value: number; cell: string } | null {
   for (let r = 0; r < sheet.rowCount; r++) {
-    for (let c = 0; c < sheet.colCount; c++) {
+    for (let c = 0; c < sheet.width(r); c++) {
       const t = normAt(sheet, r, c);
       if (t.length > 300) continue;
       const m = GRANT_AMOUNT.exec(t);
@@ -22,7 +22,7 @@ export function findGrantAmount(sheet: Sheet): { value: number; cell: string } |
         if (parsed.kind === 'number' && parsed.value > 0)
           return { value: parsed.value, cell: sheet.address(r, c) };
       }
-      for (let k = c + 1; k < sheet.colCount; k++) {
+      for (let k = c + 1; k < sheet.width(r); k++) {
         if (sheet.text(r, k) === '') continue;
         const parsed = parseNumberCell(sheet.cell(r, k));
         if (parsed.kind === 'number' && parsed.value > 0)

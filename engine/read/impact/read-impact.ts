@@ -25,7 +25,7 @@ export function impactHeaderAt(sheet: Sheet, row: number): ImpactHeader | null {
   const fact = found.get('fact') ?? null;
   let plan = found.get('plan');
   if (plan === undefined) {
-    for (let c = unit + 1; c < sheet.colCount && plan === undefined; c++)
+    for (let c = unit + 1; c < sheet.width(row) && plan === undefined; c++)
       if (c !== fact && sheet.text(row, c, true) !== '' && !sheet.isMergedCover(row, c)) plan = c;
   }
   if (plan === undefined || plan <= unit) return null;

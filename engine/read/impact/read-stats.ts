@@ -23,7 +23,7 @@ function statsHeaderAt(sheet: Sheet, row: number): StatsHeader | null {
   const women: { col: number; label: string }[] = [];
   const ages: { col: number; label: string }[] = [];
   const categories: { col: number; label: string }[] = [];
-  for (let c = 0; c < sheet.colCount; c++) {
+  for (let c = 0; c < sheet.width(row); c++) {
     if (sheet.isMergedCover(row, c)) continue;
     const t = normAt(sheet, row, c);
     if (!t || t.length > 200) continue;

@@ -10,7 +10,7 @@ const CIVIL = /азаматтық-құқықтық|гражданско-прав
 function headerAt(sheet: Sheet, row: number): { name: number; position: number } | null {
   let name = -1;
   let position = -1;
-  for (let c = 0; c < sheet.colCount; c++) {
+  for (let c = 0; c < sheet.width(row); c++) {
     const t = normAt(sheet, row, c);
     if (name < 0 && NAME.test(t)) name = c;
     else if (position < 0 && POSITION.test(t)) position = c;
@@ -21,7 +21,7 @@ function headerAt(sheet: Sheet, row: number): { name: number; position: number }
 /** Whether the title just above a team header names civil-contract specialists. */
 function civilAbove(sheet: Sheet, row: number): boolean {
   for (let r = row - 1; r >= Math.max(0, row - 3); r--)
-    for (let c = 0; c < sheet.colCount; c++) if (CIVIL.test(normAt(sheet, r, c))) return true;
+    for (let c = 0; c < sheet.width(r); c++) if (CIVIL.test(normAt(sheet, r, c))) return true;
   return false;
 }
 

@@ -36,7 +36,7 @@ export interface PlanRowClass {
 /** Non-empty cells of a row that are not covered by a merge, left to right. */
 export function anchors(sheet: Sheet, row: number): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
-  for (let c = 0; c < sheet.colCount; c++) {
+  for (let c = 0; c < sheet.width(row); c++) {
     if (sheet.isMergedCover(row, c)) continue;
     const text = sheet.text(row, c);
     if (text) out.push({ col: c, text });

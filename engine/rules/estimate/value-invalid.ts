@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 
-type Reason = 'error-value' | 'not-a-number' | 'negative' | 'uncalculated';
+type Reason = 'error-value' | 'not-a-number' | 'negative' | 'uncalculated' | 'too-large';
 
 /** What the cell holds, and what to do about it. */
 const REASONS: Record<Reason, { kk: string; ru: string; en: string }> = {
@@ -18,6 +18,11 @@ const REASONS: Record<Reason, { kk: string; ru: string; en: string }> = {
     kk: 'теріс сан: сомасын минуссыз жазыңыз',
     ru: 'отрицательное число: впишите сумму без минуса',
     en: 'a negative number: type the amount without the minus',
+  },
+  'too-large': {
+    kk: 'грант үшін тым үлкен сан (триллион теңгеден асады): санды тексеріңіз',
+    ru: 'слишком большое для гранта число (больше триллиона тенге): проверьте число',
+    en: 'a number too large for a grant (over a trillion tenge): check the figure',
   },
   uncalculated: {
     kk: 'формула есептелмеген: файлды Excel-де ашып, сақтаңыз',
