@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Lang } from '../../engine/model/issue';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { money } from '../../engine/rules/format';
@@ -62,6 +62,8 @@ export function ImportWord({
   const styles = useStyles();
   const w = t.importWord;
   const [state, setState] = useState<State>({ status: 'idle' });
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const busy = state.status === 'reading' || state.status === 'inserting';
 
   async function read(file: File | undefined) {
     if (!file) return;
@@ -111,17 +113,26 @@ export function ImportWord({
       <Text as="p" block>
         {w.intro}
       </Text>
-      <label>
-        {w.choose}{' '}
-        <input
-          type="file"
-          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.doc,.odt,.rtf,.pdf"
-          disabled={
-            !host.capabilities.insertForms || state.status === 'reading' || state.status === 'inserting'
-          }
-          onChange={(e) => void read(e.currentTarget.files?.[0])}
-        />
-      </label>
+      {/* A themed button opens the browser's file picker; the bare input stays out of sight. */}
+      <Button
+        className={styles.block}
+        disabledFocusable={!host.capabilities.insertForms || busy}
+        onClick={() => fileInput.current?.click()}
+      >
+        {w.choose}
+      </Button>
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.doc,.odt,.rtf,.pdf"
+        data-testid="import-word"
+        onChange={(e) => {
+          void read(e.currentTarget.files?.[0]);
+          // The same document picked again is a new import.
+          e.currentTarget.value = '';
+        }}
+      />
       {state.status === 'reading' && <Spinner className={styles.block} size="tiny" label={w.reading} />}
       {state.status === 'failed' && (
         <MessageBar intent="error" className={styles.block}>

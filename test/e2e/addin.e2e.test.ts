@@ -369,7 +369,7 @@ describe('e2e: preview in chromium', () => {
     await page.goto(`${server.url}preview.html`);
     await page.getByRole('tab', { name: 'Forms' }).click();
     // A social tax that the salaries do not give: it stays wrong in the template, so the live check sees it.
-    await page.getByLabel('Import from Word…').setInputFiles({
+    await page.getByTestId('import-word').setInputFiles({
       name: 'application.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       buffer: Buffer.from(docxBytes(applicationKk(chargeChanged('Әлеументтік салық', 30000)))),

@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 
 function choose(bytes: Uint8Array, name: string) {
-  const input = screen.getByLabelText(/Import from Word…/) as HTMLInputElement;
+  const input = screen.getByTestId('import-word') as HTMLInputElement;
   const file = new File([bytes as Uint8Array<ArrayBuffer>], name);
   fireEvent.change(input, { target: { files: [file] } });
 }
@@ -47,7 +47,8 @@ describe('Forms tab: Import from Word…', () => {
 
   it('a legacy .doc gets "save it as .docx" in the pane\'s language', async () => {
     render(<ImportWord host={new FileGridHost()} lang="ru" t={STRINGS.ru} onInserted={() => {}} />);
-    const input = screen.getByLabelText(/Импорт из Word…/) as HTMLInputElement;
+    expect(screen.getByRole('button', { name: 'Импорт из Word…' })).toBeTruthy();
+    const input = screen.getByTestId('import-word') as HTMLInputElement;
     const doc = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     fireEvent.change(input, { target: { files: [new File([doc], 'old.doc')] } });
     expect(await screen.findByText(/документ Word 97–2003 \(\.doc\).*сохраните как \.docx/)).toBeTruthy();
