@@ -13,6 +13,7 @@ import { asUnreadable } from '../engine/unreadable/error';
 import { unreadableText } from '../engine/unreadable/messages';
 import { readInputFile } from '../engine/xlsx/read-file';
 import { UsageError } from './args';
+import { writeStreamed } from './write-streamed';
 import type { Io } from './check-command';
 import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';
@@ -128,15 +129,12 @@ export async function runImport(argv: string[], io: Io, lang: Lang): Promise<num
     io.stderr(`esep: ${file}: ${w.noForm}\n`);
     return 2;
   }
-  const imported = importGrant(
-    grant,
-    readProject(projectSheets(workbook)),
-    args.lang ?? documentLang(workbook),
-  );
+  const formLang = args.lang ?? documentLang(workbook);
+  const imported = importGrant(grant, readProject(projectSheets(workbook)), formLang);
   try {
-    await (
-      await grantWorkbook(args.lang ?? documentLang(workbook), imported.data)
-    ).wb.xlsx.writeFile(args.out);
+    const bytes = new Uint8Array(await (await grantWorkbook(formLang, imported.data)).wb.xlsx.writeBuffer());
+    // As the portfolio's report: a failure half-way never leaves half a workbook under --out.
+    writeStreamed(args.out, (sink) => sink(bytes));
   } catch (e) {
     io.stderr(`esep: cannot write ${args.out} (${(e as Error).message})\n`);
     return 2;
