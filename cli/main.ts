@@ -1,4 +1,4 @@
-import pkg from '../package.json';
+import { version } from '../package.json';
 import { UsageError, langOf, parseCheckArgs, parsePortfolioArgs, parseTemplatesArgs } from './args';
 import type { Io } from './check-command';
 import { commandHelp, generalHelp, isCommand, usageLine } from './help';
@@ -17,7 +17,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const command = first !== undefined && HELP_FLAGS.has(first) ? 'help' : first;
   try {
     if (command === '--version' || command === '-V') {
-      io.stdout(`esep ${pkg.version}\n`);
+      io.stdout(`esep ${version}\n`);
       return 0;
     }
     if (command === undefined) {
