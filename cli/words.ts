@@ -9,9 +9,6 @@ export interface CliWords {
   noForm: string;
   noProblems: string;
   summary: (errors: number, warnings: number) => string;
-  noSuchFile: string;
-  notAFile: string;
-  noSuchPath: string;
   portfolioSummary: (grants: number, outliers: number, unreadable: number, out: string | undefined) => string;
   nothingReadable: (files: number) => string;
   cannotWrite: (file: string, why: string) => string;
@@ -56,9 +53,6 @@ const kk: CliWords = {
   noForm: 'нысан табылмады: смета, мониторинг жоспары немесе әлеуметтік әсер кестесі бар файлды беріңіз',
   noProblems: 'мәселе табылмады',
   summary: (e, w) => `${e} қате, ${w} ескерту`,
-  noSuchFile: 'мұндай файл жоқ: жолды тексеріңіз',
-  noSuchPath: 'мұндай файл не қалта жоқ: жолды тексеріңіз',
-  notAFile: 'бұл файл емес, қалта: esep portfolio ҚАЛТА командасын қолданыңыз',
   portfolioSummary: (g, o, u, out) =>
     `${g} грант салыстырылды, ауытқулар: ${o}, оқылмаған файлдар: ${u}${out ? ` → ${out}` : ''}`,
   nothingReadable: (n) =>
@@ -111,9 +105,6 @@ const ru: CliWords = {
   noProblems: 'проблем не найдено',
   summary: (e, w) =>
     `${count(e, 'ru', { one: 'ошибка', few: 'ошибки', many: 'ошибок' })}, ${count(w, 'ru', { one: 'замечание', few: 'замечания', many: 'замечаний' })}`,
-  noSuchFile: 'нет такого файла: проверьте путь',
-  noSuchPath: 'нет такого файла или папки: проверьте путь',
-  notAFile: 'это папка, а не файл: используйте esep portfolio ПАПКА',
   portfolioSummary: (g, o, u, out) =>
     `Сравнено ${count(g, 'ru', { one: 'грант', few: 'гранта', many: 'грантов' })}, выбросов: ${o}, не прочитано файлов: ${u}${out ? ` → ${out}` : ''}`,
   nothingReadable: (n) =>
@@ -164,9 +155,6 @@ const en: CliWords = {
   noProblems: 'no problems found',
   summary: (e, w) =>
     `${count(e, 'en', { one: 'error', few: 'errors', many: 'errors' })}, ${count(w, 'en', { one: 'warning', few: 'warnings', many: 'warnings' })}`,
-  noSuchFile: 'no such file: check the path',
-  noSuchPath: 'no such file or folder: check the path',
-  notAFile: 'a folder, not a file: use esep portfolio FOLDER',
   portfolioSummary: (g, o, u, out) =>
     `${count(g, 'en', { one: 'grant', few: 'grants', many: 'grants' })} compared, ${o} outliers, ${u} unreadable${out ? ` → ${out}` : ''}`,
   nothingReadable: (n) =>
