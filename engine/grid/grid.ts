@@ -104,6 +104,11 @@ export class Sheet {
     return this.grid.cells[row]?.[col] ?? null;
   }
 
+  /** The merged range holding the cell, if any. */
+  mergeAt(row: number, col: number): Merge | undefined {
+    return this.merges.at(row, col);
+  }
+
   /** The cell, or for a cell covered by a merge, the merge's top-left cell (what Excel shows). */
   shown(row: number, col: number): Cell | null {
     const m = this.merges.at(row, col);
