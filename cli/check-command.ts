@@ -3,7 +3,7 @@ import { readDocument } from '../engine/docx/read-document';
 import type { CheckReport, FileResult, Lang } from '../engine/model/issue';
 import type { RuleProfile } from '../engine/model/profile';
 import type { UnreadableCode } from '../engine/model/unreadable';
-import { asUnreadable } from '../engine/unreadable/error';
+import { UnreadableFileError, asUnreadable } from '../engine/unreadable/error';
 import { unreadableText } from '../engine/unreadable/messages';
 import { readInputFile } from '../engine/xlsx/read-file';
 import { type CheckArgs, defaultLang } from './args';
@@ -46,6 +46,9 @@ export function checkFile(
   try {
     const workbook = readDocument(readInputFile(file), file);
     const result = checkWorkbook(workbook, { profile, year });
+    // A file holding none of the forms was not checked at all: an input Esep cannot read as a
+    // grant (exit 2, as the portfolio lists it), never "no problems found".
+    if (result.forms.length === 0) throw new UnreadableFileError(file, 'no-form');
     return explain ? { ...result, explain: explainWorkbook(workbook) } : result;
   } catch (e) {
     const failure = asUnreadable(file, e);

@@ -33,7 +33,7 @@ export function renderCheckReport(files: CheckedFile[], lang: Lang, options: Ren
       continue;
     }
     const forms = f.forms.map((x) => `${w.forms[x.form]} (${terminalSafe(x.sheet)}!${x.range})`).join(', ');
-    out.push(`  ${w.formsFound}: ${forms || w.noForm}`);
+    out.push(`  ${w.formsFound}: ${forms}`);
     // Sheet names and messages come from the workbook: control characters are shown, not obeyed.
     const at = (i: (typeof f.issues)[number]) => `${terminalSafe(i.sheet)}!${i.cell}`;
     const width = Math.max(0, ...f.issues.map((i) => at(i).length));

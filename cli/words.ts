@@ -6,7 +6,6 @@ export interface CliWords {
   severities: Record<Severity, string>;
   forms: Record<FormKind, string>;
   formsFound: string;
-  noForm: string;
   noProblems: string;
   summary: (errors: number, warnings: number) => string;
   portfolioSummary: (grants: number, outliers: number, unreadable: number, out: string | undefined) => string;
@@ -50,7 +49,6 @@ const kk: CliWords = {
     project: 'жоба туралы мәлімет',
   },
   formsFound: 'Табылған нысандар',
-  noForm: 'нысан табылмады: смета, мониторинг жоспары немесе әлеуметтік әсер кестесі бар файлды беріңіз',
   noProblems: 'мәселе табылмады',
   summary: (e, w) => `${e} қате, ${w} ескерту`,
   portfolioSummary: (g, o, u, out) =>
@@ -101,7 +99,6 @@ const ru: CliWords = {
     project: 'сведения о проекте',
   },
   formsFound: 'Найденные формы',
-  noForm: 'формы не найдены: укажите файл со сметой, планом мониторинга или таблицей социального эффекта',
   noProblems: 'проблем не найдено',
   summary: (e, w) =>
     `${count(e, 'ru', { one: 'ошибка', few: 'ошибки', many: 'ошибок' })}, ${count(w, 'ru', { one: 'замечание', few: 'замечания', many: 'замечаний' })}`,
@@ -151,7 +148,6 @@ const en: CliWords = {
     project: 'project card',
   },
   formsFound: 'Forms found',
-  noForm: 'no form found: give a file with a budget estimate, a monitoring plan or a social-impact table',
   noProblems: 'no problems found',
   summary: (e, w) =>
     `${count(e, 'en', { one: 'error', few: 'errors', many: 'errors' })}, ${count(w, 'en', { one: 'warning', few: 'warnings', many: 'warnings' })}`,

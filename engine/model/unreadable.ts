@@ -33,8 +33,10 @@ export const UnreadableCodeSchema = z.enum([
   'unsupported-zip',
   /** Inflating stopped at a cap: `entry`, `limit` (bytes), or `declared` when the headers lied. */
   'zip-bomb',
-  /** A sheet holds more cells (or one cell more text) than the reader stores: `sheet`, `count`, `limit`. */
+  /** The workbook holds more cells than the reader stores: `count` up to the end of `sheet`, `limit`. */
   'too-many-cells',
+  /** The workbook's cells hold more text than the reader stores: `sheet` (or part) where it passed `limit` (characters). */
+  'too-much-text',
   /** One cell or string holds more text than the reader stores: `sheet` (or part), `limit` (characters). */
   'cell-too-large',
   /** No estimate, monitoring plan or social-impact table was recognised. */

@@ -7,6 +7,11 @@ function mb(bytes: string | number | undefined): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${n} B`;
 }
 
+/** A count as the README states limits: "3 000 000". */
+function grouped(n: string | number | undefined): string {
+  return String(n ?? 0).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
 const KIND: Record<Lang, Record<string, string>> = {
   kk: {
     ods: 'OpenDocument кестесі (.ods)',
@@ -141,9 +146,17 @@ const MESSAGES: Record<UnreadableCode, Record<Lang, Render>> = {
         : `refused as a zip bomb: ${p.entry} inflates beyond the limit of ${mb(p.limit)}`,
   },
   'too-many-cells': {
-    kk: (p) => `«${p.sheet}» парағы тым үлкен: ${p.count} ұяшықтан астам (шегі ${p.limit})`,
-    ru: (p) => `лист «${p.sheet}» слишком велик: больше ${p.count} ячеек (предел ${p.limit})`,
-    en: (p) => `sheet "${p.sheet}" is too large: over ${p.count} cells (limit ${p.limit})`,
+    kk: (p) =>
+      `оқуға тым үлкен: «${p.sheet}» парағының соңына дейін ${grouped(p.count)} ұяшық (бір кітапқа шегі ${grouped(p.limit)})`,
+    ru: (p) =>
+      `слишком велика для чтения: ${grouped(p.count)} ячеек к концу листа «${p.sheet}» (предел ${grouped(p.limit)} на книгу)`,
+    en: (p) =>
+      `too large to read: ${grouped(p.count)} cells up to the end of sheet "${p.sheet}" (limit ${grouped(p.limit)} per workbook)`,
+  },
+  'too-much-text': {
+    kk: (p) => `мәтін тым көп: «${p.sheet}» кітаптағы мәтінді ${grouped(p.limit)} таңбадан асырады (бір кітапқа шегі)`,
+    ru: (p) => `слишком много текста: с «${p.sheet}» текст книги превышает ${grouped(p.limit)} символов (предел на книгу)`,
+    en: (p) => `too much text to read: "${p.sheet}" takes the workbook past ${grouped(p.limit)} characters (the limit per workbook)`,
   },
   'cell-too-large': {
     kk: (p) => `«${p.sheet}» ішіндегі бір ұяшықта тым көп мәтін бар (шегі ${p.limit} таңба)`,

@@ -2,9 +2,9 @@ import type { DefinedName, Grid, WorkbookGrid } from '../grid/grid';
 import { ReadError, UnreadableFileError, asUnreadable } from '../unreadable/error';
 import { type OpenedZip, openZip } from '../zip/open-zip';
 import { isZip } from '../zip/central-directory';
-import { READ_LIMITS } from './limits';
+import { READ_LIMITS, type ReadLimits } from './limits';
 import { valueStyles } from './number-formats';
-import { SheetParser, type WorkbookContext } from './sheet-xml';
+import { SheetParser, type WorkbookContext, storeText } from './sheet-xml';
 import { packageKind, sniffNonZip } from './sniff';
 import { ElementStream, attrs, decode, textOf } from './xml';
 
@@ -62,18 +62,25 @@ function definedNames(book: string): DefinedName[] {
   return names;
 }
 
-function sharedStrings(zip: OpenedZip, path: string | undefined): string[] {
+/** The shared strings; a part the relationships name but the zip lacks would blank every text cell, so it is refused. */
+function sharedStrings(zip: OpenedZip, path: string | undefined, ctx: WorkbookContext): string[] {
   const strings: string[] = [];
   if (path === undefined) return strings;
+  const { limits } = ctx;
   const stream = new ElementStream(
     ['</si>', '<si/>'],
     (xml) => {
-      for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) strings.push(textOf(m[1] ?? ''));
+      for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
+        const text = textOf(m[1] ?? '');
+        storeText(ctx, text.length, path);
+        strings.push(text);
+      }
     },
-    READ_LIMITS.maxElementChars,
-    () => new ReadError('cell-too-large', { sheet: path, limit: READ_LIMITS.maxElementChars }),
+    limits.maxElementChars,
+    () => new ReadError('cell-too-large', { sheet: path, limit: limits.maxElementChars }),
   );
-  if (zip.streamText(path, (t) => stream.push(t))) stream.end();
+  if (!zip.streamText(path, (t) => stream.push(t))) throw new ReadError('missing-part', { part: path });
+  stream.end();
   return strings;
 }
 
@@ -92,7 +99,7 @@ function workbookPart(zip: OpenedZip): { path: string; xml: string } {
   return { path, xml };
 }
 
-function readWorkbook(zip: OpenedZip, file: string): WorkbookGrid {
+function readWorkbook(zip: OpenedZip, file: string, limits: ReadLimits): WorkbookGrid {
   const { path: bookPath, xml: book } = workbookPart(zip);
   const rels = relationships(
     zip.text(relsOf(bookPath)),
@@ -100,11 +107,13 @@ function readWorkbook(zip: OpenedZip, file: string): WorkbookGrid {
   );
   const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
   const ctx: WorkbookContext = {
-    strings: sharedStrings(zip, byType('/sharedStrings')),
+    strings: [],
     styles: valueStyles(byType('/styles') === undefined ? null : zip.text(byType('/styles')!)),
     date1904: /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(book),
-    stored: { count: 0 },
+    limits,
+    stored: { count: 0, chars: 0 },
   };
+  ctx.strings = sharedStrings(zip, byType('/sharedStrings'), ctx);
   const sheets: Grid[] = [];
   for (const m of book.matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const a = attrs(m[1]!);
@@ -121,13 +130,17 @@ function readWorkbook(zip: OpenedZip, file: string): WorkbookGrid {
 }
 
 /** Reads an .xlsx from its bytes. Anything that is not a readable workbook is an UnreadableFileError with a code. */
-export function readXlsx(data: Uint8Array | ArrayBuffer, file: string): WorkbookGrid {
+export function readXlsx(
+  data: Uint8Array | ArrayBuffer,
+  file: string,
+  limits: ReadLimits = READ_LIMITS,
+): WorkbookGrid {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.length > READ_LIMITS.maxFileBytes)
-    throw new UnreadableFileError(file, 'too-large', { size: bytes.length, limit: READ_LIMITS.maxFileBytes });
+  if (bytes.length > limits.maxFileBytes)
+    throw new UnreadableFileError(file, 'too-large', { size: bytes.length, limit: limits.maxFileBytes });
   if (!isZip(bytes)) throw new UnreadableFileError(file, sniffNonZip(bytes));
   try {
-    return readWorkbook(openZip(bytes, file), file);
+    return readWorkbook(openZip(bytes, file), file, limits);
   } catch (e) {
     throw asUnreadable(file, e);
   }

@@ -1,8 +1,8 @@
 import { dateFromSerial, dateText } from '../grid/excel-date';
-import { columnIndex } from '../grid/address';
+import { a1, columnIndex } from '../grid/address';
 import type { Cell, Grid, Merge } from '../grid/grid';
 import { ReadError } from '../unreadable/error';
-import { READ_LIMITS } from './limits';
+import type { ReadLimits } from './limits';
 import type { ValueStyle } from './number-formats';
 import { ElementStream, attr, attrs, decode, textOf } from './xml';
 
@@ -11,11 +11,20 @@ export interface WorkbookContext {
   strings: readonly string[];
   styles: readonly ValueStyle[];
   date1904: boolean;
-  /** Cells stored so far in the workbook, against READ_LIMITS.maxCells. */
-  stored: { count: number };
+  limits: ReadLimits;
+  /** Cells and characters of text stored so far in the workbook, against limits.maxCells and maxTextChars. */
+  stored: { count: number; chars: number };
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+/** Counts text the workbook keeps; past the limit the file is refused, naming the part that took it there. */
+export function storeText(ctx: WorkbookContext, chars: number, where: string): void {
+  ctx.stored.chars += chars;
+  if (ctx.stored.chars > ctx.limits.maxTextChars)
+    throw new ReadError('too-much-text', { sheet: where, limit: ctx.limits.maxTextChars });
+}
+
+/** A row's start tag (its attributes in 1) or a cell (attributes in 2, content in 3). */
+const ROW_OR_CELL = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const VALUE = /<v>([\s\S]*?)<\/v>/;
 const INLINE = /<is>([\s\S]*?)<\/is>/;
@@ -40,15 +49,30 @@ function parseRef(ref: string): { row: number; col: number } | null {
   return row >= 0 && row < MAX_ROW && col >= 0 && col < MAX_COL ? { row, col } : null;
 }
 
+/** Cells and merges in a piece of sheet XML, counted without parsing them. */
+function countCells(xml: string): number {
+  let n = 0;
+  for (const tag of ['<c ', '<c>', '<c/>', '<mergeCell '])
+    for (let at = xml.indexOf(tag); at >= 0; at = xml.indexOf(tag, at + tag.length)) n++;
+  return n;
+}
+
 /**
  * One worksheet part, parsed as it streams in: rows are kept only where cells exist (the arrays
- * are sparse), merged ranges as ranges. A malformed reference or merge is skipped, not fatal.
+ * are sparse), merged ranges as ranges. A malformed reference or merge is skipped, not fatal; a
+ * row or cell without its reference (`r` is optional in OOXML) follows the one before it.
+ * Past the workbook's cell limit nothing more is stored: the rest of the sheet is only counted,
+ * so that the refusal can say how large it is.
  */
 export class SheetParser {
   private readonly cells: (Cell | null)[][] = [];
   private readonly merges: Merge[] = [];
   private readonly sharedMasters = new Map<string, string>();
   private readonly stream: ElementStream;
+  /** Where a cell without a reference goes: the current row, the column after the last cell. */
+  private row = -1;
+  private col = 0;
+  private overLimit = false;
 
   constructor(
     private readonly name: string,
@@ -57,8 +81,8 @@ export class SheetParser {
     this.stream = new ElementStream(
       ['</row>', '</c>', '</mergeCells>'],
       (xml) => this.parse(xml),
-      READ_LIMITS.maxElementChars,
-      () => new ReadError('cell-too-large', { sheet: name, limit: READ_LIMITS.maxElementChars }),
+      ctx.limits.maxElementChars,
+      () => new ReadError('cell-too-large', { sheet: name, limit: ctx.limits.maxElementChars }),
     );
   }
 
@@ -68,37 +92,69 @@ export class SheetParser {
 
   finish(): Grid {
     this.stream.end();
+    if (this.overLimit)
+      throw new ReadError('too-many-cells', {
+        sheet: this.name,
+        count: this.ctx.stored.count,
+        limit: this.ctx.limits.maxCells,
+      });
     blankCovered(this.cells, this.merges);
     return { name: this.name, origin: 'A1', cells: this.cells, merges: this.merges };
   }
 
-  private count(): void {
-    if (++this.ctx.stored.count > READ_LIMITS.maxCells)
-      throw new ReadError('too-many-cells', {
-        sheet: this.name,
-        count: READ_LIMITS.maxCells,
-        limit: READ_LIMITS.maxCells,
-      });
+  /** Counts one more stored cell or merge; false once past the limit (then nothing is stored). */
+  private count(): boolean {
+    this.overLimit ||= ++this.ctx.stored.count > this.ctx.limits.maxCells;
+    return !this.overLimit;
   }
 
   private parse(xml: string): void {
-    for (const m of xml.matchAll(CELL)) {
-      const tag = m[1]!;
+    if (this.overLimit) {
+      this.ctx.stored.count += countCells(xml);
+      return;
+    }
+    for (const m of xml.matchAll(ROW_OR_CELL)) {
+      if (m[2] === undefined) {
+        this.startRow(m[1]!);
+        continue;
+      }
+      const tag = m[2];
       const r = attr(tag, 'r');
-      const at = r === undefined ? null : parseRef(r);
+      const at = r === undefined ? this.nextCell() : parseRef(r);
       if (at === null) continue;
-      const cell = this.toCell(r!, tag, m[2] ?? '');
+      this.row = at.row;
+      this.col = at.col + 1;
+      const cell = this.toCell(r ?? a1(at.row, at.col), tag, m[3] ?? '');
       if (cell === null) continue;
-      this.count();
+      if (!this.count()) {
+        this.ctx.stored.count += countCells(xml.slice(m.index + m[0].length));
+        return;
+      }
       (this.cells[at.row] ??= [])[at.col] = cell;
     }
+    this.parseMerges(xml);
+  }
+
+  private startRow(tag: string): void {
+    const r = attr(tag, 'r');
+    const n = r === undefined ? NaN : Number(r);
+    this.row = Number.isInteger(n) && n >= 1 && n <= MAX_ROW ? n - 1 : this.row + 1;
+    this.col = 0;
+  }
+
+  private nextCell(): { row: number; col: number } | null {
+    const row = Math.max(this.row, 0);
+    return row < MAX_ROW && this.col < MAX_COL ? { row, col: this.col } : null;
+  }
+
+  private parseMerges(xml: string): void {
     if (!xml.includes('<mergeCell')) return;
     for (const m of xml.matchAll(MERGE)) {
       const [a, b] = m[1]!.split(':');
       const tl = parseRef(a!);
       const br = b === undefined ? tl : parseRef(b);
       if (tl === null || br === null || br.row < tl.row || br.col < tl.col) continue;
-      this.count();
+      if (!this.count()) continue;
       this.merges.push({ top: tl.row, left: tl.col, bottom: br.row, right: br.col });
     }
   }
@@ -106,13 +162,20 @@ export class SheetParser {
   private toCell(ref: string, tag: string, body: string): Cell | null {
     const s = attr(tag, 's');
     const style = s === undefined ? undefined : this.ctx.styles[Number(s)];
-    const cell = this.valueOf(ref, attr(tag, 't') ?? 'n', style?.isDate === true, body);
-    if (cell !== null && style?.format !== undefined) cell.format = style.format;
+    const t = attr(tag, 't') ?? 'n';
+    const cell = this.valueOf(ref, t, style?.isDate === true, body);
+    if (cell === null) return null;
+    if (style?.format !== undefined) cell.format = style.format;
+    // A shared string is stored once and counted where it is read; any other text is a copy of its own.
+    const text = t !== 's' && typeof cell.value === 'string' ? cell.value.length : 0;
+    storeText(this.ctx, text + (cell.formula?.length ?? 0), this.name);
     return cell;
   }
 
+  /** A number that is not finite (1e999, NaN: no Excel file holds one) stays the text as written. */
   private number(v: string, isDate: boolean): string | number {
     const n = parseFloat(v);
+    if (!Number.isFinite(n)) return decode(v);
     return isDate ? serialToText(n, this.ctx.date1904) : n;
   }
 
