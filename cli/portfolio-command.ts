@@ -73,7 +73,8 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
     const rows = portfolio.grants.map((g) => ({ ...g, forms: g.forms.join(' ') }));
     const csv = toCsv(rows, GrantMetricsSchema.keyof().options);
     if (beside) writeStreamed(beside, (sink) => sink(new TextEncoder().encode(csv)));
-    else io.stdout(csv);
+    // On a terminal a grantee's control characters are shown, not obeyed; piped, the data stays as read.
+    else io.stdout(io.isTTY ? terminalSafe(csv) : csv);
   }
   if (args.json) {
     const { grants, groups, outliers, unreadable } = portfolio;

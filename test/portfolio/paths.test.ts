@@ -43,6 +43,11 @@ beforeAll(async () => {
     await grantXlsx({ ...syntheticSpec(2), grantee: '=HYPERLINK("http://x","y")' }),
   );
   writeFileSync(at('outside', 'c.xlsx'), await grantXlsx(syntheticSpec(3)));
+  mkdirSync(at('bell'));
+  writeFileSync(
+    at('bell', 'd.xlsx'),
+    await grantXlsx({ ...syntheticSpec(4), grantee: 'Fund\u001b[2J\u0007 Bell' }),
+  );
   // A loop to the folder itself, a loop between two folders, a second name for a file, a way out.
   symlinkSync(at('in'), at('in', 'sub', 'loop'));
   mkdirSync(at('in', 'x'));
@@ -116,5 +121,16 @@ describe('esep portfolio paths', () => {
     const line = io.out.split('\n').find((l) => l.includes('HYPERLINK'))!;
     expect(line).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(io.out.split('\n').some((l) => /(^|,)"?[=+\-@]/.test(l))).toBe(false);
+  });
+
+  it('shows control characters in a grantee name on a terminal instead of obeying them; piped, keeps them', async () => {
+    const terminal = captureIo();
+    terminal.isTTY = true;
+    expect(await main(['portfolio', at('bell'), '--csv'], terminal)).toBe(0);
+    expect(terminal.out).toContain('Fund\\x1b[2J\\x07 Bell');
+    expect(terminal.out).not.toMatch(/[\u0000-\u0008\u001b]/);
+    const piped = captureIo();
+    expect(await main(['portfolio', at('bell'), '--csv'], piped)).toBe(0);
+    expect(piped.out).toContain('Fund\u001b[2J\u0007 Bell');
   });
 });

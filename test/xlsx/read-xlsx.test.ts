@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import type { Grid, WorkbookGrid } from '../../engine/grid/grid';
 import { UnreadableFileError } from '../../engine/unreadable/error';
+import { READ_LIMITS } from '../../engine/xlsx/limits';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { readWithExceljs } from '../fixtures/exceljs-grid';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 import { seedXlsx } from '../fixtures/seed-estimate';
-import { makeZip } from '../fixtures/zip';
+import {
+  minimalXlsx,
+  sheetXml,
+  withMerges,
+  withPartsRenamed,
+  withSheet,
+  withoutParts,
+} from '../fixtures/hostile';
+import { deflatedRepeat, makeZip } from '../fixtures/zip';
 
 /** A workbook with every kind of cell the readers must agree on. */
 async function richXlsx(): Promise<Buffer> {
@@ -93,5 +103,139 @@ describe('the .xlsx reader', () => {
       30,
     );
     expect(() => readXlsx(truncated, 'c.xlsx')).toThrow(/^c\.xlsx: the file is damaged \(truncated/);
+  });
+});
+
+describe('the .xlsx reader on odd and hostile workbooks', () => {
+  const example = readFileSync('templates/examples/estimate-kk.xlsx');
+  const plain = readXlsx(example, 'f.xlsx');
+  const refusal = (run: () => unknown) => {
+    try {
+      run();
+    } catch (e) {
+      if (e instanceof UnreadableFileError) return { ...e.reason, message: e.message };
+      throw e;
+    }
+    throw new Error('expected the file to be refused');
+  };
+  const added = (wb: WorkbookGrid) => wb.sheets[wb.sheets.length - 1]!;
+  /** Stored cells as "row,col=value" (the arrays are sparse: holes are not visited). */
+  const stored = (cells: Grid['cells']) =>
+    cells.flatMap((row, r) => row.flatMap((c, col) => (c ? [`${r},${col}=${c.value}`] : [])));
+
+  it('finds the workbook and its sheets through the relationships, whatever the parts are named', () => {
+    const renamed = withPartsRenamed(example, {
+      'xl/workbook.xml': 'xl/main.xml',
+      'xl/worksheets/sheet1.xml': 'xl/data/estimate-main.xml',
+    });
+    expect(readXlsx(renamed, 'f.xlsx')).toEqual(plain);
+  });
+
+  it('names a missing part, and a zip without a workbook, rather than reading nothing', () => {
+    expect(refusal(() => readXlsx(withoutParts(example, 'xl/workbook.xml'), 'a.xlsx'))).toMatchObject({
+      code: 'missing-part',
+      params: { part: 'xl/workbook.xml' },
+    });
+    expect(refusal(() => readXlsx(withoutParts(example, 'xl/sharedStrings.xml'), 'b.xlsx'))).toMatchObject({
+      code: 'missing-part',
+      params: { part: 'xl/sharedStrings.xml' },
+    });
+    expect(refusal(() => readXlsx(withoutParts(example, '_rels/.rels'), 'c.xlsx'))).toMatchObject({
+      code: 'not-xlsx',
+      params: { kind: 'zip' },
+    });
+  });
+
+  it('places rows and cells written without a reference after the ones before them', () => {
+    const xml = sheetXml(
+      '<row><c><v>1</v></c><c t="inlineStr"><is><t>b</t></is></c></row>' +
+        '<row r="5"><c r="C5"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row>',
+    );
+    expect(stored(added(readXlsx(withSheet(example, 'No refs', xml), 'f.xlsx')).cells)).toEqual([
+      '0,0=1',
+      '0,1=b',
+      '4,2=3',
+      '4,3=4',
+      '5,0=5',
+    ]);
+  });
+
+  it('stores a far-away cell as one cell, and skips a bad merge rather than the file', () => {
+    const xml = sheetXml(
+      '<row r="400000"><c r="Z400000"><v>2</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>',
+    );
+    const far = added(readXlsx(withSheet(example, 'Far', xml), 'f.xlsx'));
+    expect(stored(far.cells)).toEqual(['399999,25=2', '1048575,16383=1']);
+    expect(Object.keys(far.cells)).toEqual(['399999', '1048575']);
+    const merged = withMerges(example, 'xl/worksheets/sheet1.xml', [
+      'nonsense',
+      'B2:A1',
+      'A0:B3',
+      'K1:Z1048576',
+    ]);
+    expect(readXlsx(merged, 'f.xlsx').sheets[0]!.merges).toContainEqual({
+      top: 0,
+      left: 10,
+      bottom: 1048575,
+      right: 25,
+    });
+    expect(readXlsx(merged, 'f.xlsx').sheets[0]!.cells).toEqual(plain.sheets[0]!.cells);
+  });
+
+  it('keeps a number Excel cannot hold (1e999, NaN) as the text written', () => {
+    const xml = sheetXml(
+      '<row r="1"><c r="A1"><v>1e999</v></c><c r="B1"><v>NaN</v></c><c r="C1"><v>1e308</v></c></row>',
+    );
+    expect(stored(added(readXlsx(withSheet(example, 'Odd', xml), 'f.xlsx')).cells)).toEqual([
+      '0,0=1e999',
+      '0,1=NaN',
+      '0,2=1e+308',
+    ]);
+  });
+
+  it('reads legitimately repetitive text that compresses like a bomb', () => {
+    // Excel's longest cell text in some 2 000 rows, inline (not shared): 64 MB from a file of ~70 KB.
+    const long = `Жоба сипаттамасы ${'x'.repeat(32_000)}`;
+    const row = `<row><c t="inlineStr"><is><t>${long}</t></is></c></row>`;
+    const part = { ...deflatedRepeat(row, 2000 * Buffer.byteLength(row)), name: '' };
+    const inline = minimalXlsx({ Notes: part });
+    expect(inline.length * 500).toBeLessThan(part.declaredSize);
+    const notes = readXlsx(inline, 'f.xlsx').sheets[0]!;
+    expect(notes.cells.length).toBe(part.declaredSize / Buffer.byteLength(row));
+    expect(notes.cells.every((r) => r[0]!.value === long)).toBe(true);
+    // A megabyte string, shared by 5 000 cells.
+    const mega = 'Ә '.repeat(512 * 1024);
+    const shared = minimalXlsx({ Shared: sheetXml('<row><c t="s"><v>0</v></c></row>'.repeat(5000)) }, [mega]);
+    const cells = readXlsx(shared, 'f.xlsx').sheets[0]!.cells;
+    expect(cells.length).toBe(5000);
+    expect(cells.every((r) => r[0]!.value === mega)).toBe(true);
+  });
+
+  it('refuses a workbook past the stored-cell or text limits, saying how large it is', () => {
+    const rows = Array.from(
+      { length: 50 },
+      (_, r) =>
+        `<row r="${r + 1}"><c r="A${r + 1}"><v>1</v></c><c r="B${r + 1}" t="inlineStr"><is><t>ab</t></is></c></row>`,
+    );
+    const big = minimalXlsx({
+      Small: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>'),
+      Big: sheetXml(rows.join('')).replace(
+        '</worksheet>',
+        '<mergeCells><mergeCell ref="C1:D2"/></mergeCells></worksheet>',
+      ),
+    });
+    expect(readXlsx(big, 'big.xlsx').sheets.map((s) => s.name)).toEqual(['Small', 'Big']);
+    expect(refusal(() => readXlsx(big, 'big.xlsx', { ...READ_LIMITS, maxCells: 10 }))).toEqual({
+      code: 'too-many-cells',
+      // Counted to the end of the sheet: one cell before it, its 100 cells and its merge.
+      params: { sheet: 'Big', count: 102, limit: 10 },
+      message: 'big.xlsx: too large to read: 102 cells up to the end of sheet "Big" (limit 10 per workbook)',
+    });
+    expect(refusal(() => readXlsx(big, 'big.xlsx', { ...READ_LIMITS, maxTextChars: 99 }))).toEqual({
+      code: 'too-much-text',
+      params: { sheet: 'Big', limit: 99 },
+      message:
+        'big.xlsx: too much text to read: "Big" takes the workbook past 99 characters (the limit per workbook)',
+    });
   });
 });
