@@ -41,12 +41,18 @@ export function attr(tag: string, name: string): string | undefined {
   return end < 0 ? undefined : tag.slice(start, end);
 }
 
-/** The text of every <t> in a string item, phonetic runs (<rPh>) left out. */
+/**
+ * The text of every <t> in a string item, phonetic runs (<rPh>) left out. Characters XML cannot
+ * carry (a carriage return, an escape) are written by Excel as _xHHHH_, and a literal "_x" as
+ * _x005F_x: both are turned back into the text typed.
+ */
 export function textOf(xml: string): string {
   let out = '';
   const body = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
   for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) out += decode(m[1] ?? '');
-  return out;
+  return out.includes('_x')
+    ? out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : out;
 }
 
 /**

@@ -193,6 +193,15 @@ describe('the .xlsx reader on odd and hostile workbooks', () => {
     ]);
   });
 
+  it('turns the _xHHHH_ escapes Excel writes for characters XML cannot carry back into them', () => {
+    const xml = sheetXml(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Сомасы_x000D_\n(теңге)</t></is></c>' +
+        '<c r="B1" t="s"><v>0</v></c></row>',
+    );
+    const cells = readXlsx(minimalXlsx({ S: xml }, ['_x005F_x0041_ and _x001B_']), 'f.xlsx').sheets[0]!.cells;
+    expect(cells[0]!.map((c) => c!.value)).toEqual(['Сомасы\r\n(теңге)', '_x0041_ and \u001b']);
+  });
+
   it('reads legitimately repetitive text that compresses like a bomb', () => {
     // Excel's longest cell text in some 2 000 rows, inline (not shared): 64 MB from a file of ~70 KB.
     const long = `Жоба сипаттамасы ${'x'.repeat(32_000)}`;
