@@ -154,9 +154,12 @@ const MESSAGES: Record<UnreadableCode, Record<Lang, Render>> = {
       `too large to read: ${grouped(p.count)} cells up to the end of sheet "${p.sheet}" (limit ${grouped(p.limit)} per workbook)`,
   },
   'too-much-text': {
-    kk: (p) => `мәтін тым көп: «${p.sheet}» кітаптағы мәтінді ${grouped(p.limit)} таңбадан асырады (бір кітапқа шегі)`,
-    ru: (p) => `слишком много текста: с «${p.sheet}» текст книги превышает ${grouped(p.limit)} символов (предел на книгу)`,
-    en: (p) => `too much text to read: "${p.sheet}" takes the workbook past ${grouped(p.limit)} characters (the limit per workbook)`,
+    kk: (p) =>
+      `мәтін тым көп: «${p.sheet}» кітаптағы мәтінді ${grouped(p.limit)} таңбадан асырады (бір кітапқа шегі)`,
+    ru: (p) =>
+      `слишком много текста: с «${p.sheet}» текст книги превышает ${grouped(p.limit)} символов (предел на книгу)`,
+    en: (p) =>
+      `too much text to read: "${p.sheet}" takes the workbook past ${grouped(p.limit)} characters (the limit per workbook)`,
   },
   'cell-too-large': {
     kk: (p) => `«${p.sheet}» ішіндегі бір ұяшықта тым көп мәтін бар (шегі ${p.limit} таңба)`,
