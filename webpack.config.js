@@ -11,6 +11,8 @@ const { sources } = require('webpack');
 
 const execFileP = promisify(execFile);
 
+const WORKER_CSP = require('./addin/portfolio/worker-csp.json').policy;
+
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com';
 
@@ -217,6 +219,18 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.resolve(__dirname, 'dist') },
       headers: { 'Access-Control-Allow-Origin': '*' },
+      // The portfolio worker runs under a policy of its own (addin/portfolio/worker-csp.json).
+      setupMiddlewares: (middlewares) => {
+        middlewares.unshift({
+          name: 'portfolio-worker-csp',
+          middleware: (req, res, next) => {
+            if (/\/portfolio-worker\.[^/]*\.js$/.test(req.path))
+              res.setHeader('Content-Security-Policy', WORKER_CSP);
+            next();
+          },
+        });
+        return middlewares;
+      },
       server: env.WEBPACK_SERVE ? { type: 'https', options: await httpsOptions() } : undefined,
       port: 3000,
     },

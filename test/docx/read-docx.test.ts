@@ -3,6 +3,7 @@ import { readDocx } from '../../engine/docx/read-docx';
 import { documentKind } from '../../engine/docx/file-kind';
 import { UnreadableFileError } from '../../engine/unreadable/error';
 import { docxBytes, documentXml, paragraphXml, tableXml } from '../fixtures/docx-builder';
+import { deflatedRepeat, makeZip } from '../fixtures/zip';
 
 const read = (...args: Parameters<typeof docxBytes>) => readDocx(docxBytes(...args), 'doc.docx');
 const values = (cells: ({ value: unknown } | null)[][]) => cells.map((r) => r.map((c) => c?.value ?? null));
@@ -178,6 +179,20 @@ describe('what is not a readable .docx is refused with the reason, never a crash
         dv.setUint32(p + 24, 100, true);
     }
     expect(refused(bytes, 'lying.docx')).toMatch(/zip bomb/);
+  });
+
+  it('a document part inflating past the Word cap is refused with it, however honest its sizes', () => {
+    // 40 MB of text paragraphs from a file of some 40 KB: parsed whole, it would take gigabytes.
+    const body = deflatedRepeat(paragraphXml('x'.repeat(30_000)), 40 * 1024 * 1024);
+    const rels =
+      '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+    const bytes = makeZip([
+      { name: '_rels/.rels', data: Buffer.from(rels) },
+      { ...body, name: 'word/document.xml' },
+    ]);
+    expect(refused(bytes, 'long.docx')).toBe(
+      'long.docx: refused as a zip bomb: word/document.xml inflates beyond the limit of 32 MB',
+    );
   });
 
   it('a workbook named .docx and a document named .xlsx are told apart by their content', () => {

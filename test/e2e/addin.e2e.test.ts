@@ -5,11 +5,11 @@
  * ESEP_E2E_DIST=path reuses a build instead of running webpack.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Worker as PageWorker } from 'playwright-core';
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import type { FakeExcel } from '../fakes/excel';
 import { readGrant } from '../../engine/check';
@@ -22,7 +22,8 @@ import { compoundFile } from '../fixtures/hostile';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 import { type Finding, seriousViolations, sidewaysScroll } from './axe';
 import { applicationKk, chargeChanged } from '../fixtures/word-forms';
-import { serveDir } from './serve-dist';
+import WORKER_CSP from '../../addin/portfolio/worker-csp.json';
+import { recordingServer, responseHeader, serveDir } from './serve-dist';
 
 jest.setTimeout(120_000);
 
@@ -75,7 +76,10 @@ beforeAll(async () => {
     ),
   );
   exampleTotal = example.estimates[0]!.lines.find((l) => l.kind === 'item' && l.qty?.value)!.total.cell;
-  server = await serveDir(dist);
+  server = await serveDir(dist, {
+    '/probe-worker-policy.js': { body: PROBE_WORKER, workerPolicy: true },
+    '/probe-worker-open.js': { body: PROBE_WORKER, workerPolicy: false },
+  });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -97,6 +101,22 @@ afterAll(async () => {
 });
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A worker that tries every way it has to reach the origin it is sent (fetch, XHR, the Cache
+ * API, a dynamic import) and says when it is done; served with the portfolio worker's policy and
+ * without, to show the policy is what stops it.
+ */
+const PROBE_WORKER = `onmessage = async ({ data: url }) => {
+  const tries = [
+    () => fetch(url + 'fetch'),
+    () => new Promise((ok, no) => { const x = new XMLHttpRequest(); x.onloadend = ok; x.onerror = no; x.open('GET', url + 'xhr'); x.send(); }),
+    async () => (await caches.open('probe')).add(url + 'cache'),
+    () => import(url + 'import.js'),
+  ];
+  for (const t of tries) await Promise.resolve().then(t).catch(() => {});
+  postMessage('tried');
+};`;
 
 /** Two grant workbooks and a file that is not one, as the analyst picks them. */
 async function portfolioFiles() {
@@ -263,14 +283,16 @@ describe('e2e: task pane in chromium on a stub office.js', () => {
       (window as unknown as StubbedWindow).__ESEP_WORKBOOK__ = wb;
     }, seed);
     await page.goto(`${server.url}taskpane.html?tab=portfolio`);
-    const workers: string[] = [];
-    page.on('worker', (w) => workers.push(w.url()));
+    const workers: PageWorker[] = [];
+    page.on('worker', (w) => workers.push(w));
     // As the analyst does it: the button opens the browser's file picker.
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose workbooks' }).click();
     await (await chooser).setFiles(await portfolioFiles());
     await page.getByText('2 grants compared, 1 file unreadable').waitFor();
-    expect(workers).toEqual([expect.stringMatching(/portfolio-worker\.[0-9a-f]+\.js$/)]);
+    expect(workers.map((w) => w.url())).toEqual([expect.stringMatching(/portfolio-worker\.[0-9a-f]+\.js$/)]);
+    // It ran under its own policy (the next test shows what that policy stops).
+    expect(await responseHeader(workers[0]!.url(), 'Content-Security-Policy')).toBe(WORKER_CSP.policy);
     expect(await page.getByRole('table', { name: 'Portfolio' }).getByRole('row').count()).toBe(3);
     await page.getByText(/bad\.xlsx: not an \.xlsx workbook/).waitFor();
     const before = await page.evaluate(() =>
@@ -291,6 +313,54 @@ describe('e2e: task pane in chromium on a stub office.js', () => {
     expect(sheets[1]?.charts).toEqual(["'Esep Grants'!A1:B3"]);
     expect(sheets[2]?.charts).toHaveLength(1);
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the portfolio worker's policy stops fetch, XHR, the Cache API and imports to another origin", async () => {
+    const { page } = await openPage();
+    await page.goto(`${server.url}taskpane.html?tab=portfolio`);
+    const away = await recordingServer();
+    const probe = (script: string) =>
+      page.evaluate(
+        ([script, url]) =>
+          new Promise<void>((done) => {
+            const w = new Worker(script!);
+            w.onmessage = () => done();
+            w.postMessage(url);
+          }),
+        [script, away.url],
+      );
+    await probe('/probe-worker-policy.js');
+    expect(away.hits).toEqual([]);
+    // The same worker without the policy reaches it every way: the policy is what stops it.
+    await probe('/probe-worker-open.js');
+    expect(away.hits.sort()).toEqual(['/cache', '/fetch', '/import.js', '/xhr']);
+    away.hits.length = 0;
+    // The portfolio worker itself, started as the pane starts it and left waiting: no network API
+    // is left on it, and an import() (which no code can take away) reaches nothing.
+    const script = readdirSync(dist).find((f) => /^portfolio-worker\.[0-9a-f]+\.js$/.test(f))!;
+    const started = page.waitForEvent('worker');
+    await page.evaluate((s) => void ((window as unknown as { held: Worker }).held = new Worker(s)), script);
+    const worker = await started;
+    // Strings, not functions: the test's compiled code would turn import() into require().
+    // Its code (chunks first, then the scope emptied) runs once it has loaded: wait for that.
+    for (let i = 0; i < 100 && (await worker.evaluate('typeof fetch')) !== 'undefined'; i++)
+      await page.waitForTimeout(50);
+    expect(await worker.evaluate('typeof fetch + typeof WorkerGlobalScope.prototype.fetch')).toBe(
+      'undefinedundefined',
+    );
+    expect(await worker.evaluate('[typeof XMLHttpRequest, typeof caches, typeof importScripts]')).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+    ]);
+    expect(
+      await worker.evaluate(
+        `import(${JSON.stringify(`${away.url}import.js`)}).then(() => 'reached', () => 'refused')`,
+      ),
+    ).toBe('refused');
+    expect(away.hits).toEqual([]);
+    await away.close();
     await page.context().close();
   });
 });
