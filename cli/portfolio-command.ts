@@ -8,6 +8,7 @@ import type { PortfolioArgs } from './args';
 import { UsageError, defaultLang } from './args';
 import type { Io } from './check-command';
 import { resolveProfile } from './profile-arg';
+import * as z from 'zod/mini';
 import { terminalSafe } from './terminal';
 import { type CliWords, CLI_WORDS } from './words';
 import { writeStreamed } from './write-streamed';
@@ -71,7 +72,7 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
   if (args.csv) {
     // One cell per grant for its forms, space-separated, as CSV readers expect no nested lists.
     const rows = portfolio.grants.map((g) => ({ ...g, forms: g.forms.join(' ') }));
-    const csv = toCsv(rows, GrantMetricsSchema.keyof().options);
+    const csv = toCsv(rows, z.keyof(GrantMetricsSchema).options);
     if (beside) writeStreamed(beside, (sink) => sink(new TextEncoder().encode(csv)));
     else io.stdout(csv);
   }

@@ -1,4 +1,5 @@
 import type { FormKind, Lang, Severity } from '../engine/model/issue';
+import type { ProfileProblem } from '../engine/profiles';
 import { count } from '../engine/rules/format';
 
 /** Every line the `esep` command prints, in Kazakh, Russian and English. */
@@ -31,6 +32,8 @@ export interface CliWords {
     noProfile: (p: string, known: string) => string;
     badProfileJson: (p: string, why: string) => string;
     badProfile: (p: string, why: string) => string;
+    /** What is wrong with one field of a profile file. */
+    profileField: (problem: ProfileProblem) => string;
     profileNotFile: (p: string, known: string) => string;
     profileTooLarge: (p: string, size: number, limit: number) => string;
     outIsInput: (out: string) => string;
@@ -80,6 +83,31 @@ const kk: CliWords = {
     badProfileJson: (p, why) => `--profile ${p}: JSON дұрыс емес (${why})`,
     badProfile: (p, why) =>
       `--profile ${p}: профиль дұрыс емес, kz-ngo-grants пішінімен салыстырыңыз (${why})`,
+    profileField: (p) => {
+      const types: Record<string, string> = {
+        number: 'сан',
+        string: 'мәтін',
+        boolean: 'true/false',
+        object: 'объект',
+        array: 'тізім',
+      };
+      switch (p.kind) {
+        case 'missing':
+          return 'мәні жоқ';
+        case 'type':
+          return `${types[p.expected] ?? p.expected} күтіледі`;
+        case 'small':
+          return `кемінде ${p.limit} болуы керек`;
+        case 'big':
+          return `көп дегенде ${p.limit} болуы керек`;
+        case 'format':
+          return 'пішімі дұрыс емес';
+        case 'value':
+          return `мыналардың бірі болуы керек: ${p.allowed}`;
+        default:
+          return 'мәні дұрыс емес';
+      }
+    },
     profileNotFile: (p, known) =>
       `--profile ${p}: бұл кәдімгі файл емес (кірістірілген профильдер: ${known})`,
     profileTooLarge: (p, size, limit) =>
@@ -131,6 +159,31 @@ const ru: CliWords = {
     noProfile: (p, known) => `--profile ${p}: нет такого встроенного профиля (${known}) или файла`,
     badProfileJson: (p, why) => `--profile ${p}: неверный JSON (${why})`,
     badProfile: (p, why) => `--profile ${p}: профиль неверен, сверьте его с формой kz-ngo-grants (${why})`,
+    profileField: (p) => {
+      const types: Record<string, string> = {
+        number: 'число',
+        string: 'текст',
+        boolean: 'true/false',
+        object: 'объект',
+        array: 'список',
+      };
+      switch (p.kind) {
+        case 'missing':
+          return 'значение отсутствует';
+        case 'type':
+          return `ожидается ${types[p.expected] ?? p.expected}`;
+        case 'small':
+          return `должно быть не меньше ${p.limit}`;
+        case 'big':
+          return `должно быть не больше ${p.limit}`;
+        case 'format':
+          return 'неверный формат';
+        case 'value':
+          return `должно быть одним из: ${p.allowed}`;
+        default:
+          return 'неверное значение';
+      }
+    },
     profileNotFile: (p, known) => `--profile ${p}: это не обычный файл (встроенные профили: ${known})`,
     profileTooLarge: (p, size, limit) =>
       `--profile ${p}: ${size} байт — слишком много для профиля (предел ${limit})`,
@@ -182,6 +235,24 @@ const en: CliWords = {
     badProfileJson: (p, why) => `--profile ${p}: not valid JSON (${why})`,
     badProfile: (p, why) =>
       `--profile ${p}: the profile is not valid; compare it with kz-ngo-grants (${why})`,
+    profileField: (p) => {
+      switch (p.kind) {
+        case 'missing':
+          return 'is missing';
+        case 'type':
+          return `expected ${p.expected === 'array' ? 'a list' : `a ${p.expected}`}`;
+        case 'small':
+          return `must be at least ${p.limit}`;
+        case 'big':
+          return `must be at most ${p.limit}`;
+        case 'format':
+          return 'has the wrong format';
+        case 'value':
+          return `must be one of: ${p.allowed}`;
+        default:
+          return 'is not valid';
+      }
+    },
     profileNotFile: (p, known) => `--profile ${p}: not a regular file (built-in profiles: ${known})`,
     profileTooLarge: (p, size, limit) =>
       `--profile ${p}: ${size} bytes is too large for a rule profile (limit ${limit})`,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EstimateSchema } from './estimate';
 import { ParticipantStatsSchema, SocialImpactSchema } from './impact';
 import { MonitoringPlanSchema } from './plan';
@@ -6,15 +6,18 @@ import { ProjectInfoSchema } from './project';
 import { TeamSchema } from './team';
 
 /** Everything the engine read from one workbook: the forms it recognised. */
+/** Everything the engine read from one workbook: the forms it recognised. */
 export const GrantSchema = z.object({
   file: z.string(),
   estimates: z.array(EstimateSchema),
-  plans: z.array(MonitoringPlanSchema).default([]),
-  impacts: z.array(SocialImpactSchema).default([]),
-  stats: z.array(ParticipantStatsSchema).default([]),
+  plans: z._default(z.array(MonitoringPlanSchema), []),
+  impacts: z._default(z.array(SocialImpactSchema), []),
+  stats: z._default(z.array(ParticipantStatsSchema), []),
   /** Block II team tables, as counts of people. */
-  teams: z.array(TeamSchema).default([]),
+  /** Block II team tables, as counts of people. */
+  teams: z._default(z.array(TeamSchema), []),
   /** Block I (grantee, period…), when a sheet states it. */
-  project: ProjectInfoSchema.nullable().default(null),
+  /** Block I (grantee, period…), when a sheet states it. */
+  project: z._default(z.nullable(ProjectInfoSchema), null),
 });
 export type Grant = z.infer<typeof GrantSchema>;

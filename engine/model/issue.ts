@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RuleIdSchema } from './rule-id';
 
 export const LangSchema = z.enum(['kk', 'ru', 'en']);
@@ -17,18 +17,25 @@ const AmountSchema = z.union([z.number(), z.string()]);
  * is made at display time by `renderIssue(issue, lang)` (engine/rules/render-issue.ts), so the
  * same issues can be shown in any language without checking again.
  */
+/**
+ * One problem found, as data: which rule, where, and the values its message is made of. The text
+ * is made at display time by `renderIssue(issue, lang)` (engine/rules/render-issue.ts), so the
+ * same issues can be shown in any language without checking again.
+ */
 export const IssueSchema = z.object({
   rule: RuleIdSchema,
   severity: SeveritySchema,
   sheet: z.string(),
   cell: z.string(),
-  expected: AmountSchema.optional(),
-  actual: AmountSchema.optional(),
+  expected: z.optional(AmountSchema),
+  actual: z.optional(AmountSchema),
+  /** The rule's own message parameters (labels, years, rates…): plain JSON values. */
   /** The rule's own message parameters (labels, years, rates…): plain JSON values. */
   params: z.record(z.string(), z.unknown()),
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
+/** An issue as the CLI's JSON and reports show it, its message in one language (contract: DESIGN.md). */
 /** An issue as the CLI's JSON and reports show it, its message in one language (contract: DESIGN.md). */
 export const RenderedIssueSchema = z.object({
   rule: RuleIdSchema,
@@ -36,11 +43,12 @@ export const RenderedIssueSchema = z.object({
   sheet: z.string(),
   cell: z.string(),
   message: z.string(),
-  expected: AmountSchema.optional(),
-  actual: AmountSchema.optional(),
+  expected: z.optional(AmountSchema),
+  actual: z.optional(AmountSchema),
 });
 export type RenderedIssue = z.infer<typeof RenderedIssueSchema>;
 
+/** A recognised form and where it sits. */
 /** A recognised form and where it sits. */
 export const FoundFormSchema = z.object({
   form: FormKindSchema,
@@ -57,9 +65,10 @@ export const FileResultSchema = z.object({
 export type FileResult = z.infer<typeof FileResultSchema>;
 
 /** contract: `esep check --json`, one file; `error` when the file could not be read. */
-export const RenderedFileResultSchema = FileResultSchema.extend({
+/** contract: `esep check --json`, one file; `error` when the file could not be read. */
+export const RenderedFileResultSchema = z.extend(FileResultSchema, {
   issues: z.array(RenderedIssueSchema),
-  error: z.string().optional(),
+  error: z.optional(z.string()),
 });
 export type RenderedFileResult = z.infer<typeof RenderedFileResultSchema>;
 

@@ -1,5 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
+/**
+ * Why a file could not be read, as data: a code and its parameters. The text is rendered from
+ * them in the reader's language (engine/unreadable/messages.ts), never parsed back out of it.
+ */
 /**
  * Why a file could not be read, as data: a code and its parameters. The text is rendered from
  * them in the reader's language (engine/unreadable/messages.ts), never parsed back out of it.

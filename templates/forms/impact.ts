@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   PERCENT,
   TENGE,
@@ -17,22 +17,29 @@ import {
 import { LABELS, type TemplateLang } from '../labels';
 
 /** Annex 3 block IV (planned levels) and the final report (actual levels, participant statistics). */
-const LevelSchema = z.union([z.number(), z.string()]).nullable().default(null);
+/** Annex 3 block IV (planned levels) and the final report (actual levels, participant statistics). */
+const LevelSchema = z._default(z.nullable(z.union([z.number(), z.string()])), null);
 export const ImpactDataSchema = z.object({
   /** Plan and fact of the official indicators, in the order of LABELS.impact.indicators. */
+  /** Plan and fact of the official indicators, in the order of LABELS.impact.indicators. */
   indicators: z.array(z.object({ plan: LevelSchema, fact: LevelSchema })),
-  participants: z
-    .object({
-      total: z.number().nullable(),
-      men: z.number().nullable(),
-      women: z.number().nullable(),
-      bands: z.array(z.number().nullable()),
-    })
-    .default({ total: null, men: null, women: null, bands: [] }),
+  participants: z._default(
+    z.object({
+      total: z.nullable(z.number()),
+      men: z.nullable(z.number()),
+      women: z.nullable(z.number()),
+      bands: z.array(z.nullable(z.number())),
+    }),
+    { total: null, men: null, women: null, bands: [] },
+  ),
 });
 export type ImpactData = z.infer<typeof ImpactDataSchema>;
 export type ImpactInput = z.input<typeof ImpactDataSchema>;
 
+/**
+ * The status column stands right of the participant statistics (total, seven age bands and their
+ * sum: columns A–I), so it never shares a column with a table the user fills in.
+ */
 /**
  * The status column stands right of the participant statistics (total, seven age bands and their
  * sum: columns A–I), so it never shares a column with a table the user fills in.
