@@ -15,7 +15,6 @@ import { grantDocx } from '../test/fixtures/grant-docx';
 import { syntheticSpec } from '../test/fixtures/grant-workbook';
 import { DISTINCT, writeGrantCorpus } from './bench-corpus';
 
-
 const PYTHON = '/usr/bin/python3';
 
 /**

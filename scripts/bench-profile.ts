@@ -28,13 +28,19 @@ interface Profile {
 /** Which part of the work a source file does; the first matching rule wins. */
 const PARTS: readonly [string, RegExp][] = [
   ['report writing', /^(engine\/xlsx\/lean-writer|engine\/portfolio\/report-|cli\/write-streamed)/],
-  ['analytics (arquero)', /^(node_modules\/arquero|node_modules\/@uwdata|engine\/portfolio\/(compare|metrics))/],
+  [
+    'analytics (arquero)',
+    /^(node_modules\/arquero|node_modules\/@uwdata|engine\/portfolio\/(compare|metrics))/,
+  ],
   ['unzip', /^(engine\/zip\/|node:zlib|node_modules\/fflate)/],
   ['XML', /^(engine\/xlsx\/|engine\/docx\/|node_modules\/(saxes|xmlchars))/],
   ['grid', /^engine\/grid\//],
   ['forms read (model)', /^engine\/read\//],
   ['rules', /^(engine\/rules\/|engine\/calc\/|engine\/check\.ts)/],
-  ['module loading', /^(node_modules\/zod|engine\/model\/|node:internal\/modules|node:internal\/(vm|bootstrap)|\(bundle head\))/],
+  [
+    'module loading',
+    /^(node_modules\/zod|engine\/model\/|node:internal\/modules|node:internal\/(vm|bootstrap)|\(bundle head\))/,
+  ],
   ['messages between threads', /^node:internal\/(worker|per_context\/messageport|event_target)/],
   ['reading files', /^node:(fs|internal\/fs)/],
   ['garbage collection', /^\(garbage collector\)$/],
@@ -99,7 +105,9 @@ function profiled(label: string, args: string[]): void {
   const dir = mkdtempSync(join(tmpdir(), 'esep-profile-'));
   try {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...args], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...args], {
+      encoding: 'utf8',
+    });
     const wall = Number(process.hrtime.bigint() - t0) / 1e6;
     if (r.status !== 0) throw new Error(`${label} exited with ${r.status}: ${r.stderr}`);
     console.log(`\n${label}: ${wall.toFixed(0)} ms wall (profiling adds a little)`);
@@ -109,7 +117,8 @@ function profiled(label: string, args: string[]): void {
       const parts = breakdown(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile);
       const busy = parts.reduce((n, [, ms]) => n + ms, 0);
       console.log(`  ${thread === 0 ? 'main thread' : `worker ${thread}`}: ${busy.toFixed(0)} ms busy`);
-      for (const [part, ms] of parts) if (ms >= 1) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${part}`);
+      for (const [part, ms] of parts)
+        if (ms >= 1) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${part}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
