@@ -5,7 +5,6 @@ import type { Command } from './help';
 import { CLI_WORDS } from './words';
 
 /** Wrong usage: printed with the command's usage line, exit code 2. The message is already in the user's language. */
-/** Wrong usage: printed with the command's usage line, exit code 2. The message is already in the user's language. */
 export class UsageError extends Error {
   constructor(
     message: string,
@@ -16,7 +15,6 @@ export class UsageError extends Error {
 }
 
 /** Language from the environment (kk/ru), else English. */
-/** Language from the environment (kk/ru), else English. */
 export function defaultLang(env: NodeJS.ProcessEnv): Lang {
   const l = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
   if (l.startsWith('kk')) return 'kk';
@@ -24,10 +22,6 @@ export function defaultLang(env: NodeJS.ProcessEnv): Lang {
   return 'en';
 }
 
-/**
- * The language to speak before the arguments are parsed (usage errors and help need it too):
- * --lang wherever it stands, else the environment's. A bad --lang value is reported by the parser.
- */
 /**
  * The language to speak before the arguments are parsed (usage errors and help need it too):
  * --lang wherever it stands, else the environment's. A bad --lang value is reported by the parser.
@@ -52,7 +46,6 @@ function checkSchema(lang: Lang) {
     json: z.boolean(),
     verbose: z.boolean(),
     /** Print each table row's kind as read and why (and the lines counted toward the 10 % cap). */
-    /** Print each table row's kind as read and why (and the lines counted toward the 10 % cap). */
     explain: z._default(z.boolean(), false),
     year: z.optional(
       z
@@ -61,7 +54,6 @@ function checkSchema(lang: Lang) {
     ),
     profile: z.optional(z.string()),
     lang: langField(lang),
-    /** Print the stack of an internal error. */
     /** Print the stack of an internal error. */
     debug: z.boolean(),
   });
@@ -121,7 +113,6 @@ function portfolioSchema(lang: Lang) {
       files: z.array(z.string()).check(z.minLength(1, u.foldersNeeded)),
       out: z.optional(z.string()),
       csv: z.boolean(),
-      /** Follow symbolic links that lead out of the folders given. */
       /** Follow symbolic links that lead out of the folders given. */
       followLinks: z.boolean(),
     })

@@ -110,11 +110,6 @@ type Counts = ReturnType<typeof importGrant>['counts'];
  * (the template's formulas would hide a wrong total), then writes the grant workbook filled from
  * it. Exit 0 written, 1 written but the document has errors, 2 unreadable or nothing to import.
  */
-/**
- * `esep import FILE.docx --out FILE.xlsx [--lang kk|ru]`: prints the check of the document first
- * (the template's formulas would hide a wrong total), then writes the grant workbook filled from
- * it. Exit 0 written, 1 written but the document has errors, 2 unreadable or nothing to import.
- */
 export async function runImport(argv: string[], io: Io, lang: Lang): Promise<number> {
   const args = parseImportArgs(argv);
   const file = args.files[0]!;

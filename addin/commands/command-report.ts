@@ -6,16 +6,10 @@ import { StatusOutcomeSchema } from '../check/grid-host';
  * result here (same origin: the pane's localStorage), and the task pane shows it: at once through
  * the storage event when the pane is open, otherwise when it opens next.
  */
-/**
- * A ribbon command runs in its own hidden page with no place to show anything. It leaves its
- * result here (same origin: the pane's localStorage), and the task pane shows it: at once through
- * the storage event when the pane is open, otherwise when it opens next.
- */
 export const COMMAND_REPORT_KEY = 'esep.command-report';
 
 export const CommandReportSchema = z.object({
   at: z.number(),
-  /** What the command did; `error` when it could not even check (Excel refused, no workbook…). */
   /** What the command did; `error` when it could not even check (Excel refused, no workbook…). */
   outcome: z.optional(StatusOutcomeSchema),
   error: z.optional(z.string()),
@@ -30,7 +24,6 @@ export function saveCommandReport(storage: Storage | undefined, report: CommandR
   }
 }
 
-/** The last report, removed once read so it is shown once. Malformed or absent: null. */
 /** The last report, removed once read so it is shown once. Malformed or absent: null. */
 export function takeCommandReport(storage: Storage | undefined): CommandReport | null {
   try {

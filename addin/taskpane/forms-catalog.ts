@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 
 /** forms/index.json, written next to the form files at build time. */
-/** forms/index.json, written next to the form files at build time. */
 export const FormEntrySchema = z.object({
   id: z.string(),
   file: z.string(),
@@ -11,7 +10,6 @@ export type FormEntry = z.infer<typeof FormEntrySchema>;
 
 export interface FormsSource {
   list(): Promise<FormEntry[]>;
-  /** The form's .xlsx as base64, what Excel's insertWorksheetsFromBase64 takes. */
   /** The form's .xlsx as base64, what Excel's insertWorksheetsFromBase64 takes. */
   base64(entry: FormEntry): Promise<string>;
 }
@@ -24,7 +22,6 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** The forms shipped beside the page (same origin: the CSP allows nothing else). */
 /** The forms shipped beside the page (same origin: the CSP allows nothing else). */
 export const bundledForms: FormsSource = {
   async list() {

@@ -5,13 +5,8 @@ import { DEFAULT_PROFILE_ID, builtInProfiles } from '../../engine/profiles';
 export const SettingsSchema = z.object({
   lang: LangSchema,
   /** Undefined: the year stated on the sheet, else the profile's default. */
-  /** Undefined: the year stated on the sheet, else the profile's default. */
   year: z.optional(z.int().check(z.gte(2000)).check(z.lte(2100))),
   profileId: z.string(),
-  /**
-   * Write the status column after every edit (undefined: off). Off by default because API writes
-   * clear Undo on Excel before ExcelApi 1.19 and enter the Undo list after it.
-   */
   /**
    * Write the status column after every edit (undefined: off). Off by default because API writes
    * clear Undo on Excel before ExcelApi 1.19 and enter the Undo list after it.
@@ -24,7 +19,6 @@ const KEY = 'esep.settings';
 
 export const profileIds = (): string[] => Object.keys(builtInProfiles);
 
-/** Saved settings, or defaults with the user's Office language. Anything malformed is dropped. */
 /** Saved settings, or defaults with the user's Office language. Anything malformed is dropped. */
 export function loadSettings(storage: Storage | undefined, lang: Lang): Settings {
   const fallback: Settings = { lang, profileId: DEFAULT_PROFILE_ID };

@@ -6,21 +6,14 @@ import { MergeIndex } from './merges';
  * The one input shape every reader takes. A host (Excel, exceljs, the browser preview)
  * turns a sheet into a Grid; the engine never sees anything else.
  */
-/**
- * The one input shape every reader takes. A host (Excel, exceljs, the browser preview)
- * turns a sheet into a Grid; the engine never sees anything else.
- */
 export const CellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const CellSchema = z.object({
   /** The value Excel shows (for a formula: its cached result; null when empty or not calculated). */
-  /** The value Excel shows (for a formula: its cached result; null when empty or not calculated). */
   value: CellValueSchema,
   formula: z.optional(z.string()),
   /** An Excel error value such as "#DIV/0!", when the cell holds one. */
-  /** An Excel error value such as "#DIV/0!", when the cell holds one. */
   error: z.optional(z.string()),
-  /** The cell's Excel number format code ("# ##0", "0.0%"), when the host keeps it; for display only. */
   /** The cell's Excel number format code ("# ##0", "0.0%"), when the host keeps it; for display only. */
   format: z.optional(z.string()),
 });
@@ -34,21 +27,14 @@ export const MergeSchema = z.object({
 
 export const GridSchema = z.object({
   /** Sheet name as the workbook shows it. */
-  /** Sheet name as the workbook shows it. */
   name: z.string(),
-  /** A1 address of cells[0][0] on the sheet. */
   /** A1 address of cells[0][0] on the sheet. */
   origin: z._default(z.string(), 'A1'),
   /**
    * Rows of cells; rows may be ragged, cells null (empty), and both arrays sparse: a reader
    * stores only the rows and cells that exist, so a far-away cell grows nothing.
    */
-  /**
-   * Rows of cells; rows may be ragged, cells null (empty), and both arrays sparse: a reader
-   * stores only the rows and cells that exist, so a far-away cell grows nothing.
-   */
   cells: z.array(z.array(z.nullable(CellSchema))),
-  /** Merged ranges, zero-based relative to the origin, inclusive. */
   /** Merged ranges, zero-based relative to the origin, inclusive. */
   merges: z._default(z.array(MergeSchema), []),
 });
@@ -56,20 +42,16 @@ export const GridSchema = z.object({
 export const DefinedNameSchema = z.object({
   name: z.string(),
   /** The sheet the name points into, when it points at cells. */
-  /** The sheet the name points into, when it points at cells. */
   sheet: z.optional(z.string()),
-  /** The name's formula or range, e.g. "Смета!$A$1" or "\"estimate:1\"". */
   /** The name's formula or range, e.g. "Смета!$A$1" or "\"estimate:1\"". */
   ref: z.string(),
 });
 
 export const WorkbookGridSchema = z.object({
   /** File name (or another label) used in messages. */
-  /** File name (or another label) used in messages. */
   file: z.string(),
   sheets: z.array(GridSchema),
   names: z._default(z.array(DefinedNameSchema), []),
-  /** Text outside the tables, one paragraph an entry (a Word document; a workbook has none). */
   /** Text outside the tables, one paragraph an entry (a Word document; a workbook has none). */
   paragraphs: z.optional(z.array(z.string())),
 });
@@ -82,7 +64,6 @@ export type DefinedName = z.infer<typeof DefinedNameSchema>;
 export type WorkbookGrid = z.infer<typeof WorkbookGridSchema>;
 
 /** Read access to a grid by zero-based sheet coordinates relative to the origin. */
-/** Read access to a grid by zero-based sheet coordinates relative to the origin. */
 export class Sheet {
   readonly name: string;
   readonly rowOffset: number;
@@ -90,7 +71,6 @@ export class Sheet {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly merges: MergeIndex;
-  /** The right edge (exclusive) of the merges, within the stored columns: merged cells count as content. */
   /** The right edge (exclusive) of the merges, within the stored columns: merged cells count as content. */
   private readonly widest: number;
 
@@ -113,10 +93,6 @@ export class Sheet {
    * Columns worth reading in a row: past this every cell is empty and covered by no merge. A
    * reader scanning a row stops here, so one far-away cell does not make every row wide.
    */
-  /**
-   * Columns worth reading in a row: past this every cell is empty and covered by no merge. A
-   * reader scanning a row stops here, so one far-away cell does not make every row wide.
-   */
   width(row: number, lastRow?: number): number {
     let width = Math.max(this.widest, this.grid.cells[row]?.length ?? 0);
     for (let r = row + 1; lastRow !== undefined && r <= lastRow; r++)
@@ -129,7 +105,6 @@ export class Sheet {
   }
 
   /** The cell, or for a cell covered by a merge, the merge's top-left cell (what Excel shows). */
-  /** The cell, or for a cell covered by a merge, the merge's top-left cell (what Excel shows). */
   shown(row: number, col: number): Cell | null {
     const m = this.merges.at(row, col);
     return m ? this.cell(m.top, m.left) : this.cell(row, col);
@@ -141,7 +116,6 @@ export class Sheet {
   }
 
   /** Text of a cell as shown, trimmed; '' for empty. */
-  /** Text of a cell as shown, trimmed; '' for empty. */
   text(row: number, col: number, followMerges = false): string {
     const c = followMerges ? this.shown(row, col) : this.cell(row, col);
     if (!c) return '';
@@ -151,12 +125,10 @@ export class Sheet {
   }
 
   /** A1 address on the sheet for grid coordinates. */
-  /** A1 address on the sheet for grid coordinates. */
   address(row: number, col: number): string {
     return a1(row + this.rowOffset, col + this.colOffset);
   }
 
-  /** 1-based sheet row number for a grid row. */
   /** 1-based sheet row number for a grid row. */
   sheetRow(row: number): number {
     return row + this.rowOffset + 1;

@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
 
 /** A numeric cell of the estimate: its value (null when empty or unreadable) and where it is. */
-/** A numeric cell of the estimate: its value (null when empty or unreadable) and where it is. */
 export const NumberFieldSchema = z.object({
   value: z.nullable(z.number()),
   cell: z.string(),
-  /** True when the cell held something that is not a number (reported as estimate.value.invalid). */
   /** True when the cell held something that is not a number (reported as estimate.value.invalid). */
   invalid: z._default(z.boolean(), false),
 });
@@ -14,7 +12,6 @@ export type NumberField = z.infer<typeof NumberFieldSchema>;
 export const LineKindSchema = z.enum(['section', 'group', 'item']);
 export type LineKind = z.infer<typeof LineKindSchema>;
 
-/** What a section (and everything under it) pays for; the cap and the portfolio shares use it. */
 /** What a section (and everything under it) pays for; the cap and the portfolio shares use it. */
 export const CategorySchema = z.enum(['admin', 'mt', 'inst', 'mtid', 'direct', 'unknown']);
 export type Category = z.infer<typeof CategorySchema>;
@@ -35,11 +32,9 @@ export type UnitKind = z.infer<typeof UnitKindSchema>;
 export const EstimateLineSchema = z.object({
   kind: LineKindSchema,
   /** 1-based row on the sheet. */
-  /** 1-based row on the sheet. */
   row: z.int(),
   label: z.string(),
   labelCell: z.string(),
-  /** What the № column says ("1", "1.2", ""). */
   /** What the № column says ("1", "1.2", ""). */
   number: z.string(),
   unit: z.string(),
@@ -50,7 +45,6 @@ export const EstimateLineSchema = z.object({
   own: z.nullable(NumberFieldSchema),
   grant: z.nullable(NumberFieldSchema),
   /** Index of the parent line in `lines`, null for a top-level line. */
-  /** Index of the parent line in `lines`, null for a top-level line. */
   parent: z.nullable(z.int()),
   children: z.array(z.int()),
   category: CategorySchema,
@@ -60,7 +54,6 @@ export type EstimateLine = z.infer<typeof EstimateLineSchema>;
 
 export const StructureProblemSchema = z.object({
   cell: z.string(),
-  /** Machine code of the problem; messages live with the form.structure rule. */
   /** Machine code of the problem; messages live with the form.structure rule. */
   problem: z.enum(['no-total-row', 'unknown-section', 'no-sections', 'charges-without-salaries']),
   detail: z._default(z.string(), ''),
@@ -88,18 +81,15 @@ export const EstimateColumnsSchema = z.object({
 export type EstimateColumns = z.infer<typeof EstimateColumnsSchema>;
 
 /** Grant type by the Law on NGO grants, art. 6-1 p. 2: short-, medium- or long-term. */
-/** Grant type by the Law on NGO grants, art. 6-1 p. 2: short-, medium- or long-term. */
 export const GrantTypeSchema = z.enum(['short', 'medium', 'long']);
 export type GrantType = z.infer<typeof GrantTypeSchema>;
 
 export const EstimateSchema = z.object({
   sheet: z.string(),
   /** A1 range of the table from the header to the grand total. */
-  /** A1 range of the table from the header to the grand total. */
   range: z.string(),
   columns: EstimateColumnsSchema,
   lines: z.array(EstimateLineSchema),
-  /** The "Итого / Барлығы" row, when found. */
   /** The "Итого / Барлығы" row, when found. */
   grandTotal: z.nullable(
     z.object({
@@ -110,20 +100,15 @@ export const EstimateSchema = z.object({
     }),
   ),
   /** Project period in months when the sheet states it, and the cell that states it. */
-  /** Project period in months when the sheet states it, and the cell that states it. */
   period: z.nullable(z.object({ months: z.number(), cell: z.string() })),
-  /** Project year when the sheet states it. */
   /** Project year when the sheet states it. */
   year: z.nullable(z.int()),
   invalid: z.array(InvalidValueSchema),
   structure: z.array(StructureProblemSchema),
   /** Tenge per unit of the sheet's money figures: 1000 when it states "тыс. тенге" / "мың теңге". */
-  /** Tenge per unit of the sheet's money figures: 1000 when it states "тыс. тенге" / "мың теңге". */
   scale: z._default(z.number().check(z.positive()), 1),
   /** The grant type the form states ("қысқа мерзімді", "среднесрочный"), when it does. */
-  /** The grant type the form states ("қысқа мерзімді", "среднесрочный"), when it does. */
   statedType: z._default(z.nullable(GrantTypeSchema), null),
-  /** How the table was found: by a template's marker (exact layout) or by its headers (absent: headers). */
   /** How the table was found: by a template's marker (exact layout) or by its headers (absent: headers). */
   readBy: z.optional(z.enum(['marker', 'headers'])),
 });

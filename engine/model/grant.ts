@@ -6,7 +6,6 @@ import { ProjectInfoSchema } from './project';
 import { TeamSchema } from './team';
 
 /** Everything the engine read from one workbook: the forms it recognised. */
-/** Everything the engine read from one workbook: the forms it recognised. */
 export const GrantSchema = z.object({
   file: z.string(),
   estimates: z.array(EstimateSchema),
@@ -14,9 +13,7 @@ export const GrantSchema = z.object({
   impacts: z._default(z.array(SocialImpactSchema), []),
   stats: z._default(z.array(ParticipantStatsSchema), []),
   /** Block II team tables, as counts of people. */
-  /** Block II team tables, as counts of people. */
   teams: z._default(z.array(TeamSchema), []),
-  /** Block I (grantee, period…), when a sheet states it. */
   /** Block I (grantee, period…), when a sheet states it. */
   project: z._default(z.nullable(ProjectInfoSchema), null),
 });

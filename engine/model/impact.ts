@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { IndicatorValueSchema } from './indicator';
 
 /** The indicators of Annex 3 block IV and the money rows the final report adds. */
-/** The indicators of Annex 3 block IV and the money rows the final report adds. */
 export const ImpactKindSchema = z.enum([
   'direct',
   'indirect',
@@ -33,13 +32,11 @@ export type ImpactRow = z.infer<typeof ImpactRowSchema>;
 export const MoneyStatementSchema = z.object({ value: z.number(), cell: z.string() });
 
 /** Annex 3 block IV or the social-impact table of a report. */
-/** Annex 3 block IV or the social-impact table of a report. */
 export const SocialImpactSchema = z.object({
   sheet: z.string(),
   range: z.string(),
   hasFact: z.boolean(),
   rows: z.array(ImpactRowSchema),
-  /** "Грантты іске асыруға бөлінген қаражаттың жалпы сомасы: 10 125 000 тг", when the sheet states it. */
   /** "Грантты іске асыруға бөлінген қаражаттың жалпы сомасы: 10 125 000 тг", when the sheet states it. */
   grantAmount: z.nullable(MoneyStatementSchema),
 });
@@ -51,14 +48,12 @@ export type BreakdownKind = z.infer<typeof BreakdownKindSchema>;
 export const StatCellSchema = z.object({
   label: z.string(),
   /** Null when empty (counted as 0) or unreadable (see `invalid`). */
-  /** Null when empty (counted as 0) or unreadable (see `invalid`). */
   value: z.nullable(z.number()),
   cell: z.string(),
   invalid: z.boolean(),
 });
 export type StatCell = z.infer<typeof StatCellSchema>;
 
-/** One participant breakdown of the final report: a total and its parts on the row under the header. */
 /** One participant breakdown of the final report: a total and its parts on the row under the header. */
 export const BreakdownSchema = z.object({
   kind: BreakdownKindSchema,

@@ -9,12 +9,6 @@ export type Comparator = z.infer<typeof ComparatorSchema>;
  * "6 фото" → "фото"); `note` is the text in brackets. An unreadable value has no numbers and
  * says why in `reason`; only unreadable values carry a reason.
  */
-/**
- * A planned or actual value of a monitoring-plan measure as read from free text
- * (public JSON contract). `values[i]` is labelled by `labels[i]` ("Диплом – 7" → "Диплом",
- * "6 фото" → "фото"); `note` is the text in brackets. An unreadable value has no numbers and
- * says why in `reason`; only unreadable values carry a reason.
- */
 export const IndicatorValueSchema = z
   .strictObject({
     text: z.string(),
@@ -23,7 +17,6 @@ export const IndicatorValueSchema = z
     labels: z.array(z.nullable(z.string())),
     percent: z.boolean(),
     perEvent: z.boolean(),
-    /** Per some other unit ("әр сауалнамадан", "на каждого участника"): the phrase is the value's label. */
     /** Per some other unit ("әр сауалнамадан", "на каждого участника"): the phrase is the value's label. */
     perUnit: z.boolean(),
     note: z.nullable(z.string()),

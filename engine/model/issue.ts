@@ -17,11 +17,6 @@ const AmountSchema = z.union([z.number(), z.string()]);
  * is made at display time by `renderIssue(issue, lang)` (engine/rules/render-issue.ts), so the
  * same issues can be shown in any language without checking again.
  */
-/**
- * One problem found, as data: which rule, where, and the values its message is made of. The text
- * is made at display time by `renderIssue(issue, lang)` (engine/rules/render-issue.ts), so the
- * same issues can be shown in any language without checking again.
- */
 export const IssueSchema = z.object({
   rule: RuleIdSchema,
   severity: SeveritySchema,
@@ -30,12 +25,10 @@ export const IssueSchema = z.object({
   expected: z.optional(AmountSchema),
   actual: z.optional(AmountSchema),
   /** The rule's own message parameters (labels, years, rates…): plain JSON values. */
-  /** The rule's own message parameters (labels, years, rates…): plain JSON values. */
   params: z.record(z.string(), z.unknown()),
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
-/** An issue as the CLI's JSON and reports show it, its message in one language (contract: DESIGN.md). */
 /** An issue as the CLI's JSON and reports show it, its message in one language (contract: DESIGN.md). */
 export const RenderedIssueSchema = z.object({
   rule: RuleIdSchema,
@@ -48,7 +41,6 @@ export const RenderedIssueSchema = z.object({
 });
 export type RenderedIssue = z.infer<typeof RenderedIssueSchema>;
 
-/** A recognised form and where it sits. */
 /** A recognised form and where it sits. */
 export const FoundFormSchema = z.object({
   form: FormKindSchema,
@@ -64,7 +56,6 @@ export const FileResultSchema = z.object({
 });
 export type FileResult = z.infer<typeof FileResultSchema>;
 
-/** contract: `esep check --json`, one file; `error` when the file could not be read. */
 /** contract: `esep check --json`, one file; `error` when the file could not be read. */
 export const RenderedFileResultSchema = z.extend(FileResultSchema, {
   issues: z.array(RenderedIssueSchema),

@@ -5,10 +5,8 @@ import { UnreadableCodeSchema, UnreadableParamsSchema } from './unreadable';
 const share = z.nullable(z.number());
 
 /** One grant's row of the portfolio (contract: `esep portfolio --json`, grants[]). */
-/** One grant's row of the portfolio (contract: `esep portfolio --json`, grants[]). */
 export const GrantMetricsSchema = z.object({
   file: z.string(),
-  /** The forms the workbook holds; without an estimate the money columns stay empty. */
   /** The forms the workbook holds; without an estimate the money columns stay empty. */
   forms: z.array(FormKindSchema),
   grantee: z.nullable(z.string()),
@@ -31,7 +29,6 @@ export const GrantMetricsSchema = z.object({
 export type GrantMetrics = z.infer<typeof GrantMetricsSchema>;
 
 /** The metrics compared within groups and screened for outliers. */
-/** The metrics compared within groups and screened for outliers. */
 export const COMPARED = [
   'costPerBeneficiary',
   'adminShare',
@@ -47,7 +44,6 @@ export const DimensionSchema = z.enum(['priority', 'region', 'year']);
 export type Dimension = z.infer<typeof DimensionSchema>;
 
 /** Median and quartiles of one metric over the grants of a group that have it. */
-/** Median and quartiles of one metric over the grants of a group that have it. */
 export const SpreadSchema = z.object({
   n: z.int(),
   q1: z.nullable(z.number()),
@@ -57,12 +53,10 @@ export const SpreadSchema = z.object({
 export type Spread = z.infer<typeof SpreadSchema>;
 
 /** A group of grants sharing a priority direction, a region or a year (null: not stated). */
-/** A group of grants sharing a priority direction, a region or a year (null: not stated). */
 export const GroupSummarySchema = z.object({
   by: DimensionSchema,
   group: z.nullable(z.string()),
   count: z.int(),
-  /** Workbooks of the group with an estimate: the ones the money sums and shares are over. */
   /** Workbooks of the group with an estimate: the ones the money sums and shares are over. */
   estimates: z.int(),
   total: z.number(),
@@ -75,7 +69,6 @@ export const GroupSummarySchema = z.object({
 });
 export type GroupSummary = z.infer<typeof GroupSummarySchema>;
 
-/** A grant whose metric lies beyond its group's interquartile fences. */
 /** A grant whose metric lies beyond its group's interquartile fences. */
 export const OutlierSchema = z.object({
   file: z.string(),
@@ -90,13 +83,11 @@ export const OutlierSchema = z.object({
   lower: z.number(),
   upper: z.number(),
   /** Grants in the group with this metric. */
-  /** Grants in the group with this metric. */
   n: z.int(),
   reason: z.string(),
 });
 export type Outlier = z.infer<typeof OutlierSchema>;
 
-/** The Outliers sheet's columns, in the order both reports (CLI and add-in) write them. */
 /** The Outliers sheet's columns, in the order both reports (CLI and add-in) write them. */
 export const OUTLIER_COLUMNS = [
   'file',
@@ -119,7 +110,6 @@ export function outlierRow(o: Outlier): Outlier[(typeof OUTLIER_COLUMNS)[number]
 }
 
 /** A file left out of the comparison: `reason` in the report's language, rendered from `code` and `params`. */
-/** A file left out of the comparison: `reason` in the report's language, rendered from `code` and `params`. */
 export const UnreadableSchema = z.object({
   file: z.string(),
   reason: z.string(),
@@ -129,11 +119,9 @@ export const UnreadableSchema = z.object({
 export type Unreadable = z.infer<typeof UnreadableSchema>;
 
 /** An issue of a grant with the file it came from (the report's Issues sheet). */
-/** An issue of a grant with the file it came from (the report's Issues sheet). */
 export const FileIssueSchema = z.extend(IssueSchema, { file: z.string() });
 export type FileIssue = z.infer<typeof FileIssueSchema>;
 
-/** contract: `esep portfolio --json`. */
 /** contract: `esep portfolio --json`. */
 export const PortfolioJsonSchema = z.object({
   grants: z.array(GrantMetricsSchema),

@@ -8,22 +8,14 @@ export type ProjectField = z.infer<typeof ProjectFieldSchema>;
  * who receives the grant, under which priority direction, where and when. A field is null
  * when no sheet states it; `cells` says where each stated value was read.
  */
-/**
- * General information about the project (block I of the full description, "Жоба туралы"):
- * who receives the grant, under which priority direction, where and when. A field is null
- * when no sheet states it; `cells` says where each stated value was read.
- */
 export const ProjectInfoSchema = z.object({
   grantee: z.nullable(z.string()),
   priority: z.nullable(z.string()),
   region: z.nullable(z.string()),
   /** The period as written ("2025 жылғы маусым-қараша", "01.06.2025 – 30.11.2025"). */
-  /** The period as written ("2025 жылғы маусым-қараша", "01.06.2025 – 30.11.2025"). */
   period: z.nullable(z.string()),
   /** The first year the period names. */
-  /** The first year the period names. */
   year: z.nullable(z.int()),
-  /** "Sheet!B4" of each value found. */
   /** "Sheet!B4" of each value found. */
   cells: z.partialRecord(ProjectFieldSchema, z.string()),
 });

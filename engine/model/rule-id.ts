@@ -6,12 +6,6 @@ import * as z from 'zod/mini';
  * it); test/rules/registry.test.ts fails unless the registry holds exactly these ids, and
  * `defineRule` accepts no other, so a typo or a forgotten entry cannot pass.
  */
-/**
- * Every rule id, the registry's order. Listed here rather than derived from engine/rules/registry.ts
- * because the model sits below the rules (an issue's schema must not import the rules that produce
- * it); test/rules/registry.test.ts fails unless the registry holds exactly these ids, and
- * `defineRule` accepts no other, so a typo or a forgotten entry cannot pass.
- */
 export const RULE_IDS = [
   'form.structure',
   'estimate.value.invalid',

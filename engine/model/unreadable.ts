@@ -4,10 +4,6 @@ import * as z from 'zod/mini';
  * Why a file could not be read, as data: a code and its parameters. The text is rendered from
  * them in the reader's language (engine/unreadable/messages.ts), never parsed back out of it.
  */
-/**
- * Why a file could not be read, as data: a code and its parameters. The text is rendered from
- * them in the reader's language (engine/unreadable/messages.ts), never parsed back out of it.
- */
 export const UnreadableCodeSchema = z.enum([
   /** The path does not exist. */
   'no-such-file',

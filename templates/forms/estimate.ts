@@ -34,17 +34,13 @@ export const EstimateGroupSchema = z.object({ label: z.string(), items: z.array(
 export const ChargeKindSchema = z.enum(['social-contributions', 'social-tax', 'medical', 'pension']);
 
 /** What an estimate holds; an empty template is the same shape with blank lines to type into. */
-/** What an estimate holds; an empty template is the same shape with blank lines to type into. */
 export const EstimateDataSchema = z.object({
-  /** ISO dates (yyyy-mm-dd); null leaves the period cells for the user. */
   /** ISO dates (yyyy-mm-dd); null leaves the period cells for the user. */
   start: z._default(z.nullable(z.string()), null),
   end: z._default(z.nullable(z.string()), null),
   salaries: z.array(EstimateItemSchema),
   /** Payroll charges in the order of the form; labels come from the dictionary. */
-  /** Payroll charges in the order of the form; labels come from the dictionary. */
   charges: z.record(ChargeKindSchema, z.omit(EstimateItemSchema, { label: true })),
-  /** Administrative lines after the salary group: items, or groups "…, соның ішінде:". */
   /** Administrative lines after the salary group: items, or groups "…, соның ішінде:". */
   admin: z.array(z.union([EstimateGroupSchema, EstimateItemSchema])),
   mtid: z.array(EstimateItemSchema),
@@ -56,7 +52,6 @@ export type EstimateInput = z.input<typeof EstimateDataSchema>;
 
 const blank = (n: number): EstimateItem[] => Array.from({ length: n }, () => EstimateItemSchema.parse({}));
 
-/** The empty form: the official skeleton with a few blank lines in each place. */
 /** The empty form: the official skeleton with a few blank lines in each place. */
 export function emptyEstimate(lang: TemplateLang): EstimateData {
   const unit = LABELS[lang].estimate.units[0];
@@ -73,19 +68,16 @@ export function emptyEstimate(lang: TemplateLang): EstimateData {
 }
 
 /** Where the template put things, for the add-in, the examples and the tests (1-based rows). */
-/** Where the template put things, for the add-in, the examples and the tests (1-based rows). */
 export interface EstimateSheetMap {
   sheet: string;
   headerTop: number;
   firstRow: number;
   totalRow: number;
   /** Row of every line by its label (first occurrence), and of the sections by key. */
-  /** Row of every line by its label (first occurrence), and of the sections by key. */
   rowOf: Map<string, number>;
   sections: { admin: number; mtid: number; direct: number };
   salaryGroup: number;
   periodRow: number;
-  /** The grand total of grant funds: the grant amount of the project card. */
   /** The grand total of grant funds: the grant amount of the project card. */
   grantTotalCell: string;
   grantTotal: number;
@@ -109,7 +101,6 @@ const add = (a: Sums, b: Sums): Sums => ({
 });
 const ZERO: Sums = { total: 0, own: 0, grant: 0 };
 
-/** Writes the estimate sheet; `periodFrom` links the period to the project sheet instead of own inputs. */
 /** Writes the estimate sheet; `periodFrom` links the period to the project sheet instead of own inputs. */
 export async function writeEstimateSheet(
   wb: ExcelJS.Workbook,
@@ -185,7 +176,6 @@ export async function writeEstimateSheet(
     return { total, own, grant: total - own };
   };
 
-  /** A group or section row summing the rows under it; nested SUBTOTALs are not counted twice. */
   /** A group or section row summing the rows under it; nested SUBTOTALs are not counted twice. */
   const subtotal = (r: number, first: number, last: number, sums: Sums) => {
     for (const [c, v] of [
@@ -303,7 +293,6 @@ export async function writeEstimateSheet(
   };
 }
 
-/** Excel's serial day number of a UTC date ("" when there is none), the cached result of a date link. */
 /** Excel's serial day number of a UTC date ("" when there is none), the cached result of a date link. */
 function serial(d: Date | null | undefined): number | string {
   return d ? serialFromDate(d) : '';

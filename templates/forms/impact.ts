@@ -17,10 +17,8 @@ import {
 import { LABELS, type TemplateLang } from '../labels';
 
 /** Annex 3 block IV (planned levels) and the final report (actual levels, participant statistics). */
-/** Annex 3 block IV (planned levels) and the final report (actual levels, participant statistics). */
 const LevelSchema = z._default(z.nullable(z.union([z.number(), z.string()])), null);
 export const ImpactDataSchema = z.object({
-  /** Plan and fact of the official indicators, in the order of LABELS.impact.indicators. */
   /** Plan and fact of the official indicators, in the order of LABELS.impact.indicators. */
   indicators: z.array(z.object({ plan: LevelSchema, fact: LevelSchema })),
   participants: z._default(
@@ -36,10 +34,6 @@ export const ImpactDataSchema = z.object({
 export type ImpactData = z.infer<typeof ImpactDataSchema>;
 export type ImpactInput = z.input<typeof ImpactDataSchema>;
 
-/**
- * The status column stands right of the participant statistics (total, seven age bands and their
- * sum: columns A–I), so it never shares a column with a table the user fills in.
- */
 /**
  * The status column stands right of the participant statistics (total, seven age bands and their
  * sum: columns A–I), so it never shares a column with a table the user fills in.

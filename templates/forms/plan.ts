@@ -14,7 +14,6 @@ import {
 import { LABELS, type TemplateLang } from '../labels';
 
 /** Annex 3 block III (and the final report's plan/fact): tasks → activities → measures. */
-/** Annex 3 block III (and the final report's plan/fact): tasks → activities → measures. */
 const PlanValueSchema = z._default(z.nullable(z.union([z.number(), z.string()])), null);
 export const MeasureSchema = z.object({
   name: z._default(z.string(), ''),
@@ -59,7 +58,6 @@ export function emptyPlan(): PlanData {
 export interface PlanSheetMap {
   sheet: string;
   headerTop: number;
-  /** Row of each measure, in order. */
   /** Row of each measure, in order. */
   measureRows: number[];
 }

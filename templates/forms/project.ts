@@ -17,17 +17,14 @@ import {
 import { LABELS, type TemplateLang } from '../labels';
 
 /** Block I of annex 3: the project card. */
-/** Block I of annex 3: the project card. */
 export const ProjectDataSchema = z.object({
   grantee: z._default(z.string(), ''),
   direction: z._default(z.string(), ''),
   topic: z._default(z.string(), ''),
   region: z._default(z.string(), ''),
   /** ISO dates (yyyy-mm-dd). */
-  /** ISO dates (yyyy-mm-dd). */
   start: z._default(z.nullable(z.string()), null),
   end: z._default(z.nullable(z.string()), null),
-  /** Grant amount when the workbook has no estimate to take it from. */
   /** Grant amount when the workbook has no estimate to take it from. */
   amount: z._default(z.nullable(z.number()), null),
 });
@@ -40,7 +37,6 @@ export interface ProjectSheetMap {
   start: string;
   end: string;
   amount: string;
-  /** In a grant workbook the amount is the estimate's grand total: a formula, not an input. */
   /** In a grant workbook the amount is the estimate's grand total: a formula, not an input. */
   linkAmount: (ref: string, value: number) => void;
 }

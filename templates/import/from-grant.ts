@@ -18,12 +18,6 @@ import type * as z from 'zod/mini';
  * as written; totals are not: the templates compute them by formula. What cannot be placed in
  * the template as written is listed in `notes`, so nothing changes silently.
  */
-/**
- * A grant read from a document (Word or a workbook not made from our templates) → the data the
- * template workbooks are written from. Lines, quantities, unit costs, plans and facts are taken
- * as written; totals are not: the templates compute them by formula. What cannot be placed in
- * the template as written is listed in `notes`, so nothing changes silently.
- */
 export type ImportNote =
   | { kind: 'total-only'; sheet: string; cell: string; label: string; total: number }
   | { kind: 'unplaced'; sheet: string; cell: string; label: string }
@@ -41,7 +35,6 @@ const CHARGES: readonly ChargeKind[] = ['social-contributions', 'social-tax', 'm
 const DATE = /(\d{1,2})[./](\d{1,2})[./](\d{4})/g;
 const pad = (n: string) => n.padStart(2, '0');
 
-/** "01.06.2025 – 30.11.2025" → ISO start and end; a single date is the start. */
 /** "01.06.2025 – 30.11.2025" → ISO start and end; a single date is the start. */
 function periodDates(period: string | null): { start: string | null; end: string | null } {
   const dates = [...(period ?? '').matchAll(DATE)].map((m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`);
@@ -96,7 +89,6 @@ function estimateData(estimate: Estimate | undefined, lang: TemplateLang, notes:
     return { label: l.label, unit: l.unit, qty, cost, own: l.own?.value ?? null, note: '' };
   };
   /** Every item under a line, nested groups flattened. */
-  /** Every item under a line, nested groups flattened. */
   const itemsUnder = (l: EstimateLine): EstimateLine[] =>
     l.children.flatMap((i) => {
       const child = lines[i]!;
@@ -148,7 +140,6 @@ function estimateData(estimate: Estimate | undefined, lang: TemplateLang, notes:
 
 const blankItem = (): EstimateItem => ({ label: '', unit: '', qty: null, cost: null, own: null, note: '' });
 
-/** A planned or actual value as written; a bare number stays a number so the template's % works. */
 /** A planned or actual value as written; a bare number stays a number so the template's % works. */
 function level(v: IndicatorValue | null): number | string | null {
   if (v === null) return null;
@@ -240,7 +231,6 @@ export function importGrant(grant: Grant, project: ProjectInfo | null, lang: Tem
   };
 }
 
-/** The template language for a document: Kazakh when it uses letters only Kazakh has, Russian otherwise. */
 /** The template language for a document: Kazakh when it uses letters only Kazakh has, Russian otherwise. */
 export function documentLang(workbook: WorkbookGrid): TemplateLang {
   const KAZAKH = /[әғқңөұүһі]/i;
