@@ -12,11 +12,11 @@ export const MAX_LINES = 80;
 
 /**
  * Functions allowed over the limit, by name. The two readers it first listed were split on the
- * law branch. These arrived over the limit from other branches (Word forms, the preview, the Word
- * import) in the last merge of main into issues-data and are not split yet: the lead decides;
+ * law branch; the preview's grid and app and the Word import on the reflow branch. This one
+ * arrived over the limit from the Word forms branch and is not split yet: the lead decides;
  * nothing else may be added.
  */
-export const EXCEPTIONS: readonly string[] = ['parseWordBody', 'PreviewGrid', 'PreviewApp', 'ImportWord'];
+export const EXCEPTIONS: readonly string[] = ['parseWordBody'];
 
 export interface FunctionSize {
   file: string;

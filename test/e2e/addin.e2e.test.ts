@@ -20,7 +20,7 @@ import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 import { docxBytes } from '../fixtures/docx-builder';
 import { compoundFile } from '../fixtures/hostile';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
-import { type Finding, seriousViolations, sidewaysScroll } from './axe';
+import { type Finding, brokenWords, seriousViolations, sidewaysScroll } from './axe';
 import { applicationKk, chargeChanged } from '../fixtures/word-forms';
 import { serveDir } from './serve-dist';
 
@@ -444,9 +444,10 @@ async function showTab(
   if (tab === 'forms') await page.locator('[data-testid="form-insert"]').first().waitFor();
   if (tab === 'check') await page.locator('[data-issue-cell]').first().waitFor();
   if (tab === 'settings') await page.getByRole('combobox').first().waitFor();
-  if (tab === 'portfolio' && (await page.getByRole('table').count()) === 0) {
+  // The grants show as a table or, in a narrow pane, as cards.
+  if (tab === 'portfolio' && (await page.locator('[data-layout]').count()) === 0) {
     await page.getByTestId('choose-files').setInputFiles(files);
-    await page.getByRole('table').waitFor();
+    await page.locator('[data-layout]').waitFor();
   }
 }
 
@@ -508,6 +509,37 @@ describe('e2e: accessibility (axe-core, keyboard, reflow, themes)', () => {
       }
     }
     expect(sideways).toEqual([]);
+  });
+
+  it('shows the portfolio as cards at 320 px and 200 % zoom, as a table when wider, no word broken in kk and ru', async () => {
+    // A real file name is long and has no spaces: it may break after "_" or ".", not inside a word.
+    const files = await portfolioFiles();
+    files[1] = { ...files[1]!, name: 'Жастар_орталығы_өтінім_2025_қорытынды.xlsx' };
+    const found: (Finding & { where: string })[] = [];
+    const problems: string[] = [];
+    const sizes = [
+      { width: 320, scale: 1, layout: 'cards', name: '320' },
+      { width: 175, scale: 2, layout: 'cards', name: '200pc' },
+      { width: 480, scale: 1, layout: 'table', name: '480' },
+    ];
+    for (const lang of ['kk', 'ru'] as const) {
+      for (const { width, scale, layout, name } of sizes) {
+        const where = `${lang} ${name}`;
+        const { page, problems: errors } = await openPane(lang, false, { width, height: 700 }, scale);
+        await showTab(page, 'portfolio', files);
+        const shown = await page.locator('[data-layout]').getAttribute('data-layout');
+        if (shown !== layout) problems.push(`${where}: ${shown} instead of ${layout}`);
+        const broken = await brokenWords(page, '[data-layout] :is(th, td:first-child, h2, dt)');
+        if (broken.length) problems.push(`${where}: broken ${broken.join(', ')}`);
+        if ((await sidewaysScroll(page)) > 0) problems.push(`${where}: the page scrolls sideways`);
+        found.push(...(await seriousViolations(page)).map((f) => ({ ...f, where })));
+        await page.screenshot({ path: join(out, `a11y-portfolio-${name}-${lang}.png`), fullPage: true });
+        problems.push(...errors);
+        await page.context().close();
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   it('can be used from the keyboard alone: every control is reached and an issue selects its cell', async () => {

@@ -8,9 +8,10 @@ import type {
 } from '../../addin/portfolio/protocol';
 import { runPortfolio } from '../../addin/portfolio/run-portfolio';
 import { FileGridHost } from '../../addin/preview/file-host';
-import { App, type PaneEnv } from '../../addin/taskpane/App';
+import { App } from '../../addin/taskpane/App';
 import { DEFAULT_PROFILE_ID } from '../../engine/profiles';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
+import { paneEnv, resizeObserved, setUpPaneTests } from '../fixtures/pane-harness';
 
 /** A stand-in for the Web Worker: the test decides when it answers. */
 class StubWorker implements PortfolioWorker {
@@ -39,13 +40,9 @@ function pickedFile(name: string, bytes: Uint8Array): File {
 let files: File[];
 let report: PortfolioReport;
 
+setUpPaneTests();
+
 beforeAll(async () => {
-  // jsdom has no layout; Fluent's MessageBar only needs ResizeObserver to exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
   const a = await grantXlsx(syntheticSpec(0));
   const b = await grantXlsx(syntheticSpec(1));
   const bad = new TextEncoder().encode('not a workbook');
@@ -60,19 +57,14 @@ beforeAll(async () => {
   );
 }, 30000);
 
-function renderPane(host: FileGridHost | null) {
+function renderPane(host: FileGridHost | null, lang: 'en' | 'kk' | 'ru' = 'en') {
   const workers: StubWorker[] = [];
-  const env: PaneEnv = {
-    lang: 'en',
-    dark: false,
-    initialTab: 'portfolio',
-    portfolioWorker: () => {
-      const w = new StubWorker();
-      workers.push(w);
-      return w;
-    },
+  const portfolioWorker = () => {
+    const w = new StubWorker();
+    workers.push(w);
+    return w;
   };
-  render(<App host={host} env={env} />);
+  render(<App host={host} env={paneEnv({ lang, initialTab: 'portfolio', portfolioWorker })} />);
   return workers;
 }
 
@@ -164,5 +156,41 @@ describe('Portfolio tab', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Portfolio' }));
     expect(screen.getByText('2 grants compared').closest('[hidden]')).toBeNull();
     expect(workers.map((w) => w.terminated)).toEqual([true, true, true]);
+  });
+
+  it('shows each grant as a card with its file as heading in a narrow pane, and the table in a wide one', async () => {
+    const workers = renderPane(null, 'ru');
+    fireEvent.change(screen.getByTestId('choose-files'), { target: { files } });
+    await waitFor(() => expect(workers[0]?.received).toHaveLength(1));
+    workers[0]!.answer({ type: 'done', report });
+    expect(await screen.findByRole('table', { name: 'Портфель' })).toBeTruthy();
+
+    // 320 px, or a 350 px pane at 200 % zoom: no table, one list item per grant.
+    resizeObserved(300);
+    expect(screen.queryByRole('table')).toBeNull();
+    const cards = within(screen.getByRole('list', { name: 'Портфель' })).getAllByRole('listitem');
+    expect(cards).toHaveLength(report.grants.length);
+    const headings = cards.map((c) => within(c).getByRole('heading', { level: 2 }).textContent);
+    expect(headings).toEqual([expect.stringContaining('a.xlsx'), expect.stringContaining('b.xlsx')]);
+    const first = cards[0]!;
+    expect(
+      within(first)
+        .getAllByRole('term')
+        .map((e) => e.textContent),
+    ).toEqual(['Ошибки', 'Замечания', 'Стоимость на прямого бенефициара, тенге']);
+    // Each value follows its label.
+    const errors = within(first).getByText('Ошибки').closest('div')!;
+    expect(within(errors).getByRole('definition').textContent).toBe(String(report.grants[0]!.errors));
+
+    // A hidden tab has no width: it decides nothing, the cards stay.
+    fireEvent.click(screen.getByRole('tab', { name: 'Настройки' }));
+    resizeObserved(0);
+    fireEvent.click(screen.getByRole('tab', { name: 'Портфель' }));
+    expect(screen.getByRole('list', { name: 'Портфель' })).toBeTruthy();
+
+    // The pane dragged wider: the table again.
+    resizeObserved(520);
+    expect(within(screen.getByRole('table', { name: 'Портфель' })).getAllByRole('row')).toHaveLength(3);
+    expect(screen.queryByRole('list', { name: 'Портфель' })).toBeNull();
   });
 });
