@@ -12,11 +12,11 @@ export const MAX_LINES = 80;
 
 /**
  * Functions allowed over the limit, by name. The two readers it first listed were split on the
- * law branch. These arrived over the limit from other branches (Word forms, the preview, the Word
- * import) in the last merge of main into issues-data and are not split yet: the lead decides;
- * nothing else may be added.
+ * law branch. These arrived over the limit from other branches (the preview, the Word import) in
+ * the last merge of main into issues-data and are not split yet: the lead decides; nothing else
+ * may be added.
  */
-export const EXCEPTIONS: readonly string[] = ['parseWordBody', 'PreviewGrid', 'PreviewApp', 'ImportWord'];
+export const EXCEPTIONS: readonly string[] = ['PreviewGrid', 'PreviewApp', 'ImportWord'];
 
 export interface FunctionSize {
   file: string;
