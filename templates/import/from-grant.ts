@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import type { Grant } from '../../engine/model/grant';
 import type { Estimate, EstimateLine } from '../../engine/model/estimate';
-import type { ParticipantStats } from '../../engine/model/impact';
+import { ImpactKindSchema, type ParticipantStats } from '../../engine/model/impact';
 import type { IndicatorValue } from '../../engine/model/indicator';
 import type { ProjectInfo } from '../../engine/model/project';
 import type { ChargeKindSchema, EstimateData, EstimateItem } from '../forms/estimate';
@@ -193,17 +193,8 @@ function impactData(
   stats: ParticipantStats | undefined,
 ): ImpactData {
   const data = emptyImpact();
-  const order = [
-    'direct',
-    'indirect',
-    'staff',
-    'specialists',
-    'ngos',
-    'partners',
-    'payroll',
-    'taxes',
-    'economy',
-  ];
+  // The model lists the kinds in the form's order (LABELS.impact.indicators), then 'other'.
+  const order: readonly string[] = ImpactKindSchema.exclude(['other']).options;
   for (const row of impact?.rows ?? []) {
     const i = order.indexOf(row.kind);
     if (i >= 0 && data.indicators[i]!.plan === null && data.indicators[i]!.fact === null)
