@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 export const UnreadableCodeSchema = z.enum([
   /** The path does not exist. */
   'no-such-file',
-  /** The path is a folder or a device, not a file. */
+  /** The path is a folder (`kind`: folder) or a device, not a file. */
   'not-a-file',
   /** The file exists but cannot be opened (permissions…): `detail`. */
   'cannot-open',
