@@ -194,7 +194,7 @@ function impactData(
 ): ImpactData {
   const data = emptyImpact();
   // The model lists the kinds in the form's order (LABELS.impact.indicators), then 'other'.
-  const order: readonly string[] = ImpactKindSchema.exclude(['other']).options;
+  const order: readonly string[] = ImpactKindSchema.options.filter((k) => k !== 'other');
   for (const row of impact?.rows ?? []) {
     const i = order.indexOf(row.kind);
     if (i >= 0 && data.indicators[i]!.plan === null && data.indicators[i]!.fact === null)
