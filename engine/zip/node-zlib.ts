@@ -1,5 +1,6 @@
 import { inflateSync } from 'fflate';
-import { inflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { usePieceDeflate } from './deflate';
 import { useOneShotInflate } from './one-shot';
 
 /**
@@ -8,8 +9,11 @@ import { useOneShotInflate } from './one-shot';
  */
 const SMALL = 4096;
 
-/** zlib for larger entries, in Node only: stops as soon as the output passes the limit. */
-export function useNodeInflate(): void {
+/**
+ * Node's zlib for the zip layer, in Node only: inflating larger entries (stopping as soon as the
+ * output passes the limit) and deflating the reports Esep writes.
+ */
+export function useNodeZlib(): void {
   useOneShotInflate((data, limit) => {
     if (limit <= SMALL) return inflateSync(data, { out: new Uint8Array(limit) });
     try {
@@ -20,4 +24,8 @@ export function useNodeInflate(): void {
       throw e;
     }
   });
+  // A sync flush ends a piece on a byte boundary without the final bit; the last piece finishes.
+  usePieceDeflate((piece, final) =>
+    deflateRawSync(piece, { level: 6, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+  );
 }
