@@ -1,0 +1,17 @@
+/**
+ * Remembers a pure function of a text. Official forms repeat the same labels, units and
+ * indicator texts in every grant of a portfolio, and the readers' regular expressions over
+ * Kazakh and Russian words are the dearest part of reading them. The memory is bounded: past
+ * `limit` texts it starts afresh.
+ */
+export function memoByText<T>(fn: (text: string) => T, limit = 4096): (text: string) => T {
+  let seen = new Map<string, T>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined || seen.has(text)) return known as T;
+    const value = fn(text);
+    if (seen.size >= limit) seen = new Map();
+    seen.set(text, value);
+    return value;
+  };
+}
