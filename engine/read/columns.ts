@@ -1,4 +1,5 @@
 import type { Sheet } from '../grid/grid';
+import { firstMatch } from './memo';
 import { norm } from './text';
 
 const normalised = new WeakMap<Sheet, Map<number, string>>();
@@ -44,12 +45,8 @@ export function matchColumns<R>(
     if (sheet.text(top, c, true).length > 2 * maxLength) continue;
     const text = columnText(sheet, top, bottom, c);
     if (!text || text.length > maxLength) continue;
-    for (const [role, pattern] of patterns) {
-      if (pattern.test(text)) {
-        if (!found.has(role)) found.set(role, c);
-        break;
-      }
-    }
+    const role = firstMatch(text, patterns);
+    if (role !== null && !found.has(role)) found.set(role, c);
   }
   return found;
 }

@@ -15,3 +15,18 @@ export function memoByText<T>(fn: (text: string) => T, limit = 4096): (text: str
     return value;
   };
 }
+
+export type Table<T> = ReadonlyArray<readonly [T, RegExp]>;
+
+/** Each table's answers by text (a table is a module constant, so the WeakMap never grows). */
+const answers = new WeakMap<Table<unknown>, (text: string) => unknown>();
+
+/** The value of the first pattern of `table` that the text matches. */
+export function firstMatch<T>(text: string, table: Table<T>): T | null {
+  let lookUp = answers.get(table) as ((text: string) => T | null) | undefined;
+  if (!lookUp) {
+    lookUp = memoByText((t) => table.find(([, pattern]) => pattern.test(t))?.[0] ?? null);
+    answers.set(table, lookUp);
+  }
+  return lookUp(text);
+}

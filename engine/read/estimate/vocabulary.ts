@@ -1,5 +1,4 @@
 import type { Category, PayrollRole, UnitKind } from '../../model/estimate';
-import { memoByText } from '../memo';
 
 /**
  * Words that identify the estimate's columns, rows and categories in Kazakh, Russian and
@@ -67,18 +66,3 @@ export const UNIT_KINDS: ReadonlyArray<readonly [UnitKind, RegExp]> = [
   ['service', /^(қ[аы]зм[еа]т|кызмет|услуг|service)/u],
   ['day', /^(күн|день|дн|day|сағат|час|hour)/u],
 ];
-
-type Table<T> = ReadonlyArray<readonly [T, RegExp]>;
-
-/** Each table's answers by text (a table is a module constant, so the WeakMap never grows). */
-const answers = new WeakMap<Table<unknown>, (text: string) => unknown>();
-
-/** The value of the first pattern of `table` that the text matches. */
-export function firstMatch<T>(text: string, table: Table<T>): T | null {
-  let lookUp = answers.get(table) as ((text: string) => T | null) | undefined;
-  if (!lookUp) {
-    lookUp = memoByText((t) => table.find(([, pattern]) => pattern.test(t))?.[0] ?? null);
-    answers.set(table, lookUp);
-  }
-  return lookUp(text);
-}
