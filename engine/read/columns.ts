@@ -1,5 +1,5 @@
 import type { Sheet } from '../grid/grid';
-import { firstMatch } from './memo';
+import { firstMatch, matches } from './memo';
 import { norm } from './text';
 
 const normalised = new WeakMap<Sheet, Map<number, string>>();
@@ -85,7 +85,7 @@ export function rowHas(sheet: Sheet, row: number, pattern: RegExp): boolean {
   for (let c = 0; c < sheet.width(row); c++) {
     // Header cells are short; a long text is a description, and skipping it saves normalising it.
     const raw = sheet.text(row, c);
-    if (raw !== '' && raw.length <= 200 && pattern.test(normAt(sheet, row, c))) return true;
+    if (raw !== '' && raw.length <= 200 && matches(pattern, normAt(sheet, row, c))) return true;
   }
   return false;
 }

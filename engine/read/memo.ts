@@ -30,3 +30,18 @@ export function firstMatch<T>(text: string, table: Table<T>): T | null {
   }
   return lookUp(text);
 }
+
+/** Each pattern's answers by text; patterns are module constants, as the tables are. */
+const tested = new WeakMap<RegExp, (text: string) => boolean>();
+
+/** Whether the text matches the pattern, remembered per pattern. */
+export function matches(pattern: RegExp, text: string): boolean {
+  let lookUp = tested.get(pattern);
+  if (!lookUp) {
+    // A global or sticky pattern's test() depends on its lastIndex: such a pattern is not remembered.
+    if (pattern.global || pattern.sticky) return pattern.test(text);
+    lookUp = memoByText((t) => pattern.test(t));
+    tested.set(pattern, lookUp);
+  }
+  return lookUp(text);
+}
