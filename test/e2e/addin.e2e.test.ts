@@ -14,6 +14,7 @@ import type { WorkbookGrid } from '../../engine/grid/grid';
 import type { FakeExcel } from '../fakes/excel';
 import { readGrant } from '../../engine/check';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
+import { poolSize } from '../../addin/portfolio/pool-size';
 import { exampleEstimate } from '../../templates/examples/data';
 import { estimateWorkbook } from '../../templates/workbooks';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
@@ -105,6 +106,14 @@ async function portfolioFiles() {
     { name: 'g2.xlsx', mimeType: XLSX, buffer: await grantXlsx(syntheticSpec(2)) },
     { name: 'bad.xlsx', mimeType: XLSX, buffer: Buffer.from('not a workbook') },
   ];
+}
+
+/** The worker URLs a run of `files` starts: the pool's size for this browser's cores, each the worker chunk. */
+async function poolWorkers(page: Page, files: number) {
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  return Array.from({ length: poolSize(files, cores) }, () =>
+    expect.stringMatching(/portfolio-worker\.[0-9a-f]+\.js$/),
+  );
 }
 
 /** A page that records CSP violations and page errors, with office.js answered by the stub. */
@@ -270,7 +279,7 @@ describe('e2e: task pane in chromium on a stub office.js', () => {
     await page.getByRole('button', { name: 'Choose workbooks' }).click();
     await (await chooser).setFiles(await portfolioFiles());
     await page.getByText('2 grants compared, 1 file unreadable').waitFor();
-    expect(workers).toEqual([expect.stringMatching(/portfolio-worker\.[0-9a-f]+\.js$/)]);
+    expect(workers).toEqual(await poolWorkers(page, 3));
     expect(await page.getByRole('table', { name: 'Portfolio' }).getByRole('row').count()).toBe(3);
     await page.getByText(/bad\.xlsx: not an \.xlsx workbook/).waitFor();
     const before = await page.evaluate(() =>
@@ -290,6 +299,34 @@ describe('e2e: task pane in chromium on a stub office.js', () => {
     expect(sheets[0]?.cells).toBe(before);
     expect(sheets[1]?.charts).toEqual(["'Esep Grants'!A1:B3"]);
     expect(sheets[2]?.charts).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('spreads a larger portfolio over a pool of Web Workers sized by the cores, keeping the picked order', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}taskpane.html?tab=portfolio`);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const once = await portfolioFiles();
+    const picked = [0, 1, 2, 3].flatMap((copy) => once.map((f) => ({ ...f, name: `p${copy}-${f.name}` })));
+    await page.getByTestId('choose-files').setInputFiles(picked);
+    await page.getByText('8 grants compared, 4 files unreadable').waitFor();
+    expect(workers).toEqual(await poolWorkers(page, picked.length));
+    // Outcomes come back from several workers; the report lists them in the order picked.
+    const grants = picked.filter((f) => !f.name.endsWith('bad.xlsx')).map((f) => f.name);
+    const rows = await page.getByRole('table', { name: 'Portfolio' }).getByRole('row').allInnerTexts();
+    expect(rows.slice(1).map((r) => grants.find((g) => r.includes(g)))).toEqual(grants);
+    const unreadable = await page
+      .getByRole('region', { name: 'Files that could not be read' })
+      .getByRole('listitem')
+      .allInnerTexts();
+    expect(unreadable.map((u) => u.slice(0, u.indexOf(':')))).toEqual([
+      'p0-bad.xlsx',
+      'p1-bad.xlsx',
+      'p2-bad.xlsx',
+      'p3-bad.xlsx',
+    ]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
