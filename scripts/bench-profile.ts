@@ -1,6 +1,6 @@
 /**
- * `npm run bench:profile [-- N]`: where the time of `esep portfolio` (N synthetic workbooks, default
- * 1 000) and of one `esep check` goes. Runs the shipped build under `node --cpu-prof` (one profile
+ * `npm run bench:profile [-- N | -- --dir FOLDER]`: where the time of `esep portfolio` (N synthetic
+ * workbooks, default 1 000, or the workbooks of FOLDER) and of one `esep check` goes. Runs the shipped build under `node --cpu-prof` (one profile
  * per thread), and sorts every sample's self time by the source file its code came from, found
  * through the module comments esbuild writes into the bundle ("// engine/zip/inflate.ts"). Prints a
  * table per thread: process start (a bare `node -e 0`, outside any profile), module loading, unzip,
@@ -136,23 +136,31 @@ function startMs(): number {
 }
 
 async function main(): Promise<void> {
-  const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000);
+  const args = process.argv.slice(2);
+  const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
+  const given = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
   const root = join(__dirname, '..');
   const cli = join(root, 'dist', 'cli', 'esep.mjs');
   if (!existsSync(cli)) throw new Error('build the CLI first: npm run build:cli');
-  const dir = mkdtempSync(join(tmpdir(), 'esep-profile-corpus-'));
+  const dir = given ?? mkdtempSync(join(tmpdir(), 'esep-profile-corpus-'));
   const out = mkdtempSync(join(tmpdir(), 'esep-profile-out-'));
   try {
-    await writeGrantCorpus(dir, n);
+    if (!given) await writeGrantCorpus(dir, n);
     console.log(`process start (node -e 0, median of 11): ${startMs().toFixed(0)} ms`);
     profiled('esep check (one example)', [
       cli,
       'check',
       join(root, 'templates', 'examples', 'estimate-application-kk.xlsx'),
     ]);
-    profiled(`esep portfolio (${n} workbooks)`, [cli, 'portfolio', dir, '--out', join(out, 'report.xlsx')]);
+    profiled(`esep portfolio (${given ?? `${n} workbooks`})`, [
+      cli,
+      'portfolio',
+      dir,
+      '--out',
+      join(out, 'report.xlsx'),
+    ]);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!given) rmSync(dir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
   }
 }

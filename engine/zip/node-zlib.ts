@@ -1,21 +1,15 @@
-import { inflateSync } from 'fflate';
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { usePieceDeflate } from './deflate';
 import { useOneShotInflate } from './one-shot';
 
 /**
- * Below this many bytes out, fflate is faster than a call into zlib (whose set-up costs ~10 µs);
- * most parts of a grant workbook are this small.
- */
-const SMALL = 4096;
-
-/**
- * Node's zlib for the zip layer, in Node only: inflating larger entries (stopping as soon as the
- * output passes the limit) and deflating the reports Esep writes.
+ * Node's zlib for the zip layer, in Node only: inflating entries (stopping as soon as the output
+ * passes the limit) and deflating the reports Esep writes. Native code needs no warming up: in a
+ * portfolio run fflate's inflate, still interpreted for the first hundreds of files, cost more
+ * even on the smallest parts.
  */
 export function useNodeZlib(): void {
   useOneShotInflate((data, limit) => {
-    if (limit <= SMALL) return inflateSync(data, { out: new Uint8Array(limit) });
     try {
       return inflateRawSync(data, { maxOutputLength: limit });
     } catch (e) {
