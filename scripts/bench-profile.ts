@@ -95,7 +95,7 @@ function breakdown(profile: Profile): [string, number][] {
     const name = byId.get(id)!.callFrame.functionName;
     if (name === '(idle)' || name === '(program)' || name === '(root)') return;
     const source = name === '(garbage collector)' ? name : ownerOf(id);
-    const part = PARTS.find(([, re]) => re.test(source))?.[0] ?? `other (${source.replace(/\/[^/]*$/, '')})`;
+    const part = PARTS.find(([, re]) => re.test(source))?.[0] ?? 'other';
     out.set(part, (out.get(part) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return [...out].sort((a, b) => b[1] - a[1]);
