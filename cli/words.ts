@@ -38,6 +38,7 @@ export interface CliWords {
     profileTooLarge: (p: string, size: number, limit: number) => string;
     outIsInput: (out: string) => string;
     outInFolder: (out: string) => string;
+    threadsEnv: (value: string) => string;
     seeHelp: (command: string | null) => string;
   };
   internalError: string;
@@ -114,6 +115,7 @@ const kk: CliWords = {
       `--profile ${p}: ${size} байт профиль үшін тым үлкен (шегі ${limit})`,
     outIsInput: (o) => `--out ${o} оқылатын кітаптардың бірі; басқа файлды таңдаңыз`,
     outInFolder: (o) => `--out ${o} оқылатын қалтаның ішінде; есепті басқа жерге жазыңыз`,
+    threadsEnv: (v) => `ESEP_THREADS=${v}: 1-ден 64-ке дейінгі бүтін сан болуы керек`,
     seeHelp: (c) => `Анықтама: esep help${c ? ` ${c}` : ''}`,
   },
   internalError: 'ішкі қате (бұл Esep-тің қатесі, хабарласыңыз)',
@@ -189,6 +191,7 @@ const ru: CliWords = {
       `--profile ${p}: ${size} байт — слишком много для профиля (предел ${limit})`,
     outIsInput: (o) => `--out ${o} — одна из читаемых книг; выберите другой файл`,
     outInFolder: (o) => `--out ${o} лежит в читаемой папке; запишите отчёт в другое место`,
+    threadsEnv: (v) => `ESEP_THREADS=${v}: нужно целое число от 1 до 64`,
     seeHelp: (c) => `Справка: esep help${c ? ` ${c}` : ''}`,
   },
   internalError: 'внутренняя ошибка (это ошибка Esep, сообщите о ней)',
@@ -258,6 +261,7 @@ const en: CliWords = {
       `--profile ${p}: ${size} bytes is too large for a rule profile (limit ${limit})`,
     outIsInput: (o) => `--out ${o} is one of the workbooks being read; choose another file`,
     outInFolder: (o) => `--out ${o} is inside a folder being read; write the report elsewhere`,
+    threadsEnv: (v) => `ESEP_THREADS=${v}: expected a whole number from 1 to 64`,
     seeHelp: (c) => `Help: esep help${c ? ` ${c}` : ''}`,
   },
   internalError: 'internal error (a bug in Esep: please report it)',
