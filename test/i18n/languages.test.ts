@@ -19,6 +19,8 @@ const LANGS: Lang[] = ['kk', 'ru', 'en'];
 const LATIN_OK = new Set(
   [
     'esep',
+    // An environment variable's name.
+    'esep_threads',
     'explain',
     'kz-ngo-grants',
     'ref',
@@ -98,7 +100,7 @@ const LATIN_OK = new Set(
 
 function latinWords(text: string): string[] {
   return (
-    (text.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? [])
+    (text.match(/[A-Za-z][A-Za-z0-9_-]*/g) ?? [])
       .map((w) => w.replace(/-+$/, ''))
       // A1 cell addresses ("F12") name cells, not words.
       .filter((w) => !LATIN_OK.has(w.toLowerCase()) && !/^(?:[A-Z]|[IVX]+|[A-Z]{1,3}\d+)$/.test(w))
