@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../engine/model/issue';
 import type { Command } from './help';
 import { CLI_WORDS } from './words';
@@ -37,23 +37,22 @@ export function langOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
 }
 
 const langField = (lang: Lang) =>
-  z.enum(LangSchema.options, { message: CLI_WORDS[lang].usage.lang }).optional();
+  z.optional(z.enum(LangSchema.options, { message: CLI_WORDS[lang].usage.lang }));
 
 function checkSchema(lang: Lang) {
   const u = CLI_WORDS[lang].usage;
   return z.object({
-    files: z.array(z.string()).min(1, u.filesNeeded),
+    files: z.array(z.string()).check(z.minLength(1, u.filesNeeded)),
     json: z.boolean(),
     verbose: z.boolean(),
     /** Print each table row's kind as read and why (and the lines counted toward the 10 % cap). */
-    explain: z.boolean().default(false),
-    year: z
-      .string()
-      .regex(/^\d{4}$/, u.year)
-      .transform(Number)
-      .refine((y) => y >= 2000 && y <= 2100, u.yearRange)
-      .optional(),
-    profile: z.string().optional(),
+    explain: z._default(z.boolean(), false),
+    year: z.optional(
+      z
+        .pipe(z.string().check(z.regex(/^\d{4}$/, u.year)), z.transform(Number))
+        .check(z.refine((y) => y >= 2000 && y <= 2100, u.yearRange)),
+    ),
+    profile: z.optional(z.string()),
     lang: langField(lang),
     /** Print the stack of an internal error. */
     debug: z.boolean(),
@@ -81,7 +80,7 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-function validated<T>(schema: z.ZodType<T>, raw: unknown, command: Command): T {
+function validated<T>(schema: z.ZodMiniType<T>, raw: unknown, command: Command): T {
   const r = schema.safeParse(raw);
   if (!r.success) throw new UsageError(r.error.issues.map((i) => i.message).join('; '), command);
   return r.data;
@@ -109,17 +108,16 @@ export function parseCheckArgs(argv: string[], lang: Lang): CheckArgs {
 
 function portfolioSchema(lang: Lang) {
   const u = CLI_WORDS[lang].usage;
-  return checkSchema(lang)
-    .omit({ verbose: true, explain: true })
-    .extend({
-      files: z.array(z.string()).min(1, u.foldersNeeded),
-      out: z.string().optional(),
+  return z
+    .extend(z.omit(checkSchema(lang), { verbose: true, explain: true }), {
+      files: z.array(z.string()).check(z.minLength(1, u.foldersNeeded)),
+      out: z.optional(z.string()),
       csv: z.boolean(),
       /** Follow symbolic links that lead out of the folders given. */
       followLinks: z.boolean(),
     })
-    .refine((a) => a.out !== undefined || a.json || a.csv, { message: u.outNeeded })
-    .refine((a) => !(a.json && a.csv) || a.out !== undefined, { message: u.jsonAndCsv });
+    .check(z.refine((a) => a.out !== undefined || a.json || a.csv, { message: u.outNeeded }))
+    .check(z.refine((a) => !(a.json && a.csv) || a.out !== undefined, { message: u.jsonAndCsv }));
 }
 export type PortfolioArgs = z.infer<ReturnType<typeof portfolioSchema>>;
 
@@ -146,9 +144,11 @@ export function parsePortfolioArgs(argv: string[], lang: Lang): PortfolioArgs {
 export function parseTemplatesArgs(argv: string[], lang: Lang): { out: string } {
   const { values, positionals } = parse(argv, { out: { type: 'string' }, ...LANG_OPTION }, lang, 'templates');
   const schema = z.object({
-    out: z.string({ message: CLI_WORDS[lang].usage.templatesOut }).min(1, CLI_WORDS[lang].usage.templatesOut),
+    out: z
+      .string({ message: CLI_WORDS[lang].usage.templatesOut })
+      .check(z.minLength(1, CLI_WORDS[lang].usage.templatesOut)),
     lang: langField(lang),
-    extra: z.array(z.string()).max(0, CLI_WORDS[lang].usage.templatesOut),
+    extra: z.array(z.string()).check(z.maxLength(0, CLI_WORDS[lang].usage.templatesOut)),
   });
   return validated(schema, { ...values, extra: positionals }, 'templates');
 }

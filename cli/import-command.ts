@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { grantWorkbook } from '../templates/workbooks';
 import { documentLang, importGrant, type ImportNote } from '../templates/import/from-grant';
 import { checkGrant, formsOf, readGrant } from '../engine/check';
@@ -20,23 +20,28 @@ import { renderCheckReport } from './render';
 
 const ImportArgsSchema = z
   .object({
-    files: z.array(z.string()).length(1, 'import takes one document: esep import FILE.docx --out FILE.xlsx'),
+    files: z
+      .array(z.string())
+      .check(z.length(1, 'import takes one document: esep import FILE.docx --out FILE.xlsx')),
     out: z
       .string({ message: 'import needs --out FILE.xlsx' })
-      .regex(/\.xlsx$/i, '--out names the workbook to write, ending in .xlsx'),
-    lang: z
-      .enum(['kk', 'ru'], { message: '--lang takes kk or ru (the language of the template)' })
-      .optional(),
-    year: z
-      .string()
-      .regex(/^\d{4}$/, '--year takes a four-digit year, e.g. --year 2025')
-      .transform(Number)
-      .optional(),
-    profile: z.string().optional(),
+      .check(z.regex(/\.xlsx$/i, '--out names the workbook to write, ending in .xlsx')),
+    lang: z.optional(
+      z.enum(['kk', 'ru'], { message: '--lang takes kk or ru (the language of the template)' }),
+    ),
+    year: z.optional(
+      z.pipe(
+        z.string().check(z.regex(/^\d{4}$/, '--year takes a four-digit year, e.g. --year 2025')),
+        z.transform(Number),
+      ),
+    ),
+    profile: z.optional(z.string()),
   })
-  .refine((a) => resolve(a.files[0] ?? '') !== resolve(a.out), {
-    message: '--out must be a new file, not the document being imported',
-  });
+  .check(
+    z.refine((a) => resolve(a.files[0] ?? '') !== resolve(a.out), {
+      message: '--out must be a new file, not the document being imported',
+    }),
+  );
 export type ImportArgs = z.infer<typeof ImportArgsSchema>;
 
 export function parseImportArgs(argv: string[]): ImportArgs {

@@ -1,3 +1,4 @@
+import type { Lang } from '../engine/model/issue';
 import { GrantMetricsSchema, type PortfolioJson } from '../engine/model/portfolio';
 import { unreadableRow } from '../engine/portfolio/analyse-workbook';
 import { toCsv } from '../engine/portfolio/csv';
@@ -8,6 +9,7 @@ import type { PortfolioArgs } from './args';
 import { UsageError, defaultLang } from './args';
 import type { Io } from './check-command';
 import { resolveProfile } from './profile-arg';
+import * as z from 'zod/mini';
 import { terminalSafe } from './terminal';
 import { type CliWords, CLI_WORDS } from './words';
 import { writeStreamed } from './write-streamed';
@@ -31,6 +33,14 @@ function csvPath(args: PortfolioArgs): string | null {
   return args.json && args.out ? args.out.replace(/\.xlsx$/i, '') + '.csv' : null;
 }
 
+/** ESEP_THREADS: how many threads read (this one included), instead of Esep's choice for the machine. */
+function threadsFromEnv(value: string | undefined, lang: Lang): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 64)
+    throw new UsageError(CLI_WORDS[lang].usage.threadsEnv(value), 'portfolio');
+  return Number(value);
+}
+
 /**
  * `esep portfolio`: exit 0 when a report was produced (unreadable files are listed in it),
  * 2 on bad usage or when not one file could be read.
@@ -50,7 +60,12 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
   for (const note of collected.notes) io.stderr(`esep: ${terminalSafe(noteText(note, lang))}\n`);
   const files = collected.files.map((f) => f.path);
   const onProgress = pool.onProgress ?? (io.stderrIsTTY && files.length > 0 ? progressBar(io, w) : undefined);
-  const outcomes = await analyseAll(files, { profile, lang, year: args.year }, { ...pool, onProgress });
+  const threads = pool.threads ?? threadsFromEnv(io.env.ESEP_THREADS, lang);
+  const outcomes = await analyseAll(
+    files,
+    { profile, lang, year: args.year },
+    { ...pool, onProgress, threads },
+  );
   const missing = collected.missing.map((m) => unreadableRow(m.file, m.reason, lang));
   const portfolio = buildPortfolio(outcomes, missing, lang);
   for (const u of portfolio.unreadable) io.stderr(`esep: ${terminalSafe(`${u.file}: ${u.reason}`)}\n`);
@@ -71,7 +86,7 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
   if (args.csv) {
     // One cell per grant for its forms, space-separated, as CSV readers expect no nested lists.
     const rows = portfolio.grants.map((g) => ({ ...g, forms: g.forms.join(' ') }));
-    const csv = toCsv(rows, GrantMetricsSchema.keyof().options);
+    const csv = toCsv(rows, z.keyof(GrantMetricsSchema).options);
     if (beside) writeStreamed(beside, (sink) => sink(new TextEncoder().encode(csv)));
     // On a terminal a grantee's control characters are shown, not obeyed; piped, the data stays as read.
     else io.stdout(io.isTTY ? terminalSafe(csv) : csv);

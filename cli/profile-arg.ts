@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Lang } from '../engine/model/issue';
 import type { RuleProfile } from '../engine/model/profile';
-import { builtInProfiles, loadBuiltInProfile, parseProfile } from '../engine/profiles';
+import { ProfileShapeError, builtInProfiles, loadBuiltInProfile, parseProfile } from '../engine/profiles';
 import { UsageError } from './args';
 import { CLI_WORDS } from './words';
 
@@ -35,6 +35,8 @@ export function resolveProfile(nameOrPath: string | undefined, lang: Lang): Rule
   try {
     return parseProfile(raw, nameOrPath);
   } catch (e) {
-    throw new UsageError(u.badProfile(nameOrPath, (e as Error).message));
+    if (!(e instanceof ProfileShapeError)) throw e;
+    const what = u.profileField(e.problem);
+    throw new UsageError(u.badProfile(nameOrPath, e.field ? `${e.field}: ${what}` : what));
   }
 }

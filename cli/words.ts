@@ -1,4 +1,5 @@
 import type { FormKind, Lang, Severity } from '../engine/model/issue';
+import type { ProfileProblem } from '../engine/profiles';
 import { count } from '../engine/rules/format';
 
 /** Every line the `esep` command prints, in Kazakh, Russian and English. */
@@ -30,10 +31,13 @@ export interface CliWords {
     noProfile: (p: string, known: string) => string;
     badProfileJson: (p: string, why: string) => string;
     badProfile: (p: string, why: string) => string;
+    /** What is wrong with one field of a profile file. */
+    profileField: (problem: ProfileProblem) => string;
     profileNotFile: (p: string, known: string) => string;
     profileTooLarge: (p: string, size: number, limit: number) => string;
     outIsInput: (out: string) => string;
     outInFolder: (out: string) => string;
+    threadsEnv: (value: string) => string;
     seeHelp: (command: string | null) => string;
   };
   internalError: string;
@@ -78,12 +82,38 @@ const kk: CliWords = {
     badProfileJson: (p, why) => `--profile ${p}: JSON дұрыс емес (${why})`,
     badProfile: (p, why) =>
       `--profile ${p}: профиль дұрыс емес, kz-ngo-grants пішінімен салыстырыңыз (${why})`,
+    profileField: (p) => {
+      const types: Record<string, string> = {
+        number: 'сан',
+        string: 'мәтін',
+        boolean: 'true/false',
+        object: 'объект',
+        array: 'тізім',
+      };
+      switch (p.kind) {
+        case 'missing':
+          return 'мәні жоқ';
+        case 'type':
+          return `${types[p.expected] ?? p.expected} күтіледі`;
+        case 'small':
+          return `кемінде ${p.limit} болуы керек`;
+        case 'big':
+          return `көп дегенде ${p.limit} болуы керек`;
+        case 'format':
+          return 'пішімі дұрыс емес';
+        case 'value':
+          return `мыналардың бірі болуы керек: ${p.allowed}`;
+        default:
+          return 'мәні дұрыс емес';
+      }
+    },
     profileNotFile: (p, known) =>
       `--profile ${p}: бұл кәдімгі файл емес (кірістірілген профильдер: ${known})`,
     profileTooLarge: (p, size, limit) =>
       `--profile ${p}: ${size} байт профиль үшін тым үлкен (шегі ${limit})`,
     outIsInput: (o) => `--out ${o} оқылатын кітаптардың бірі; басқа файлды таңдаңыз`,
     outInFolder: (o) => `--out ${o} оқылатын қалтаның ішінде; есепті басқа жерге жазыңыз`,
+    threadsEnv: (v) => `ESEP_THREADS=${v}: 1-ден 64-ке дейінгі бүтін сан болуы керек`,
     seeHelp: (c) => `Анықтама: esep help${c ? ` ${c}` : ''}`,
   },
   internalError: 'ішкі қате (бұл Esep-тің қатесі, хабарласыңыз)',
@@ -128,11 +158,37 @@ const ru: CliWords = {
     noProfile: (p, known) => `--profile ${p}: нет такого встроенного профиля (${known}) или файла`,
     badProfileJson: (p, why) => `--profile ${p}: неверный JSON (${why})`,
     badProfile: (p, why) => `--profile ${p}: профиль неверен, сверьте его с формой kz-ngo-grants (${why})`,
+    profileField: (p) => {
+      const types: Record<string, string> = {
+        number: 'число',
+        string: 'текст',
+        boolean: 'true/false',
+        object: 'объект',
+        array: 'список',
+      };
+      switch (p.kind) {
+        case 'missing':
+          return 'значение отсутствует';
+        case 'type':
+          return `ожидается ${types[p.expected] ?? p.expected}`;
+        case 'small':
+          return `должно быть не меньше ${p.limit}`;
+        case 'big':
+          return `должно быть не больше ${p.limit}`;
+        case 'format':
+          return 'неверный формат';
+        case 'value':
+          return `должно быть одним из: ${p.allowed}`;
+        default:
+          return 'неверное значение';
+      }
+    },
     profileNotFile: (p, known) => `--profile ${p}: это не обычный файл (встроенные профили: ${known})`,
     profileTooLarge: (p, size, limit) =>
       `--profile ${p}: ${size} байт — слишком много для профиля (предел ${limit})`,
     outIsInput: (o) => `--out ${o} — одна из читаемых книг; выберите другой файл`,
     outInFolder: (o) => `--out ${o} лежит в читаемой папке; запишите отчёт в другое место`,
+    threadsEnv: (v) => `ESEP_THREADS=${v}: нужно целое число от 1 до 64`,
     seeHelp: (c) => `Справка: esep help${c ? ` ${c}` : ''}`,
   },
   internalError: 'внутренняя ошибка (это ошибка Esep, сообщите о ней)',
@@ -178,11 +234,30 @@ const en: CliWords = {
     badProfileJson: (p, why) => `--profile ${p}: not valid JSON (${why})`,
     badProfile: (p, why) =>
       `--profile ${p}: the profile is not valid; compare it with kz-ngo-grants (${why})`,
+    profileField: (p) => {
+      switch (p.kind) {
+        case 'missing':
+          return 'is missing';
+        case 'type':
+          return `expected ${p.expected === 'array' ? 'a list' : `a ${p.expected}`}`;
+        case 'small':
+          return `must be at least ${p.limit}`;
+        case 'big':
+          return `must be at most ${p.limit}`;
+        case 'format':
+          return 'has the wrong format';
+        case 'value':
+          return `must be one of: ${p.allowed}`;
+        default:
+          return 'is not valid';
+      }
+    },
     profileNotFile: (p, known) => `--profile ${p}: not a regular file (built-in profiles: ${known})`,
     profileTooLarge: (p, size, limit) =>
       `--profile ${p}: ${size} bytes is too large for a rule profile (limit ${limit})`,
     outIsInput: (o) => `--out ${o} is one of the workbooks being read; choose another file`,
     outInFolder: (o) => `--out ${o} is inside a folder being read; write the report elsewhere`,
+    threadsEnv: (v) => `ESEP_THREADS=${v}: expected a whole number from 1 to 64`,
     seeHelp: (c) => `Help: esep help${c ? ` ${c}` : ''}`,
   },
   internalError: 'internal error (a bug in Esep: please report it)',

@@ -12,10 +12,8 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { grantDocx } from '../test/fixtures/grant-docx';
-import { grantXlsx, syntheticSpec } from '../test/fixtures/grant-workbook';
-
-/** Distinct workbooks generated; the rest are copies (writing with exceljs is slow, reading is measured). */
-const DISTINCT = 500;
+import { syntheticSpec } from '../test/fixtures/grant-workbook';
+import { DISTINCT, writeGrantCorpus } from './bench-corpus';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -70,15 +68,7 @@ async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'esep-bench-out-'));
   try {
     const started = Date.now();
-    for (let i = 0; i < Math.min(n, DISTINCT); i++) {
-      writeFileSync(join(dir, `grant-${String(i).padStart(5, '0')}.xlsx`), await grantXlsx(syntheticSpec(i)));
-    }
-    for (let i = DISTINCT; i < n; i++) {
-      copyFileSync(
-        join(dir, `grant-${String(i % DISTINCT).padStart(5, '0')}.xlsx`),
-        join(dir, `grant-${String(i).padStart(5, '0')}.xlsx`),
-      );
-    }
+    await writeGrantCorpus(dir, n);
     console.log(`generated ${n} workbooks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const esep = timed('esep portfolio', [
       process.execPath,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import type { FileResult, Issue, Lang } from '../../engine/model/issue';
 import type { ReportText } from '../portfolio/report-sheets';
@@ -17,11 +17,11 @@ export interface HostCapabilities {
 /** What a status write did. */
 export const StatusOutcomeSchema = z.object({
   /** Status cells written. */
-  written: z.number().int(),
+  written: z.int(),
   /** Rows with a status to show whose cell is locked on a protected sheet, merged, or holds a user's value. */
-  skipped: z.number().int(),
+  skipped: z.int(),
   /** Why Excel refused the write, when it did: the check's result stands, only the column is stale. */
-  failed: z.string().optional(),
+  failed: z.optional(z.string()),
 });
 export type StatusOutcome = z.infer<typeof StatusOutcomeSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { StatusOutcomeSchema } from '../check/grid-host';
 
 /**
@@ -11,8 +11,8 @@ export const COMMAND_REPORT_KEY = 'esep.command-report';
 export const CommandReportSchema = z.object({
   at: z.number(),
   /** What the command did; `error` when it could not even check (Excel refused, no workbook…). */
-  outcome: StatusOutcomeSchema.optional(),
-  error: z.string().optional(),
+  outcome: z.optional(StatusOutcomeSchema),
+  error: z.optional(z.string()),
 });
 export type CommandReport = z.infer<typeof CommandReportSchema>;
 

@@ -1,5 +1,4 @@
 import type { Lang } from '../../engine/model/issue';
-import { RULE_ABOUT } from '../../engine/rules/about';
 import { RULES } from '../../engine/rules/registry';
 
 /**
@@ -146,7 +145,7 @@ function section(lang: Lang): string {
   const t = TEXT[lang];
   const rows = RULES.map(
     (r) =>
-      `<tr><td><code>${escape(r.id)}</code></td><td>${escape(t.severities[r.severity])}</td><td>${escape(RULE_ABOUT[r.id]?.[lang] ?? '')}</td></tr>`,
+      `<tr><td><code>${escape(r.id)}</code></td><td>${escape(t.severities[r.severity])}</td><td>${escape(r.summary[lang])}</td></tr>`,
   ).join('\n');
   return `<section id="${lang}" lang="${lang}" aria-labelledby="${lang}-title">
 <h2 id="${lang}-title">${escape(t.title)}</h2>

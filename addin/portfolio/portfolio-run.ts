@@ -1,10 +1,6 @@
-import type {
-  PortfolioReport,
-  PortfolioSettings,
-  PortfolioWorker,
-  PortfolioWorkerFactory,
-  WorkerMessage,
-} from './protocol';
+import { browserCores, poolSize } from './pool-size';
+import type { PortfolioReport, PortfolioSettings, PortfolioWorkerFactory } from './protocol';
+import { runInPool } from './worker-pool';
 
 /** Where a portfolio run stands, as the pane shows it. */
 export type RunState =
@@ -20,51 +16,41 @@ export interface PickedFile {
 }
 
 /**
- * The portfolio's worker protocol, apart from the pane: starts a Web Worker per run, hands it the
- * files' bytes, turns its messages into states. Each read or cancel supersedes the run before it;
- * a superseded run's worker is ended and its late messages are ignored.
+ * The portfolio's worker protocol, apart from the pane: starts a pool of Web Workers per run
+ * (sized by the cores and the number of files), hands them the files' bytes, turns their
+ * messages into states. Each read or cancel supersedes the run before it; a superseded run's
+ * workers are ended and their late messages are ignored.
  */
 export class PortfolioRun {
-  private worker: PortfolioWorker | null = null;
+  private stopPool: (() => void) | null = null;
   private runId = 0;
 
+  /** `cores`: the machine's logical cores (navigator.hardwareConcurrency); tests give their own. */
   constructor(
     private readonly startWorker: PortfolioWorkerFactory,
     private readonly publish: (state: RunState) => void,
+    private readonly cores: number | undefined = browserCores(),
   ) {}
 
   async read(files: readonly PickedFile[], settings: PortfolioSettings): Promise<void> {
     this.stop();
     const id = this.runId;
-    if (files.length === 0) return this.publish({ status: 'idle' });
-    this.publish({ status: 'reading', done: 0, total: files.length });
+    const total = files.length;
+    if (total === 0) return this.publish({ status: 'idle' });
+    this.publish({ status: 'reading', done: 0, total });
     const picked = await Promise.all(
       files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })),
     );
     if (id !== this.runId) return;
-    const w = this.startWorker();
-    this.worker = w;
-    const finish = (next: RunState) => {
-      w.terminate();
-      if (this.worker === w) this.worker = null;
-      this.publish(next);
+    const over = (state: RunState) => {
+      this.stopPool = null;
+      this.publish(state);
     };
-    // A superseded worker's answers already on their way are dropped.
-    w.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      if (this.worker !== w) return;
-      const m = event.data;
-      if (m.type === 'progress') this.publish({ status: 'reading', done: m.done, total: m.total });
-      else if (m.type === 'done') finish({ status: 'done', report: m.report });
-      else finish({ status: 'failed', message: m.message });
-    };
-    w.onerror = (event) => {
-      if (this.worker === w) finish({ status: 'failed', message: event.message });
-    };
-    // The bytes move to the worker (transferred, not copied): the pane keeps none of them.
-    w.postMessage(
-      { type: 'run', files: picked, settings },
-      picked.map((f) => f.bytes),
-    );
+    this.stopPool = runInPool(this.startWorker, poolSize(total, this.cores), picked, settings, {
+      progress: (done) => this.publish({ status: 'reading', done, total }),
+      done: (report) => over({ status: 'done', report }),
+      failed: (message) => over({ status: 'failed', message }),
+    });
   }
 
   cancel(): void {
@@ -72,10 +58,10 @@ export class PortfolioRun {
     this.publish({ status: 'idle' });
   }
 
-  /** Ends the running worker, if any (a closed pane). */
+  /** Ends the running workers, if any (a closed pane). */
   stop(): void {
     this.runId++;
-    this.worker?.terminate();
-    this.worker = null;
+    this.stopPool?.();
+    this.stopPool = null;
   }
 }

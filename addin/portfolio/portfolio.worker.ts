@@ -1,28 +1,20 @@
 import { withoutNetwork } from './no-network';
-import type { RunMessage, WorkerMessage } from './protocol';
-import { runPortfolio } from './run-portfolio';
+import type { PaneMessage, WorkerMessage } from './protocol';
+import { answer } from './run-portfolio';
 
 /**
- * The portfolio's Web Worker: reading dozens of workbooks takes seconds, which must not freeze
- * the task pane. One run per message; progress after every file. It reads with the same guarded
- * reader as the CLI and cannot open connections.
+ * One worker of the portfolio's pool: reading dozens of workbooks takes seconds, which must not
+ * freeze the task pane. It answers each batch with its files' outcomes and, for the one worker
+ * asked, the built portfolio. It reads with the same guarded reader as the CLI and cannot open
+ * connections.
  */
 
 withoutNetwork(self);
 
 // tsconfig's lib is DOM (the pane's), whose `self` is a Window; in a worker it is the worker's scope.
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<RunMessage>) => void) | null;
+  onmessage: ((event: MessageEvent<PaneMessage>) => void) | null;
   postMessage(message: WorkerMessage): void;
 };
 
-scope.onmessage = (event) => {
-  const { files, settings } = event.data;
-  runPortfolio(files, settings, (done, total, file) =>
-    scope.postMessage({ type: 'progress', done, total, file }),
-  ).then(
-    (report) => scope.postMessage({ type: 'done', report }),
-    (e: unknown) =>
-      scope.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
-  );
-};
+scope.onmessage = (event) => scope.postMessage(answer(event.data));

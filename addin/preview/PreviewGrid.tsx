@@ -1,18 +1,16 @@
 import { Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { Grid } from '../../engine/grid/grid';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import type { Cell, Grid } from '../../engine/grid/grid';
 import { a1, columnName, parseA1 } from '../../engine/grid/address';
 import type { Issue, Lang, Severity } from '../../engine/model/issue';
 import type { Strings } from '../i18n/strings';
 import { visuallyHidden } from '../taskpane/visually-hidden';
+import { useCellIssues, type CellIssues } from './cell-issues';
+import { keyTarget } from './grid-keys';
 import { shownValue } from './number-format';
-import { renderIssue } from '../../engine/rules/render-issue';
 
 /** Rows beyond this are not drawn: the preview is for forms, not for data dumps. */
 const MAX_ROWS = 1000;
-/** Rows a Page Up / Page Down moves, about a screenful of a form. */
-const PAGE_ROWS = 20;
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const MARK: Record<Severity, string> = { error: '✗', warning: '⚠', info: 'ℹ' };
 
 const header = {
@@ -87,13 +85,50 @@ const useStyles = makeStyles({
   },
 });
 
-interface CellIssues {
-  worst: Severity;
-  messages: string[];
+/** The drawn part of a sheet: its first cell and how many rows and columns from A1. */
+function gridSize(grid: Grid) {
+  const origin = parseA1(grid.origin || 'A1');
+  // reduce skips the rows that do not exist (the arrays are sparse).
+  const widest = grid.cells.reduce((n, r) => Math.max(n, r.length), 0);
+  return {
+    origin,
+    rows: Math.min(origin.row + grid.cells.length, MAX_ROWS),
+    cols: origin.col + Math.max(1, widest),
+  };
 }
 
-function worst(a: Severity | undefined, b: Severity): Severity {
-  return a === undefined || RANK[b] < RANK[a] ? b : a;
+/** Arrow keys move focus with the selection; a pick from the pane leaves focus in the pane. */
+function useFocusFollowsSelection(table: RefObject<HTMLTableElement | null>, active: string, sheet: string) {
+  useEffect(() => {
+    const cell = table.current?.querySelector<HTMLElement>(`[data-cell="${active}"]`);
+    cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (cell && table.current?.contains(document.activeElement)) cell.focus();
+  }, [table, active, sheet]);
+}
+
+/** The grid's keys: a move picks the cell it reaches; Enter or F2 edits the selected cell. */
+function onGridKey(
+  e: KeyboardEvent<HTMLTableElement>,
+  at: {
+    active: string;
+    selected: string | null;
+    rows: number;
+    cols: number;
+    onPick: (cell: string) => void;
+    onEdit: () => void;
+  },
+) {
+  if (e.key === 'Enter' || e.key === 'F2') {
+    e.preventDefault();
+    // Before any pick the first cell is the one in focus: it becomes the selection to edit.
+    if (at.selected === null) at.onPick(at.active);
+    at.onEdit();
+    return;
+  }
+  const to = keyTarget(e.key, e.ctrlKey, parseA1(at.active), at.rows, at.cols);
+  if (!to) return;
+  e.preventDefault();
+  at.onPick(a1(to.row, to.col));
 }
 
 /**
@@ -121,62 +156,11 @@ export function PreviewGrid({
 }) {
   const styles = useStyles();
   const tableRef = useRef<HTMLTableElement | null>(null);
-  const origin = parseA1(grid.origin || 'A1');
-  const rows = Math.min(origin.row + grid.cells.length, MAX_ROWS);
-  // reduce skips the rows that do not exist (the arrays are sparse).
-  const cols =
-    origin.col +
-    Math.max(
-      1,
-      grid.cells.reduce((n, r) => Math.max(n, r.length), 0),
-    );
+  const { origin, rows, cols } = gridSize(grid);
   const active = selected ?? 'A1';
   const id = `grid-${grid.name.replace(/\W/g, '_')}`;
-
-  const { byCell, byRow } = useMemo(() => {
-    const byCell = new Map<string, CellIssues>();
-    const byRow = new Map<number, Severity>();
-    for (const issue of issues) {
-      if (issue.sheet !== grid.name) continue;
-      const at = byCell.get(issue.cell);
-      byCell.set(issue.cell, {
-        worst: worst(at?.worst, issue.severity),
-        messages: [...(at?.messages ?? []), renderIssue(issue, lang)],
-      });
-      const row = /\d+$/.exec(issue.cell)?.[0];
-      if (row) byRow.set(Number(row), worst(byRow.get(Number(row)), issue.severity));
-    }
-    return { byCell, byRow };
-  }, [issues, grid.name, lang]);
-
-  useEffect(() => {
-    const cell = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${active}"]`);
-    cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    // Arrow keys move focus with the selection; a pick from the pane leaves focus in the pane.
-    if (cell && tableRef.current?.contains(document.activeElement)) cell.focus();
-  }, [active, grid.name]);
-
-  function onKeyDown(e: KeyboardEvent<HTMLTableElement>) {
-    const { row, col } = parseA1(active);
-    const to = (r: number, c: number) => {
-      e.preventDefault();
-      onPick(a1(Math.max(0, Math.min(rows - 1, r)), Math.max(0, Math.min(cols - 1, c))));
-    };
-    if (e.key === 'ArrowDown') to(row + 1, col);
-    else if (e.key === 'ArrowUp') to(row - 1, col);
-    else if (e.key === 'ArrowRight') to(row, col + 1);
-    else if (e.key === 'ArrowLeft') to(row, col - 1);
-    else if (e.key === 'PageDown') to(row + PAGE_ROWS, col);
-    else if (e.key === 'PageUp') to(row - PAGE_ROWS, col);
-    else if (e.key === 'Home') to(e.ctrlKey ? 0 : row, 0);
-    else if (e.key === 'End') to(e.ctrlKey ? rows - 1 : row, cols - 1);
-    else if (e.key === 'Enter' || e.key === 'F2') {
-      e.preventDefault();
-      // Before any pick the first cell is the one in focus: it becomes the selection to edit.
-      if (selected === null) onPick(active);
-      onEdit();
-    }
-  }
+  const { byCell, byRow } = useCellIssues(issues, grid.name, lang);
+  useFocusFollowsSelection(tableRef, active, grid.name);
 
   return (
     <div className={styles.wrap}>
@@ -191,86 +175,132 @@ export function PreviewGrid({
         aria-describedby={`${id}-help`}
         aria-rowcount={rows + 1}
         aria-colcount={cols + 1}
-        onKeyDown={onKeyDown}
+        onKeyDown={(e) => onGridKey(e, { active, selected, rows, cols, onPick, onEdit })}
         onClick={(e) => {
           const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
           if (cell) onPick(cell);
         }}
       >
-        <thead>
-          <tr>
-            <th className={styles.corner} scope="col">
-              <span className={styles.hidden}>{t.rowHeader}</span>
-            </th>
-            {Array.from({ length: cols }, (_, c) => (
-              <th key={c} className={styles.colHead} scope="col">
-                {columnName(c)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeaders cols={cols} t={t} />
         <tbody>
-          {Array.from({ length: rows }, (_, r) => {
-            const rowState = byRow.get(r + 1);
-            return (
-              <tr key={r}>
-                <th className={styles.rowHead} scope="row">
-                  {r + 1}
-                  {rowState && (
-                    <span
-                      className={mergeClasses(styles.mark, styles[rowState])}
-                      role="img"
-                      aria-label={t[rowState]}
-                      title={t[rowState]}
-                    >
-                      {MARK[rowState]}
-                    </span>
-                  )}
-                </th>
-                {Array.from({ length: cols }, (_, c) => {
-                  const address = a1(r, c);
-                  const cell = grid.cells[r - origin.row]?.[c - origin.col];
-                  const found = byCell.get(address);
-                  const isActive = address === active;
-                  const td = (
-                    <td
-                      key={c}
-                      data-cell={address}
-                      tabIndex={isActive ? 0 : -1}
-                      aria-selected={address === selected}
-                      aria-describedby={found ? `${id}-${address}` : undefined}
-                      title={found ? undefined : cell?.formula}
-                      className={mergeClasses(
-                        styles.cell,
-                        typeof cell?.value === 'number' && styles.number,
-                        found && styles.problem,
-                        address === selected && styles.selected,
-                      )}
-                    >
-                      {shownValue(cell, lang)}
-                    </td>
-                  );
-                  return found ? (
-                    <Tooltip key={c} content={found.messages.join('\n')} relationship="inaccessible">
-                      {td}
-                    </Tooltip>
-                  ) : (
-                    td
-                  );
-                })}
-              </tr>
-            );
-          })}
+          {Array.from({ length: rows }, (_, r) => (
+            <tr key={r}>
+              <RowHeader row={r + 1} state={byRow.get(r + 1)} t={t} />
+              {Array.from({ length: cols }, (_, c) => (
+                <SheetCell
+                  key={c}
+                  address={a1(r, c)}
+                  cell={grid.cells[r - origin.row]?.[c - origin.col]}
+                  found={byCell.get(a1(r, c))}
+                  active={a1(r, c) === active}
+                  selected={a1(r, c) === selected}
+                  descriptionId={`${id}-${a1(r, c)}`}
+                  lang={lang}
+                />
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
-      {/* The problems of each marked cell, read as the cell's description. */}
-      <div className={styles.hidden}>
-        {[...byCell].map(([address, found]) => (
-          <span key={address} id={`${id}-${address}`}>
-            {found.messages.join(' ')}
-          </span>
+      <CellDescriptions byCell={byCell} id={id} />
+    </div>
+  );
+}
+
+/** Column letters under a labelled corner (the row numbers' header). */
+function ColumnHeaders({ cols, t }: { cols: number; t: Strings }) {
+  const styles = useStyles();
+  return (
+    <thead>
+      <tr>
+        <th className={styles.corner} scope="col">
+          <span className={styles.hidden}>{t.rowHeader}</span>
+        </th>
+        {Array.from({ length: cols }, (_, c) => (
+          <th key={c} className={styles.colHead} scope="col">
+            {columnName(c)}
+          </th>
         ))}
-      </div>
+      </tr>
+    </thead>
+  );
+}
+
+/** A row number with the row's worst finding, as the status column shows it on the sheet. */
+function RowHeader({ row, state, t }: { row: number; state: Severity | undefined; t: Strings }) {
+  const styles = useStyles();
+  return (
+    <th className={styles.rowHead} scope="row">
+      {row}
+      {state && (
+        <span
+          className={mergeClasses(styles.mark, styles[state])}
+          role="img"
+          aria-label={t[state]}
+          title={t[state]}
+        >
+          {MARK[state]}
+        </span>
+      )}
+    </th>
+  );
+}
+
+/** One cell: its value as the workbook formats it; a problem cell with its messages as a tooltip. */
+function SheetCell({
+  address,
+  cell,
+  found,
+  active,
+  selected,
+  descriptionId,
+  lang,
+}: {
+  address: string;
+  cell: Cell | null | undefined;
+  found: CellIssues | undefined;
+  active: boolean;
+  selected: boolean;
+  descriptionId: string;
+  lang: Lang;
+}) {
+  const styles = useStyles();
+  const td = (
+    <td
+      data-cell={address}
+      tabIndex={active ? 0 : -1}
+      aria-selected={selected}
+      aria-describedby={found ? descriptionId : undefined}
+      title={found ? undefined : cell?.formula}
+      className={mergeClasses(
+        styles.cell,
+        typeof cell?.value === 'number' && styles.number,
+        found && styles.problem,
+        selected && styles.selected,
+      )}
+    >
+      {shownValue(cell, lang)}
+    </td>
+  );
+  return found ? (
+    <Tooltip content={found.messages.join('\n')} relationship="inaccessible">
+      {td}
+    </Tooltip>
+  ) : (
+    td
+  );
+}
+
+/** The problems of each marked cell, read as the cell's description. */
+function CellDescriptions({ byCell, id }: { byCell: ReadonlyMap<string, CellIssues>; id: string }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.hidden}>
+      {[...byCell].map(([address, found]) => (
+        <span key={address} id={`${id}-${address}`}>
+          {found.messages.join(' ')}
+        </span>
+      ))}
     </div>
   );
 }

@@ -44,6 +44,52 @@ type State =
   | { status: 'inserting'; result: WordImport }
   | { status: 'failed'; message: string };
 
+type WordStrings = Strings['importWord'];
+
+/** Why a document could not be imported: a format Esep names ("save it as .docx"), else the reader's reason. */
+function failureMessage(e: unknown, w: WordStrings, lang: Lang): string {
+  if (!(e instanceof UnreadableFileError)) return w.unreadable(e instanceof Error ? e.message : String(e));
+  const format =
+    e.reason.code === 'legacy-xls'
+      ? 'xls'
+      : e.reason.code === 'unsupported-format'
+        ? String(e.reason.params.format)
+        : null;
+  const named = format === null ? undefined : w.formats[format];
+  return named ? w.legacy(named) : w.unreadable(unreadableText(e.reason, lang));
+}
+
+/** Reading a picked document (the importer loaded on first use), then inserting its sheets. */
+function useWordImport(host: GridHost, lang: Lang, w: WordStrings, onInserted: (names: string[]) => void) {
+  const [state, setState] = useState<State>({ status: 'idle' });
+
+  async function read(file: File | undefined) {
+    if (!file) return;
+    setState({ status: 'reading' });
+    try {
+      const { importWord } = await import(/* webpackChunkName: "import-word" */ '../forms/import-word');
+      const bytes = await readBytes(file);
+      const result = await importWord(bytes, file.name, { profile: loadBuiltInProfile() });
+      setState({ status: 'read', result });
+    } catch (e) {
+      setState({ status: 'failed', message: failureMessage(e, w, lang) });
+    }
+  }
+
+  async function insert(result: WordImport) {
+    setState({ status: 'inserting', result });
+    try {
+      const names = await host.insertForm(result.base64);
+      setState({ status: 'idle' });
+      onInserted(names);
+    } catch (e) {
+      setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  return { state, read, insert };
+}
+
 /**
  * The Forms tab's "Import from Word…": choose a .docx, see what was found and what is wrong in
  * it as written, then insert the filled template sheets (ExcelApi 1.13, as inserting forms).
@@ -61,49 +107,10 @@ export function ImportWord({
 }) {
   const styles = useStyles();
   const w = t.importWord;
-  const [state, setState] = useState<State>({ status: 'idle' });
+  const { state, read, insert } = useWordImport(host, lang, w, onInserted);
   const fileInput = useRef<HTMLInputElement | null>(null);
   const busy = state.status === 'reading' || state.status === 'inserting';
-
-  async function read(file: File | undefined) {
-    if (!file) return;
-    setState({ status: 'reading' });
-    try {
-      const { importWord } = await import(/* webpackChunkName: "import-word" */ '../forms/import-word');
-      const bytes = await readBytes(file);
-      const result = await importWord(bytes, file.name, { profile: loadBuiltInProfile() });
-      setState({ status: 'read', result });
-    } catch (e) {
-      const format =
-        e instanceof UnreadableFileError
-          ? e.reason.code === 'legacy-xls'
-            ? 'xls'
-            : e.reason.code === 'unsupported-format'
-              ? String(e.reason.params.format)
-              : null
-          : null;
-      if (format !== null && w.formats[format])
-        setState({ status: 'failed', message: w.legacy(w.formats[format]!) });
-      else if (e instanceof UnreadableFileError)
-        setState({ status: 'failed', message: w.unreadable(unreadableText(e.reason, lang)) });
-      else setState({ status: 'failed', message: w.unreadable(e instanceof Error ? e.message : String(e)) });
-    }
-  }
-
-  async function insert(result: WordImport) {
-    setState({ status: 'inserting', result });
-    try {
-      const names = await host.insertForm(result.base64);
-      setState({ status: 'idle' });
-      onInserted(names);
-    } catch (e) {
-      setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
-    }
-  }
-
   const result = state.status === 'read' || state.status === 'inserting' ? state.result : null;
-  const errors = result?.issues.filter((i) => i.severity === 'error').length ?? 0;
-  const warnings = result?.issues.filter((i) => i.severity === 'warning').length ?? 0;
 
   return (
     <section className={styles.root} aria-labelledby="esep-import-word">
@@ -145,60 +152,100 @@ export function ImportWord({
         </MessageBar>
       )}
       {result && result.forms.length > 0 && (
-        <div className={styles.block} role="status">
-          <Text block>
-            {w.found(
-              result.forms.map((f) => `${t.formNames[f.form]} (${f.sheet})`).join(', '),
-              result.counts.estimateLines,
-              result.counts.planMeasures,
-              result.counts.impactRows,
-            )}
-          </Text>
-          <Text block className={styles.block}>
-            {result.issues.length === 0 ? w.noProblems : w.problems(errors, warnings)}
-          </Text>
-          {result.issues.length > 0 && (
-            <ul className={styles.list}>
-              {result.issues.slice(0, SHOWN).map((i, k) => (
-                <li key={k}>
-                  <Text>
-                    {i.sheet}!{i.cell}: {renderIssue(i, lang)}
-                  </Text>
-                </li>
-              ))}
-              {result.issues.length > SHOWN && (
-                <li>
-                  <Text>…</Text>
-                </li>
-              )}
-            </ul>
-          )}
-          {result.notes.length > 0 && (
-            <ul className={styles.list}>
-              {result.notes.map((n, k) => (
-                <li key={k}>
-                  <Text>
-                    {n.kind === 'total-only'
-                      ? `${n.sheet}!${n.cell}: ${w.totalOnly(n.label, money(n.total))}`
-                      : n.kind === 'unplaced'
-                        ? `${n.sheet}!${n.cell}: ${w.unplaced(n.label)}`
-                        : w.extraForm(n.sheet)}
-                  </Text>
-                </li>
-              ))}
-            </ul>
-          )}
-          <Button
-            className={styles.block}
-            appearance="primary"
-            disabled={state.status === 'inserting'}
-            icon={state.status === 'inserting' ? <Spinner size="extra-tiny" /> : undefined}
-            onClick={() => void insert(result)}
-          >
-            {state.status === 'inserting' ? t.inserting : w.insert}
-          </Button>
-        </div>
+        <Found
+          result={result}
+          inserting={state.status === 'inserting'}
+          onInsert={() => void insert(result)}
+          lang={lang}
+          t={t}
+        />
       )}
     </section>
+  );
+}
+
+/** What the document holds, its mistakes as written and the reader's notes, then "Insert". */
+function Found({
+  result,
+  inserting,
+  onInsert,
+  lang,
+  t,
+}: {
+  result: WordImport;
+  inserting: boolean;
+  onInsert: () => void;
+  lang: Lang;
+  t: Strings;
+}) {
+  const styles = useStyles();
+  const w = t.importWord;
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const warnings = result.issues.filter((i) => i.severity === 'warning').length;
+  return (
+    <div className={styles.block} role="status">
+      <Text block>
+        {w.found(
+          result.forms.map((f) => `${t.formNames[f.form]} (${f.sheet})`).join(', '),
+          result.counts.estimateLines,
+          result.counts.planMeasures,
+          result.counts.impactRows,
+        )}
+      </Text>
+      <Text block className={styles.block}>
+        {result.issues.length === 0 ? w.noProblems : w.problems(errors, warnings)}
+      </Text>
+      {result.issues.length > 0 && <FoundIssues issues={result.issues} lang={lang} />}
+      {result.notes.length > 0 && <ReaderNotes notes={result.notes} w={w} />}
+      <Button
+        className={styles.block}
+        appearance="primary"
+        disabled={inserting}
+        icon={inserting ? <Spinner size="extra-tiny" /> : undefined}
+        onClick={onInsert}
+      >
+        {inserting ? t.inserting : w.insert}
+      </Button>
+    </div>
+  );
+}
+
+function FoundIssues({ issues, lang }: { issues: WordImport['issues']; lang: Lang }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {issues.slice(0, SHOWN).map((i, k) => (
+        <li key={k}>
+          <Text>
+            {i.sheet}!{i.cell}: {renderIssue(i, lang)}
+          </Text>
+        </li>
+      ))}
+      {issues.length > SHOWN && (
+        <li>
+          <Text>…</Text>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/** What the reader could not place on the template: totals without lines, unplaced rows, extra forms. */
+function ReaderNotes({ notes, w }: { notes: WordImport['notes']; w: WordStrings }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {notes.map((n, k) => (
+        <li key={k}>
+          <Text>
+            {n.kind === 'total-only'
+              ? `${n.sheet}!${n.cell}: ${w.totalOnly(n.label, money(n.total))}`
+              : n.kind === 'unplaced'
+                ? `${n.sheet}!${n.cell}: ${w.unplaced(n.label)}`
+                : w.extraForm(n.sheet)}
+          </Text>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -3,60 +3,25 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
   useAnnounce,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import type { GrantMetrics, Outlier } from '../../engine/model/portfolio';
-import { money, percent } from '../../engine/rules/format';
 import type { GridHost } from '../check/grid-host';
 import type { Strings } from '../i18n/strings';
 import { PortfolioRun, type RunState } from '../portfolio/portfolio-run';
 import type { PortfolioReport, PortfolioSettings, PortfolioWorkerFactory } from '../portfolio/protocol';
-
-type Write =
-  | { status: 'idle' }
-  | { status: 'writing' }
-  | { status: 'written'; names: string[] }
-  | { status: 'failed'; message: string };
+import { PortfolioResults, type ReportWrite } from './PortfolioResults';
 
 const useStyles = makeStyles({
   choose: { margin: `${tokens.spacingVerticalS} 0` },
   block: { marginTop: tokens.spacingVerticalS },
-  // A narrow pane: columns take what their content needs, file names wrap anywhere, numbers never
-  // break; below ~200 px (200 % zoom) the table scrolls inside its own region, not the page.
-  scroller: { overflowX: 'auto', marginTop: tokens.spacingVerticalS },
-  table: { tableLayout: 'auto' },
-  head: { whiteSpace: 'normal', hyphens: 'auto', height: 'auto', verticalAlign: 'bottom' },
-  fileCell: { overflowWrap: 'anywhere', height: 'auto', paddingBlock: tokens.spacingVerticalXXS },
-  number: { textAlign: 'right', whiteSpace: 'nowrap', height: 'auto' },
-  actions: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalXS,
-    marginTop: tokens.spacingVerticalS,
-  },
 });
 
-/** The pane lists the first few; the Outliers sheet has them all, with the fences. */
-const SHOWN_OUTLIERS = 10;
 /** Progress is spoken at these shares of the files, not after every file: a screen reader would never catch up. */
 const SPOKEN_STEPS = 4;
-
-function outlierText(o: Outlier, t: Strings): string {
-  const value = o.metric === 'costPerBeneficiary' ? `${money(o.value)} ${t.currency}` : percent(o.value);
-  const group = `${t.dimensionNames[o.by]}: ${o.group ?? t.notStated}`;
-  return t.outlier(o.grantee ?? o.file, t.metricNames[o.metric], value, o.direction === 'high', group);
-}
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -99,7 +64,7 @@ function useReportWriter(
   t: Strings,
   announce: ReturnType<typeof useAnnounce>['announce'],
 ) {
-  const [write, setWrite] = useState<Write>({ status: 'idle' });
+  const [write, setWrite] = useState<ReportWrite>({ status: 'idle' });
   async function writeReport(report: PortfolioReport) {
     if (!host) return;
     setWrite({ status: 'writing' });
@@ -189,121 +154,8 @@ export function PortfolioPanel({
         </MessageBar>
       )}
       {run.status === 'done' && (
-        <Results report={run.report} host={host} write={write} onWrite={writeReport} t={t} />
+        <PortfolioResults report={run.report} host={host} write={write} onWrite={writeReport} t={t} />
       )}
-    </div>
-  );
-}
-
-function Results({
-  report,
-  host,
-  write,
-  onWrite,
-  t,
-}: {
-  report: PortfolioReport;
-  host: GridHost | null;
-  write: Write;
-  onWrite: (report: PortfolioReport) => void;
-  t: Strings;
-}) {
-  const styles = useStyles();
-  return (
-    <div className={styles.block}>
-      <Text as="p" block weight="semibold">
-        {t.portfolioSummary(report.grants.length, report.unreadable.length)}
-      </Text>
-      {report.outliers.length > 0 && (
-        <section aria-label={t.outliersFound(report.outliers.length)}>
-          <Text as="p" block>
-            {t.outliersFound(report.outliers.length)}
-          </Text>
-          <ul>
-            {report.outliers.slice(0, SHOWN_OUTLIERS).map((o, i) => (
-              <li key={i}>{outlierText(o, t)}</li>
-            ))}
-          </ul>
-          {report.outliers.length > SHOWN_OUTLIERS && (
-            <Text block>{t.moreOutliers(report.outliers.length - SHOWN_OUTLIERS)}</Text>
-          )}
-        </section>
-      )}
-      {report.grants.length > 0 && <GrantsTable grants={report.grants} t={t} />}
-      {report.unreadable.length > 0 && (
-        <section aria-label={t.unreadableFiles} className={styles.block}>
-          <Text weight="semibold">{t.unreadableFiles}</Text>
-          <ul>
-            {report.unreadable.map((u, i) => (
-              <li key={i}>
-                {u.file}: {u.reason}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {host && report.grants.length > 0 && (
-        <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            disabledFocusable={write.status === 'writing'}
-            onClick={() => onWrite(report)}
-          >
-            {write.status === 'writing' ? t.writing : t.writeToWorkbook}
-          </Button>
-          {!host.capabilities.charts && (
-            <Text as="p" block>
-              {t.noChartsHere}
-            </Text>
-          )}
-          {write.status === 'written' && (
-            <Text as="p" block>
-              {t.written(write.names.join(', '))}
-            </Text>
-          )}
-          {write.status === 'failed' && (
-            <MessageBar intent="error" key={write.message}>
-              <MessageBarBody>
-                {t.writeFailed} {write.message}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
-      )}
-    </div>
-  );
-}
-
-/** One row per grant: its errors, warnings and cost per beneficiary, scrolling in a narrow pane. */
-function GrantsTable({ grants, t }: { grants: readonly GrantMetrics[]; t: Strings }) {
-  const styles = useStyles();
-  return (
-    <div className={styles.scroller} role="region" aria-label={t.tabPortfolio} tabIndex={0}>
-      <Table size="small" aria-label={t.tabPortfolio} className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.head}>{t.file}</TableHeaderCell>
-            <TableHeaderCell className={styles.head}>{t.errors}</TableHeaderCell>
-            <TableHeaderCell className={styles.head}>{t.warnings}</TableHeaderCell>
-            <TableHeaderCell className={styles.head}>{t.costPerBeneficiary}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {/* Two picked files may share a name (different folders): rows are keyed by position. */}
-          {grants.map((g, i) => (
-            <TableRow key={i}>
-              <TableCell className={styles.fileCell}>
-                {g.grantee ? `${g.grantee} (${g.file})` : g.file}
-              </TableCell>
-              <TableCell className={styles.number}>{g.errors}</TableCell>
-              <TableCell className={styles.number}>{g.warnings}</TableCell>
-              <TableCell className={styles.number}>
-                {g.costPerBeneficiary === null ? '—' : money(g.costPerBeneficiary)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** forms/index.json, written next to the form files at build time. */
 export const FormEntrySchema = z.object({

@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '../../engine/model/issue';
 import { DEFAULT_PROFILE_ID, builtInProfiles } from '../../engine/profiles';
 
 export const SettingsSchema = z.object({
   lang: LangSchema,
   /** Undefined: the year stated on the sheet, else the profile's default. */
-  year: z.number().int().min(2000).max(2100).optional(),
+  year: z.optional(z.int().check(z.gte(2000)).check(z.lte(2100))),
   profileId: z.string(),
   /**
    * Write the status column after every edit (undefined: off). Off by default because API writes
    * clear Undo on Excel before ExcelApi 1.19 and enter the Undo list after it.
    */
-  markAsYouType: z.boolean().optional(),
+  markAsYouType: z.optional(z.boolean()),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

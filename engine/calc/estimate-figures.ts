@@ -13,7 +13,12 @@ export { itemIntendedTotal, value };
 export type Column = 'total' | 'own' | 'grant';
 
 export class Figures {
-  private readonly intendedCache = new Map<string, number | null>();
+  /** Per column, by line index; undefined until computed. Arrays, not string keys: rules ask often. */
+  private readonly intendedCache: Record<Column, (number | null | undefined)[]> = {
+    total: [],
+    own: [],
+    grant: [],
+  };
 
   /** chargeTotals: the total each payroll-charge line should have, where the year's rates are known. */
   constructor(
@@ -34,8 +39,8 @@ export class Figures {
   }
 
   intended(i: number, col: Column): number | null {
-    const key = `${i}:${col}`;
-    if (this.intendedCache.has(key)) return this.intendedCache.get(key)!;
+    const cached = this.intendedCache[col][i];
+    if (cached !== undefined) return cached;
     const line = this.line(i);
     let result: number | null;
     if (line.children.length > 0) result = this.sum(line.children, col, 'intended');
@@ -46,7 +51,7 @@ export class Figures {
       const own = value(line.own) ?? 0;
       result = total === null ? null : total - own;
     } else result = value(line[col]);
-    this.intendedCache.set(key, result);
+    this.intendedCache[col][i] = result;
     return result;
   }
 

@@ -1,5 +1,5 @@
 import { UnreadableFileError } from '../unreadable/error';
-import { isZip } from '../zip/central-directory';
+import { isZip, readCentralDirectory } from '../zip/central-directory';
 import { sniffNonZip } from '../xlsx/sniff';
 
 /** What a file given to Esep holds, decided from its first bytes and its name. */
@@ -10,13 +10,21 @@ function startsWith(bytes: Uint8Array, text: string): boolean {
   return bytes.length >= text.length;
 }
 
-/** The zip's entry names, read from the local headers at the start (enough to tell the kinds apart). */
-function zipHolds(bytes: Uint8Array, prefix: string): boolean {
-  const probe = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 16)));
-  if (probe.includes(prefix)) return true;
-  // The central directory at the end lists every entry, also when the first ones are large.
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - (1 << 16))));
-  return tail.includes(prefix);
+/** The zip's entry names from its central directory; null when it cannot be read (the reader then says why). */
+function entryNames(bytes: Uint8Array): string[] | null {
+  try {
+    return [...readCentralDirectory(bytes).keys()];
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the first bytes hold `text` (an OpenDocument's `mimetype` entry is stored first, uncompressed). */
+function headHolds(bytes: Uint8Array, text: string): boolean {
+  const head = bytes.subarray(0, 256);
+  let s = '';
+  for (const b of head) s += String.fromCharCode(b);
+  return s.includes(text);
 }
 
 /**
@@ -34,11 +42,12 @@ export function documentKind(bytes: Uint8Array, file: string): DocumentKind {
     if (sniffNonZip(bytes) === 'encrypted') throw new UnreadableFileError(file, 'encrypted');
     throw ext === 'xls' || ext === 'xlsx' ? new UnreadableFileError(file, 'legacy-xls') : refuse('doc');
   }
-  if (isZip(bytes)) {
-    if (zipHolds(bytes, 'word/')) return 'docx';
-    if (zipHolds(bytes, 'xl/')) return 'xlsx';
-    if (zipHolds(bytes, 'application/vnd.oasis.opendocument') || zipHolds(bytes, 'content.xml')) {
-      if (zipHolds(bytes, 'opendocument.spreadsheet') || ext === 'ods' || ext === 'xlsx')
+  const names = isZip(bytes) ? entryNames(bytes) : null;
+  if (names !== null) {
+    if (names.some((n) => n.startsWith('word/'))) return 'docx';
+    if (names.some((n) => n.startsWith('xl/'))) return 'xlsx';
+    if (names.includes('content.xml')) {
+      if (headHolds(bytes, 'opendocument.spreadsheet') || ext === 'ods' || ext === 'xlsx')
         throw new UnreadableFileError(file, 'not-xlsx', { kind: 'ods' });
       throw refuse('opendocument');
     }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { a1, parseA1 } from './address';
 import { MergeIndex } from './merges';
 
@@ -11,38 +11,38 @@ export const CellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.n
 export const CellSchema = z.object({
   /** The value Excel shows (for a formula: its cached result; null when empty or not calculated). */
   value: CellValueSchema,
-  formula: z.string().optional(),
+  formula: z.optional(z.string()),
   /** An Excel error value such as "#DIV/0!", when the cell holds one. */
-  error: z.string().optional(),
+  error: z.optional(z.string()),
   /** The cell's Excel number format code ("# ##0", "0.0%"), when the host keeps it; for display only. */
-  format: z.string().optional(),
+  format: z.optional(z.string()),
 });
 
 export const MergeSchema = z.object({
-  top: z.number().int(),
-  left: z.number().int(),
-  bottom: z.number().int(),
-  right: z.number().int(),
+  top: z.int(),
+  left: z.int(),
+  bottom: z.int(),
+  right: z.int(),
 });
 
 export const GridSchema = z.object({
   /** Sheet name as the workbook shows it. */
   name: z.string(),
   /** A1 address of cells[0][0] on the sheet. */
-  origin: z.string().default('A1'),
+  origin: z._default(z.string(), 'A1'),
   /**
    * Rows of cells; rows may be ragged, cells null (empty), and both arrays sparse: a reader
    * stores only the rows and cells that exist, so a far-away cell grows nothing.
    */
-  cells: z.array(z.array(CellSchema.nullable())),
+  cells: z.array(z.array(z.nullable(CellSchema))),
   /** Merged ranges, zero-based relative to the origin, inclusive. */
-  merges: z.array(MergeSchema).default([]),
+  merges: z._default(z.array(MergeSchema), []),
 });
 
 export const DefinedNameSchema = z.object({
   name: z.string(),
   /** The sheet the name points into, when it points at cells. */
-  sheet: z.string().optional(),
+  sheet: z.optional(z.string()),
   /** The name's formula or range, e.g. "Смета!$A$1" or "\"estimate:1\"". */
   ref: z.string(),
 });
@@ -51,9 +51,9 @@ export const WorkbookGridSchema = z.object({
   /** File name (or another label) used in messages. */
   file: z.string(),
   sheets: z.array(GridSchema),
-  names: z.array(DefinedNameSchema).default([]),
+  names: z._default(z.array(DefinedNameSchema), []),
   /** Text outside the tables, one paragraph an entry (a Word document; a workbook has none). */
-  paragraphs: z.array(z.string()).optional(),
+  paragraphs: z.optional(z.array(z.string())),
 });
 
 export type CellValue = z.infer<typeof CellValueSchema>;

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A numeric cell of the estimate: its value (null when empty or unreadable) and where it is. */
 export const NumberFieldSchema = z.object({
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   cell: z.string(),
   /** True when the cell held something that is not a number (reported as estimate.value.invalid). */
-  invalid: z.boolean().default(false),
+  invalid: z._default(z.boolean(), false),
 });
 export type NumberField = z.infer<typeof NumberFieldSchema>;
 
@@ -32,23 +32,23 @@ export type UnitKind = z.infer<typeof UnitKindSchema>;
 export const EstimateLineSchema = z.object({
   kind: LineKindSchema,
   /** 1-based row on the sheet. */
-  row: z.number().int(),
+  row: z.int(),
   label: z.string(),
   labelCell: z.string(),
   /** What the № column says ("1", "1.2", ""). */
   number: z.string(),
   unit: z.string(),
-  unitKind: UnitKindSchema.nullable(),
-  qty: NumberFieldSchema.nullable(),
-  unitCost: NumberFieldSchema.nullable(),
+  unitKind: z.nullable(UnitKindSchema),
+  qty: z.nullable(NumberFieldSchema),
+  unitCost: z.nullable(NumberFieldSchema),
   total: NumberFieldSchema,
-  own: NumberFieldSchema.nullable(),
-  grant: NumberFieldSchema.nullable(),
+  own: z.nullable(NumberFieldSchema),
+  grant: z.nullable(NumberFieldSchema),
   /** Index of the parent line in `lines`, null for a top-level line. */
-  parent: z.number().int().nullable(),
-  children: z.array(z.number().int()),
+  parent: z.nullable(z.int()),
+  children: z.array(z.int()),
   category: CategorySchema,
-  role: PayrollRoleSchema.nullable(),
+  role: z.nullable(PayrollRoleSchema),
 });
 export type EstimateLine = z.infer<typeof EstimateLineSchema>;
 
@@ -56,7 +56,7 @@ export const StructureProblemSchema = z.object({
   cell: z.string(),
   /** Machine code of the problem; messages live with the form.structure rule. */
   problem: z.enum(['no-total-row', 'unknown-section', 'no-sections', 'charges-without-salaries']),
-  detail: z.string().default(''),
+  detail: z._default(z.string(), ''),
 });
 export type StructureProblem = z.infer<typeof StructureProblemSchema>;
 
@@ -68,15 +68,15 @@ export const InvalidValueSchema = z.object({
 export type InvalidValue = z.infer<typeof InvalidValueSchema>;
 
 export const EstimateColumnsSchema = z.object({
-  number: z.number().int().nullable(),
-  label: z.number().int(),
-  unit: z.number().int().nullable(),
-  qty: z.number().int().nullable(),
-  unitCost: z.number().int().nullable(),
-  total: z.number().int(),
-  own: z.number().int().nullable(),
-  grant: z.number().int().nullable(),
-  note: z.number().int().nullable(),
+  number: z.nullable(z.int()),
+  label: z.int(),
+  unit: z.nullable(z.int()),
+  qty: z.nullable(z.int()),
+  unitCost: z.nullable(z.int()),
+  total: z.int(),
+  own: z.nullable(z.int()),
+  grant: z.nullable(z.int()),
+  note: z.nullable(z.int()),
 });
 export type EstimateColumns = z.infer<typeof EstimateColumnsSchema>;
 
@@ -91,25 +91,25 @@ export const EstimateSchema = z.object({
   columns: EstimateColumnsSchema,
   lines: z.array(EstimateLineSchema),
   /** The "Итого / Барлығы" row, when found. */
-  grandTotal: z
-    .object({
-      row: z.number().int(),
+  grandTotal: z.nullable(
+    z.object({
+      row: z.int(),
       total: NumberFieldSchema,
-      own: NumberFieldSchema.nullable(),
-      grant: NumberFieldSchema.nullable(),
-    })
-    .nullable(),
+      own: z.nullable(NumberFieldSchema),
+      grant: z.nullable(NumberFieldSchema),
+    }),
+  ),
   /** Project period in months when the sheet states it, and the cell that states it. */
-  period: z.object({ months: z.number(), cell: z.string() }).nullable(),
+  period: z.nullable(z.object({ months: z.number(), cell: z.string() })),
   /** Project year when the sheet states it. */
-  year: z.number().int().nullable(),
+  year: z.nullable(z.int()),
   invalid: z.array(InvalidValueSchema),
   structure: z.array(StructureProblemSchema),
   /** Tenge per unit of the sheet's money figures: 1000 when it states "тыс. тенге" / "мың теңге". */
-  scale: z.number().positive().default(1),
+  scale: z._default(z.number().check(z.positive()), 1),
   /** The grant type the form states ("қысқа мерзімді", "среднесрочный"), when it does. */
-  statedType: GrantTypeSchema.nullable().default(null),
+  statedType: z._default(z.nullable(GrantTypeSchema), null),
   /** How the table was found: by a template's marker (exact layout) or by its headers (absent: headers). */
-  readBy: z.enum(['marker', 'headers']).optional(),
+  readBy: z.optional(z.enum(['marker', 'headers'])),
 });
 export type Estimate = z.infer<typeof EstimateSchema>;

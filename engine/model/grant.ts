@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EstimateSchema } from './estimate';
 import { ParticipantStatsSchema, SocialImpactSchema } from './impact';
 import { MonitoringPlanSchema } from './plan';
@@ -9,12 +9,12 @@ import { TeamSchema } from './team';
 export const GrantSchema = z.object({
   file: z.string(),
   estimates: z.array(EstimateSchema),
-  plans: z.array(MonitoringPlanSchema).default([]),
-  impacts: z.array(SocialImpactSchema).default([]),
-  stats: z.array(ParticipantStatsSchema).default([]),
+  plans: z._default(z.array(MonitoringPlanSchema), []),
+  impacts: z._default(z.array(SocialImpactSchema), []),
+  stats: z._default(z.array(ParticipantStatsSchema), []),
   /** Block II team tables, as counts of people. */
-  teams: z.array(TeamSchema).default([]),
+  teams: z._default(z.array(TeamSchema), []),
   /** Block I (grantee, period…), when a sheet states it. */
-  project: ProjectInfoSchema.nullable().default(null),
+  project: z._default(z.nullable(ProjectInfoSchema), null),
 });
 export type Grant = z.infer<typeof GrantSchema>;

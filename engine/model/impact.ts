@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IndicatorValueSchema } from './indicator';
 
 /** The indicators of Annex 3 block IV and the money rows the final report adds. */
@@ -17,15 +17,15 @@ export const ImpactKindSchema = z.enum([
 export type ImpactKind = z.infer<typeof ImpactKindSchema>;
 
 export const ImpactRowSchema = z.object({
-  row: z.number().int(),
+  row: z.int(),
   kind: ImpactKindSchema,
   indicator: z.string(),
   indicatorCell: z.string(),
   unit: z.string(),
   plan: IndicatorValueSchema,
   planCell: z.string(),
-  fact: IndicatorValueSchema.nullable(),
-  factCell: z.string().nullable(),
+  fact: z.nullable(IndicatorValueSchema),
+  factCell: z.nullable(z.string()),
 });
 export type ImpactRow = z.infer<typeof ImpactRowSchema>;
 
@@ -38,7 +38,7 @@ export const SocialImpactSchema = z.object({
   hasFact: z.boolean(),
   rows: z.array(ImpactRowSchema),
   /** "Грантты іске асыруға бөлінген қаражаттың жалпы сомасы: 10 125 000 тг", when the sheet states it. */
-  grantAmount: MoneyStatementSchema.nullable(),
+  grantAmount: z.nullable(MoneyStatementSchema),
 });
 export type SocialImpact = z.infer<typeof SocialImpactSchema>;
 
@@ -48,7 +48,7 @@ export type BreakdownKind = z.infer<typeof BreakdownKindSchema>;
 export const StatCellSchema = z.object({
   label: z.string(),
   /** Null when empty (counted as 0) or unreadable (see `invalid`). */
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   cell: z.string(),
   invalid: z.boolean(),
 });
@@ -57,7 +57,7 @@ export type StatCell = z.infer<typeof StatCellSchema>;
 /** One participant breakdown of the final report: a total and its parts on the row under the header. */
 export const BreakdownSchema = z.object({
   kind: BreakdownKindSchema,
-  row: z.number().int(),
+  row: z.int(),
   total: StatCellSchema,
   parts: z.array(StatCellSchema),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RuleIdSchema } from './rule-id';
 
 export const LangSchema = z.enum(['kk', 'ru', 'en']);
@@ -22,8 +22,8 @@ export const IssueSchema = z.object({
   severity: SeveritySchema,
   sheet: z.string(),
   cell: z.string(),
-  expected: AmountSchema.optional(),
-  actual: AmountSchema.optional(),
+  expected: z.optional(AmountSchema),
+  actual: z.optional(AmountSchema),
   /** The rule's own message parameters (labels, years, rates…): plain JSON values. */
   params: z.record(z.string(), z.unknown()),
 });
@@ -36,8 +36,8 @@ export const RenderedIssueSchema = z.object({
   sheet: z.string(),
   cell: z.string(),
   message: z.string(),
-  expected: AmountSchema.optional(),
-  actual: AmountSchema.optional(),
+  expected: z.optional(AmountSchema),
+  actual: z.optional(AmountSchema),
 });
 export type RenderedIssue = z.infer<typeof RenderedIssueSchema>;
 
@@ -57,9 +57,9 @@ export const FileResultSchema = z.object({
 export type FileResult = z.infer<typeof FileResultSchema>;
 
 /** contract: `esep check --json`, one file; `error` when the file could not be read. */
-export const RenderedFileResultSchema = FileResultSchema.extend({
+export const RenderedFileResultSchema = z.extend(FileResultSchema, {
   issues: z.array(RenderedIssueSchema),
-  error: z.string().optional(),
+  error: z.optional(z.string()),
 });
 export type RenderedFileResult = z.infer<typeof RenderedFileResultSchema>;
 

@@ -1,30 +1,30 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FormKindSchema, IssueSchema } from './issue';
 import { UnreadableCodeSchema, UnreadableParamsSchema } from './unreadable';
 
-const share = z.number().nullable();
+const share = z.nullable(z.number());
 
 /** One grant's row of the portfolio (contract: `esep portfolio --json`, grants[]). */
 export const GrantMetricsSchema = z.object({
   file: z.string(),
   /** The forms the workbook holds; without an estimate the money columns stay empty. */
   forms: z.array(FormKindSchema),
-  grantee: z.string().nullable(),
-  priority: z.string().nullable(),
-  region: z.string().nullable(),
-  year: z.number().int().nullable(),
-  total: z.number().nullable(),
-  ownContribution: z.number().nullable(),
-  grantTotal: z.number().nullable(),
+  grantee: z.nullable(z.string()),
+  priority: z.nullable(z.string()),
+  region: z.nullable(z.string()),
+  year: z.nullable(z.int()),
+  total: z.nullable(z.number()),
+  ownContribution: z.nullable(z.number()),
+  grantTotal: z.nullable(z.number()),
   adminShare: share,
   payrollShare: share,
   mtidShare: share,
   directShare: share,
-  directBeneficiaries: z.number().nullable(),
-  costPerBeneficiary: z.number().nullable(),
+  directBeneficiaries: z.nullable(z.number()),
+  costPerBeneficiary: z.nullable(z.number()),
   planMetShare: share,
-  errors: z.number().int(),
-  warnings: z.number().int(),
+  errors: z.int(),
+  warnings: z.int(),
 });
 export type GrantMetrics = z.infer<typeof GrantMetricsSchema>;
 
@@ -45,26 +45,26 @@ export type Dimension = z.infer<typeof DimensionSchema>;
 
 /** Median and quartiles of one metric over the grants of a group that have it. */
 export const SpreadSchema = z.object({
-  n: z.number().int(),
-  q1: z.number().nullable(),
-  median: z.number().nullable(),
-  q3: z.number().nullable(),
+  n: z.int(),
+  q1: z.nullable(z.number()),
+  median: z.nullable(z.number()),
+  q3: z.nullable(z.number()),
 });
 export type Spread = z.infer<typeof SpreadSchema>;
 
 /** A group of grants sharing a priority direction, a region or a year (null: not stated). */
 export const GroupSummarySchema = z.object({
   by: DimensionSchema,
-  group: z.string().nullable(),
-  count: z.number().int(),
+  group: z.nullable(z.string()),
+  count: z.int(),
   /** Workbooks of the group with an estimate: the ones the money sums and shares are over. */
-  estimates: z.number().int(),
+  estimates: z.int(),
   total: z.number(),
   ownContribution: z.number(),
   grantTotal: z.number(),
   directBeneficiaries: z.number(),
-  errors: z.number().int(),
-  warnings: z.number().int(),
+  errors: z.int(),
+  warnings: z.int(),
   metrics: z.record(ComparedMetricSchema, SpreadSchema),
 });
 export type GroupSummary = z.infer<typeof GroupSummarySchema>;
@@ -72,9 +72,9 @@ export type GroupSummary = z.infer<typeof GroupSummarySchema>;
 /** A grant whose metric lies beyond its group's interquartile fences. */
 export const OutlierSchema = z.object({
   file: z.string(),
-  grantee: z.string().nullable(),
+  grantee: z.nullable(z.string()),
   by: DimensionSchema,
-  group: z.string().nullable(),
+  group: z.nullable(z.string()),
   metric: ComparedMetricSchema,
   value: z.number(),
   direction: z.enum(['high', 'low']),
@@ -83,7 +83,7 @@ export const OutlierSchema = z.object({
   lower: z.number(),
   upper: z.number(),
   /** Grants in the group with this metric. */
-  n: z.number().int(),
+  n: z.int(),
   reason: z.string(),
 });
 export type Outlier = z.infer<typeof OutlierSchema>;
@@ -119,7 +119,7 @@ export const UnreadableSchema = z.object({
 export type Unreadable = z.infer<typeof UnreadableSchema>;
 
 /** An issue of a grant with the file it came from (the report's Issues sheet). */
-export const FileIssueSchema = IssueSchema.extend({ file: z.string() });
+export const FileIssueSchema = z.extend(IssueSchema, { file: z.string() });
 export type FileIssue = z.infer<typeof FileIssueSchema>;
 
 /** contract: `esep portfolio --json`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const ProjectFieldSchema = z.enum(['grantee', 'priority', 'region', 'period']);
 export type ProjectField = z.infer<typeof ProjectFieldSchema>;
@@ -9,13 +9,13 @@ export type ProjectField = z.infer<typeof ProjectFieldSchema>;
  * when no sheet states it; `cells` says where each stated value was read.
  */
 export const ProjectInfoSchema = z.object({
-  grantee: z.string().nullable(),
-  priority: z.string().nullable(),
-  region: z.string().nullable(),
+  grantee: z.nullable(z.string()),
+  priority: z.nullable(z.string()),
+  region: z.nullable(z.string()),
   /** The period as written ("2025 жылғы маусым-қараша", "01.06.2025 – 30.11.2025"). */
-  period: z.string().nullable(),
+  period: z.nullable(z.string()),
   /** The first year the period names. */
-  year: z.number().int().nullable(),
+  year: z.nullable(z.int()),
   /** "Sheet!B4" of each value found. */
   cells: z.partialRecord(ProjectFieldSchema, z.string()),
 });

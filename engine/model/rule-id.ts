@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Every rule id, the registry's order. Listed here rather than derived from engine/rules/registry.ts

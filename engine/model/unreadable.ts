@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Why a file could not be read, as data: a code and its parameters. The text is rendered from
@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const UnreadableCodeSchema = z.enum([
   /** The path does not exist. */
   'no-such-file',
-  /** The path is a folder or a device, not a file. */
+  /** The path is a folder (`kind`: folder) or a device, not a file. */
   'not-a-file',
   /** The file exists but cannot be opened (permissions…): `detail`. */
   'cannot-open',

@@ -131,50 +131,56 @@ export function outlierReason(o: Omit<Outlier, 'reason'>, lang: Lang): string {
   }
 }
 
+/** A grant's group in a dimension, as text: what byDimension gives arquero. */
+function groupOf(g: GrantMetrics, by: Dimension): string | null {
+  const v = g[by];
+  return v === null || v === undefined ? null : String(v);
+}
+
+/** As arquero orders strings (code units), so the list reads as it did. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Grants whose metric lies beyond Q1 − 1.5·IQR or Q3 + 1.5·IQR of their group (per priority
  * direction, region and year), computed over the grants of the group that have the metric. A group
  * without a spread (Q1 = Q3) has no fences: with most values equal, any other value would be "out".
+ * The quartiles are the groups' own (groupSummaries, by arquero): computed once, not twice.
  */
-export function findOutliers(grants: readonly GrantMetrics[], lang: Lang): Outlier[] {
-  if (grants.length === 0) return [];
-  const long = byDimension(grantsTable(grants))
-    .select('file', 'grantee', 'by', 'group', ...COMPARED)
-    .fold([...COMPARED], { as: ['metric', 'value'] })
-    .filter('d => d.value != null')
-    // One join key: arquero would not match null group values across tables.
-    .derive({
-      key: "d => d.by + '\\u0001' + (d.group == null ? '\\u0000' : d.group) + '\\u0001' + d.metric",
-    });
-  const fences = long
-    .groupby('key')
-    .rollup({ n: 'count()', q1: 'quantile(d.value, 0.25)', q3: 'quantile(d.value, 0.75)' })
-    .filter(`d => d.n >= ${MIN_GROUP_FOR_OUTLIERS} && d.q1 < d.q3`)
-    .derive({
-      lower: `d => d.q1 - ${FENCE} * (d.q3 - d.q1)`,
-      upper: `d => d.q3 + ${FENCE} * (d.q3 - d.q1)`,
-    });
-  const rows = long
-    .join(fences, 'key')
-    .filter('d => d.value < d.lower || d.value > d.upper')
-    .derive({ direction: "d => d.value > d.upper ? 'high' : 'low'" })
-    .orderby('by', 'group', 'metric', 'file')
-    .objects() as Row[];
-  return rows.map((r) => {
-    const o: Omit<Outlier, 'reason'> = {
-      file: String(r.file),
-      grantee: str(r.grantee),
-      by: r.by as Dimension,
-      group: str(r.group),
-      metric: r.metric as ComparedMetric,
-      value: num(r.value) ?? 0,
-      direction: r.direction === 'high' ? 'high' : 'low',
-      q1: num(r.q1) ?? 0,
-      q3: num(r.q3) ?? 0,
-      lower: num(r.lower) ?? 0,
-      upper: num(r.upper) ?? 0,
-      n: num(r.n) ?? 0,
-    };
-    return { ...o, reason: outlierReason(o, lang) };
-  });
+export function findOutliers(
+  grants: readonly GrantMetrics[],
+  lang: Lang,
+  groups: readonly GroupSummary[] = groupSummaries(grants),
+): Outlier[] {
+  const metrics = [...COMPARED].sort(byCodeUnits);
+  const byFile = [...grants].sort((a, b) => byCodeUnits(a.file, b.file));
+  const out: Outlier[] = [];
+  for (const g of groups) {
+    const members = byFile.filter((x) => groupOf(x, g.by) === g.group);
+    for (const metric of metrics) {
+      const { n, q1, q3 } = g.metrics[metric];
+      if (n < MIN_GROUP_FOR_OUTLIERS || q1 === null || q3 === null || !(q1 < q3)) continue;
+      const lower = q1 - FENCE * (q3 - q1);
+      const upper = q3 + FENCE * (q3 - q1);
+      for (const x of members) {
+        const value = x[metric];
+        if (typeof value !== 'number' || !(value < lower || value > upper)) continue;
+        const o: Omit<Outlier, 'reason'> = {
+          file: x.file,
+          grantee: x.grantee,
+          by: g.by,
+          group: g.group,
+          metric,
+          value,
+          direction: value > upper ? 'high' : 'low',
+          q1,
+          q3,
+          lower,
+          upper,
+          n,
+        };
+        out.push({ ...o, reason: outlierReason(o, lang) });
+      }
+    }
+  }
+  return out;
 }

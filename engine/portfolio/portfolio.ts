@@ -22,5 +22,6 @@ export function buildPortfolio(
       issues.push(...o.issues);
     } else unreadable.push({ file: o.file, reason: o.reason, code: o.code, params: o.params });
   }
-  return { grants, groups: groupSummaries(grants), outliers: findOutliers(grants, lang), unreadable, issues };
+  const groups = groupSummaries(grants);
+  return { grants, groups, outliers: findOutliers(grants, lang, groups), unreadable, issues };
 }

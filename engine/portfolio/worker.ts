@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { useNodeInflate } from '../zip/node-inflate';
+import { useNodeZlib } from '../zip/node-zlib';
 import { type AnalyseOptions, analyseFile } from './analyse-file';
 
-useNodeInflate();
+useNodeZlib();
 
 /** A portfolio worker: receives batches of file paths, answers with their outcomes in order. */
 const options = workerData as AnalyseOptions;

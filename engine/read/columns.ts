@@ -1,4 +1,5 @@
 import type { Sheet } from '../grid/grid';
+import { firstMatch, matches } from './memo';
 import { norm } from './text';
 
 /** norm() of a sheet's text cells by row * 16384 + col. */
@@ -56,12 +57,8 @@ export function matchColumns<R>(
     if (sheet.text(top, c, true).length > 2 * maxLength) continue;
     const text = columnText(sheet, top, bottom, c);
     if (!text || text.length > maxLength) continue;
-    for (const [role, pattern] of patterns) {
-      if (pattern.test(text)) {
-        if (!found.has(role)) found.set(role, c);
-        break;
-      }
-    }
+    const role = firstMatch(text, patterns);
+    if (role !== null && !found.has(role)) found.set(role, c);
   }
   return found;
 }
@@ -100,7 +97,7 @@ export function rowHas(sheet: Sheet, row: number, pattern: RegExp): boolean {
   for (let c = 0; c < sheet.width(row); c++) {
     // Header cells are short; a long text is a description, and skipping it saves normalising it.
     const raw = sheet.text(row, c);
-    if (raw !== '' && raw.length <= 200 && pattern.test(normAt(sheet, row, c))) return true;
+    if (raw !== '' && raw.length <= 200 && matches(pattern, normAt(sheet, row, c))) return true;
   }
   return false;
 }

@@ -21,6 +21,7 @@
  * - Unreadable results keep the note but no flags: the caller shows the text and the reason.
  */
 import type { IndicatorValue } from '../model/indicator';
+import { memoByText } from './memo';
 import { parseNumberText } from './number';
 
 /** Longer text is a description, not a value; also bounds the work per call. */
@@ -156,13 +157,22 @@ class Unreadable {
   constructor(readonly reason: UnreadableReason) {}
 }
 
-export function parseIndicator(text: string): IndicatorValue {
+/** A reading is shared by every cell with the same text: frozen, so no caller can change it for another. */
+const remembered = memoByText((text: string): IndicatorValue => {
+  let value: IndicatorValue;
   try {
-    return read(text);
+    value = read(text);
   } catch {
     // Defensive only: the reader is written not to throw, and callers must never see a throw.
-    return unreadable(text, 'internal-error', null);
+    value = unreadable(text, 'internal-error', null);
   }
+  Object.freeze(value.values);
+  Object.freeze(value.labels);
+  return Object.freeze(value);
+});
+
+export function parseIndicator(text: string): IndicatorValue {
+  return remembered(text);
 }
 
 function read(text: string): IndicatorValue {

@@ -31,7 +31,7 @@ export interface RuleSpec<P> {
   severity: Severity;
   /** The forms the rule reads: it runs only on a grant holding at least one of them. */
   forms: FormKind[];
-  /** What the rule checks, in one line per language (the README's rule table, `esep rules`). */
+  /** What the rule checks, one sentence per language: help.html's and the README's rule tables. */
   summary: Record<Lang, string>;
   messages: Messages<P>;
   check(grant: Grant, ctx: RuleContext): Iterable<Hit<P>>;

@@ -75,10 +75,20 @@ const MESSAGES: Record<UnreadableCode, Record<Lang, Render>> = {
     ru: () => 'файл не найден',
     en: () => 'no such file',
   },
+  // A folder given to `esep check` most often means "check these": say which command does.
   'not-a-file': {
-    kk: () => 'бұл файл емес (қалта немесе құрылғы)',
-    ru: () => 'это не файл (папка или устройство)',
-    en: () => 'not a file (a folder or a device)',
+    kk: (p) =>
+      p.kind === 'folder'
+        ? 'бұл файл емес, қалта: ондағы жұмыс кітаптарын тексеру үшін esep portfolio ҚАЛТА командасын қолданыңыз'
+        : 'бұл файл емес (қалта немесе құрылғы)',
+    ru: (p) =>
+      p.kind === 'folder'
+        ? 'это папка, а не файл: чтобы проверить книги в ней, используйте esep portfolio ПАПКА'
+        : 'это не файл (папка или устройство)',
+    en: (p) =>
+      p.kind === 'folder'
+        ? 'a folder, not a file: use esep portfolio FOLDER to check the workbooks in it'
+        : 'not a file (a folder or a device)',
   },
   'cannot-open': {
     kk: (p) => `файлды ашу мүмкін емес (${p.detail})`,

@@ -1,4 +1,5 @@
-import { Zip, ZipDeflate, strToU8 } from 'fflate';
+import { Zip, strToU8 } from 'fflate';
+import { deflatedEntry } from '../zip/deflate';
 import { a1 } from '../grid/address';
 
 /**
@@ -116,7 +117,7 @@ const CHUNK = 1 << 16;
 
 /** Streams one worksheet into the zip; returns the number of rows written, header included. */
 function writeSheet(zip: Zip, path: string, sheet: LeanSheet, styles: Styles): number {
-  const entry = new ZipDeflate(path, { level: 6 });
+  const entry = deflatedEntry(path);
   zip.add(entry);
   const cols = sheet.columns.map(
     (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`,
@@ -159,7 +160,7 @@ function tableXml(id: number, sheet: LeanSheet, rows: number): string {
 }
 
 function addText(zip: Zip, path: string, text: string): void {
-  const entry = new ZipDeflate(path, { level: 6 });
+  const entry = deflatedEntry(path);
   zip.add(entry);
   entry.push(strToU8(text), true);
 }

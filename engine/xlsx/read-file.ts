@@ -9,7 +9,8 @@ import { READ_LIMITS } from './limits';
 export function readInputFile(file: string): Uint8Array {
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) throw new UnreadableFileError(file, 'not-a-file');
+    if (!stat.isFile())
+      throw new UnreadableFileError(file, 'not-a-file', stat.isDirectory() ? { kind: 'folder' } : {});
     if (stat.size > READ_LIMITS.maxFileBytes)
       throw new UnreadableFileError(file, 'too-large', { size: stat.size, limit: READ_LIMITS.maxFileBytes });
     return readFileSync(file);

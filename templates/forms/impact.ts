@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   PERCENT,
   TENGE,
@@ -14,21 +14,22 @@ import {
   achievedFormula,
   formSheet,
 } from '../kit';
-import { LABELS, type TemplateLang } from '../labels';
+import { LABELS, type Labels, type TemplateLang } from '../labels';
 
 /** Annex 3 block IV (planned levels) and the final report (actual levels, participant statistics). */
-const LevelSchema = z.union([z.number(), z.string()]).nullable().default(null);
+const LevelSchema = z._default(z.nullable(z.union([z.number(), z.string()])), null);
 export const ImpactDataSchema = z.object({
   /** Plan and fact of the official indicators, in the order of LABELS.impact.indicators. */
   indicators: z.array(z.object({ plan: LevelSchema, fact: LevelSchema })),
-  participants: z
-    .object({
-      total: z.number().nullable(),
-      men: z.number().nullable(),
-      women: z.number().nullable(),
-      bands: z.array(z.number().nullable()),
-    })
-    .default({ total: null, men: null, women: null, bands: [] }),
+  participants: z._default(
+    z.object({
+      total: z.nullable(z.number()),
+      men: z.nullable(z.number()),
+      women: z.nullable(z.number()),
+      bands: z.array(z.nullable(z.number())),
+    }),
+    { total: null, men: null, women: null, bands: [] },
+  ),
 });
 export type ImpactData = z.infer<typeof ImpactDataSchema>;
 export type ImpactInput = z.input<typeof ImpactDataSchema>;
@@ -55,26 +56,58 @@ export interface ImpactSheetMap {
   ageRow: number;
 }
 
+const C = IMPACT_LAYOUT_V1.columns;
+const col = (c: number) => c + 1;
+const STATUS = col(IMPACT_LAYOUT_V1.status);
+const TOP = IMPACT_LAYOUT_V1.headerTop;
+
 export async function writeImpactSheet(
   wb: ExcelJS.Workbook,
   lang: TemplateLang,
   data: ImpactData,
 ): Promise<ImpactSheetMap> {
   const L = LABELS[lang].impact;
-  const C = IMPACT_LAYOUT_V1.columns;
-  const col = (c: number) => c + 1;
-  const STATUS = col(IMPACT_LAYOUT_V1.status);
-  const top = IMPACT_LAYOUT_V1.headerTop;
   if (L.bands.length + 2 >= STATUS)
     throw new Error('impact template: the age table reaches the status column');
   const ws = formSheet(wb, LABELS[lang].sheets.impact, {
     widths: [22, 50, 14, 16, 16, 14, 12, 12, 12, 6],
     title: L.title,
-    headerTop: top,
+    headerTop: TOP,
     headers: L.headers,
     statusCol: STATUS,
   });
-  let r = top + 1;
+  const indicatorRows = writeIndicators(ws, L, data);
+  const last = indicatorRows[indicatorRows.length - 1] ?? TOP;
+  addMarkers(
+    wb,
+    ws,
+    'impact',
+    IMPACT_LAYOUT_V1.version,
+    { top: TOP, bottom: TOP },
+    { bottom: last, right: STATUS },
+  );
+  const stats = writeParticipants(ws, L, data.participants, last + 2);
+  addMarkers(
+    wb,
+    ws,
+    'stats',
+    1,
+    { top: stats.genderHeader, bottom: stats.genderHeader },
+    { bottom: stats.ageRow, right: L.bands.length + 2 },
+  );
+  await finishSheet(ws, {
+    lastCol: STATUS,
+    lastRow: stats.ageRow,
+    headerTop: TOP,
+    headerBottom: TOP,
+    landscape: true,
+  });
+  return { sheet: ws.name, indicatorRows, genderRow: stats.genderRow, ageRow: stats.ageRow };
+}
+
+/** One row per official indicator: plan and fact typed, the share achieved by formula; returns their rows. */
+function writeIndicators(ws: ExcelJS.Worksheet, L: Labels['impact'], data: ImpactData): number[] {
+  let r = TOP + 1;
   const indicatorRows: number[] = [];
   L.indicators.forEach(([name, unit], i) => {
     const v = data.indicators[i] ?? { plan: null, fact: null };
@@ -89,19 +122,20 @@ export async function writeImpactSheet(
     statusCell(ws, r, STATUS);
     indicatorRows.push(r++);
   });
-  const last = r - 1;
-  addMarkers(
-    wb,
-    ws,
-    'impact',
-    IMPACT_LAYOUT_V1.version,
-    { top, bottom: top },
-    { bottom: last, right: STATUS },
-  );
+  return indicatorRows;
+}
 
-  // Participant statistics of the final report: each breakdown has a sum to set against the total.
-  const p = data.participants;
-  r++;
+/**
+ * Participant statistics of the final report from row `top`: each breakdown (gender, age bands)
+ * has a sum to set against the total.
+ */
+function writeParticipants(
+  ws: ExcelJS.Worksheet,
+  L: Labels['impact'],
+  p: ImpactData['participants'],
+  top: number,
+): { genderHeader: number; genderRow: number; ageRow: number } {
+  let r = top;
   label(ws, r++, 1, L.stats, true);
   label(ws, r++, 1, L.gender, true);
   const genderHeader = r;
@@ -125,20 +159,5 @@ export async function writeImpactSheet(
     result: bandsSum,
   });
   ws.getRow(ageRow - 1).height = 30;
-  addMarkers(
-    wb,
-    ws,
-    'stats',
-    1,
-    { top: genderHeader, bottom: genderHeader },
-    { bottom: ageRow, right: L.bands.length + 2 },
-  );
-  await finishSheet(ws, {
-    lastCol: STATUS,
-    lastRow: ageRow,
-    headerTop: top,
-    headerBottom: top,
-    landscape: true,
-  });
-  return { sheet: ws.name, indicatorRows, genderRow, ageRow };
+  return { genderHeader, genderRow, ageRow };
 }

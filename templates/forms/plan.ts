@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   PERCENT,
   addMarkers,
@@ -14,20 +14,20 @@ import {
 import { LABELS, type TemplateLang } from '../labels';
 
 /** Annex 3 block III (and the final report's plan/fact): tasks → activities → measures. */
-const PlanValueSchema = z.union([z.number(), z.string()]).nullable().default(null);
+const PlanValueSchema = z._default(z.nullable(z.union([z.number(), z.string()])), null);
 export const MeasureSchema = z.object({
-  name: z.string().default(''),
+  name: z._default(z.string(), ''),
   plan: PlanValueSchema,
   fact: PlanValueSchema,
 });
 export const ActivitySchema = z.object({
-  title: z.string().default(''),
-  place: z.string().default(''),
-  period: z.string().default(''),
+  title: z._default(z.string(), ''),
+  place: z._default(z.string(), ''),
+  period: z._default(z.string(), ''),
   measures: z.array(MeasureSchema),
 });
 export const PlanDataSchema = z.object({
-  tasks: z.array(z.object({ title: z.string().default(''), activities: z.array(ActivitySchema) })),
+  tasks: z.array(z.object({ title: z._default(z.string(), ''), activities: z.array(ActivitySchema) })),
 });
 export type PlanData = z.infer<typeof PlanDataSchema>;
 export type PlanInput = z.input<typeof PlanDataSchema>;

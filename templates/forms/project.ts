@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   DATE,
   STATUS_HEADER,
@@ -18,15 +18,15 @@ import { LABELS, type TemplateLang } from '../labels';
 
 /** Block I of annex 3: the project card. */
 export const ProjectDataSchema = z.object({
-  grantee: z.string().default(''),
-  direction: z.string().default(''),
-  topic: z.string().default(''),
-  region: z.string().default(''),
+  grantee: z._default(z.string(), ''),
+  direction: z._default(z.string(), ''),
+  topic: z._default(z.string(), ''),
+  region: z._default(z.string(), ''),
   /** ISO dates (yyyy-mm-dd). */
-  start: z.string().nullable().default(null),
-  end: z.string().nullable().default(null),
+  start: z._default(z.nullable(z.string()), null),
+  end: z._default(z.nullable(z.string()), null),
   /** Grant amount when the workbook has no estimate to take it from. */
-  amount: z.number().nullable().default(null),
+  amount: z._default(z.nullable(z.number()), null),
 });
 export type ProjectData = z.infer<typeof ProjectDataSchema>;
 

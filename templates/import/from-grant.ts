@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import type { Grant } from '../../engine/model/grant';
 import type { Estimate, EstimateLine } from '../../engine/model/estimate';
-import type { ParticipantStats } from '../../engine/model/impact';
+import { ImpactKindSchema, type ParticipantStats } from '../../engine/model/impact';
 import type { IndicatorValue } from '../../engine/model/indicator';
 import type { ProjectInfo } from '../../engine/model/project';
 import type { ChargeKindSchema, EstimateData, EstimateItem } from '../forms/estimate';
@@ -10,7 +10,7 @@ import type { PlanData } from '../forms/plan';
 import { type ProjectData, ProjectDataSchema } from '../forms/project';
 import { LABELS, type TemplateLang } from '../labels';
 import type { GrantData } from '../workbooks';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * A grant read from a document (Word or a workbook not made from our templates) → the data the
@@ -52,10 +52,11 @@ function projectData(project: ProjectInfo | null): ProjectData {
   });
 }
 
-function estimateData(estimate: Estimate | undefined, lang: TemplateLang, notes: ImportNote[]): EstimateData {
+/** The estimate with no lines yet: each payroll charge a blank line, as the form always has them. */
+function blankEstimate(lang: TemplateLang): EstimateData {
   const unit = LABELS[lang].estimate.units[0];
   const blankCharge = { unit, qty: null, cost: null, own: null, note: '' };
-  const data: EstimateData = {
+  return {
     start: null,
     end: null,
     salaries: [],
@@ -69,7 +70,18 @@ function estimateData(estimate: Estimate | undefined, lang: TemplateLang, notes:
     mtid: [],
     activities: [],
   };
-  if (!estimate) return data;
+}
+
+/** The lines of the estimate read, as the template takes them; `notes` collects what had to change. */
+interface Lines {
+  /** A line as a template item. */
+  item(l: EstimateLine): EstimateItem;
+  /** Every item under a line, nested groups flattened. */
+  itemsUnder(l: EstimateLine): EstimateLine[];
+  childrenOf(l: EstimateLine): EstimateLine[];
+}
+
+function linesOf(estimate: Estimate, notes: ImportNote[]): Lines {
   const lines = estimate.lines;
   const item = (l: EstimateLine): EstimateItem => {
     let qty = l.qty?.value ?? null;
@@ -88,54 +100,64 @@ function estimateData(estimate: Estimate | undefined, lang: TemplateLang, notes:
     }
     return { label: l.label, unit: l.unit, qty, cost, own: l.own?.value ?? null, note: '' };
   };
-  /** Every item under a line, nested groups flattened. */
+  const childrenOf = (l: EstimateLine) => l.children.map((i) => lines[i]!);
   const itemsUnder = (l: EstimateLine): EstimateLine[] =>
-    l.children.flatMap((i) => {
-      const child = lines[i]!;
-      return child.kind === 'item' ? [child] : itemsUnder(child);
-    });
-  for (const section of lines.filter((l) => l.parent === null)) {
-    const children = section.children.map((i) => lines[i]!);
-    if (section.kind === 'item') {
-      notes.push({ kind: 'unplaced', sheet: estimate.sheet, cell: section.labelCell, label: section.label });
-    } else if (section.category === 'admin') {
-      for (const child of children) {
-        if (child.role === 'salary-group') {
-          for (const l of itemsUnder(child)) {
-            const kind = CHARGES.find((k) => k === l.role);
-            if (kind) data.charges[kind] = item(l);
-            else data.salaries.push(item(l));
-          }
-        } else if (child.role === 'salary') data.salaries.push(item(child));
-        else if (child.kind === 'item') {
-          const kind = CHARGES.find((k) => k === child.role);
-          if (kind) data.charges[kind] = item(child);
-          else data.admin.push(item(child));
-        } else data.admin.push({ label: child.label, items: itemsUnder(child).map(item) });
-      }
-    } else if (section.category === 'mt' || section.category === 'inst' || section.category === 'mtid') {
-      data.mtid.push(...itemsUnder(section).map(item));
-    } else if (section.category === 'direct') {
-      let loose: EstimateItem[] | null = null;
-      for (const child of children) {
-        if (child.kind === 'item') {
-          if (!loose) data.activities.push({ title: '', items: (loose = []) });
-          loose.push(item(child));
-        } else {
-          loose = null;
-          data.activities.push({ title: child.label, items: itemsUnder(child).map(item) });
-        }
-      }
-    } else {
-      for (const l of [section, ...itemsUnder(section)])
-        notes.push({ kind: 'unplaced', sheet: estimate.sheet, cell: l.labelCell, label: l.label });
-    }
+    childrenOf(l).flatMap((child) => (child.kind === 'item' ? [child] : itemsUnder(child)));
+  return { item, itemsUnder, childrenOf };
+}
+
+function estimateData(estimate: Estimate | undefined, lang: TemplateLang, notes: ImportNote[]): EstimateData {
+  const data = blankEstimate(lang);
+  if (!estimate) return data;
+  const lines = linesOf(estimate, notes);
+  const unplaced = (l: EstimateLine) =>
+    notes.push({ kind: 'unplaced', sheet: estimate.sheet, cell: l.labelCell, label: l.label });
+  for (const section of estimate.lines.filter((l) => l.parent === null)) {
+    if (section.kind === 'item') unplaced(section);
+    else if (section.category === 'admin') placeAdmin(data, lines, section);
+    else if (section.category === 'mt' || section.category === 'inst' || section.category === 'mtid')
+      data.mtid.push(...lines.itemsUnder(section).map(lines.item));
+    else if (section.category === 'direct') placeActivities(data, lines, section);
+    else [section, ...lines.itemsUnder(section)].forEach(unplaced);
   }
   // A section left without lines is misread by the estimate reader (the next section's rows are
   // taken for its own): keep one blank line in it, as the empty template has.
   if (data.mtid.length === 0) data.mtid.push(blankItem());
   if (data.activities.length === 0) data.activities.push({ title: '', items: [blankItem()] });
   return data;
+}
+
+/** The administrative section: salaries and their charges to the salary group, the rest after it. */
+function placeAdmin(data: EstimateData, lines: Lines, section: EstimateLine): void {
+  const charge = (l: EstimateLine) => CHARGES.find((k) => k === l.role);
+  for (const child of lines.childrenOf(section)) {
+    if (child.role === 'salary-group') {
+      for (const l of lines.itemsUnder(child)) {
+        const kind = charge(l);
+        if (kind) data.charges[kind] = lines.item(l);
+        else data.salaries.push(lines.item(l));
+      }
+    } else if (child.role === 'salary') data.salaries.push(lines.item(child));
+    else if (child.kind === 'item') {
+      const kind = charge(child);
+      if (kind) data.charges[kind] = lines.item(child);
+      else data.admin.push(lines.item(child));
+    } else data.admin.push({ label: child.label, items: lines.itemsUnder(child).map(lines.item) });
+  }
+}
+
+/** The direct section: each group an activity; items outside groups gathered in an untitled one. */
+function placeActivities(data: EstimateData, lines: Lines, section: EstimateLine): void {
+  let loose: EstimateItem[] | null = null;
+  for (const child of lines.childrenOf(section)) {
+    if (child.kind === 'item') {
+      if (!loose) data.activities.push({ title: '', items: (loose = []) });
+      loose.push(lines.item(child));
+    } else {
+      loose = null;
+      data.activities.push({ title: child.label, items: lines.itemsUnder(child).map(lines.item) });
+    }
+  }
 }
 
 const blankItem = (): EstimateItem => ({ label: '', unit: '', qty: null, cost: null, own: null, note: '' });
@@ -171,17 +193,8 @@ function impactData(
   stats: ParticipantStats | undefined,
 ): ImpactData {
   const data = emptyImpact();
-  const order = [
-    'direct',
-    'indirect',
-    'staff',
-    'specialists',
-    'ngos',
-    'partners',
-    'payroll',
-    'taxes',
-    'economy',
-  ];
+  // The model lists the kinds in the form's order (LABELS.impact.indicators), then 'other'.
+  const order: readonly string[] = ImpactKindSchema.options.filter((k) => k !== 'other');
   for (const row of impact?.rows ?? []) {
     const i = order.indexOf(row.kind);
     if (i >= 0 && data.indicators[i]!.plan === null && data.indicators[i]!.fact === null)

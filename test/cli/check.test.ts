@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CheckReportSchema } from '../../engine/model/issue';
 import { seedXlsx } from '../fixtures/seed-estimate';
 import { mutate } from '../estimate/check-helpers';
@@ -29,7 +29,7 @@ describe('esep check', () => {
   it('--json follows the contract and exits 1 when errors are found', async () => {
     const r = await runCli(['check', wrong, '--json']);
     expect(r.code).toBe(1);
-    const report = CheckReportSchema.strict().parse(JSON.parse(r.stdout));
+    const report = z.strictObject(CheckReportSchema.shape).parse(JSON.parse(r.stdout));
     expect(report.files[0]).toMatchObject({
       file: wrong,
       forms: [{ form: 'estimate', sheet: 'Смета', range: 'A1:I31' }],
@@ -44,7 +44,7 @@ describe('esep check', () => {
         },
       ],
     });
-    expect(z.string().min(10).parse(report.files[0]!.issues[0]!.message)).toContain('900');
+    expect(z.string().check(z.minLength(10)).parse(report.files[0]!.issues[0]!.message)).toContain('900');
   });
 
   it.each([
@@ -117,5 +117,25 @@ describe('esep check', () => {
     const r = await runCli(['check', clean, '--profile', bad]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('bad-profile.json');
+    expect(r.stderr).toContain('version: is missing');
+  });
+
+  it('names the wrong field of a profile in the chosen language', async () => {
+    const bad = join(dir, 'bad-year.json');
+    const profile = JSON.parse(readFileSync('engine/profiles/kz-ngo-grants.json', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    writeFileSync(bad, JSON.stringify({ ...profile, defaultYear: 'next' }));
+    const said = await Promise.all(
+      (['kk', 'ru', 'en'] as const).map(
+        async (lang) => (await runCli(['check', clean, '--profile', bad, '--lang', lang])).stderr,
+      ),
+    );
+    expect(said).toEqual([
+      expect.stringContaining('defaultYear: сан күтіледі'),
+      expect.stringContaining('defaultYear: ожидается число'),
+      expect.stringContaining('defaultYear: expected a number'),
+    ]);
   });
 });

@@ -67,9 +67,24 @@ describe('esep check on hostile files', () => {
     const r = await check(at('folder.xlsx'), at('good.xlsx'), at('pipe.xlsx'));
     expect(r.code).toBe(2);
     expect(r.files.map((f) => f.errorCode)).toEqual(['not-a-file', undefined, 'not-a-file']);
-    expect(r.files[0]!.error).toBe(`${at('folder.xlsx')}: not a file (a folder or a device)`);
+    expect(r.files[0]!.error).toBe(
+      `${at('folder.xlsx')}: a folder, not a file: use esep portfolio FOLDER to check the workbooks in it`,
+    );
+    expect(r.files[2]!.error).toBe(`${at('pipe.xlsx')}: not a file (a folder or a device)`);
     expect(r.files[1]!.issues).toEqual((await check(at('good.xlsx'))).files[0]!.issues);
     expect(r.seconds).toBeLessThan(20);
+  });
+
+  it.each([
+    ['kk', 'esep portfolio ҚАЛТА'],
+    ['ru', 'esep portfolio ПАПКА'],
+    ['en', 'esep portfolio FOLDER'],
+  ])('points from a folder to esep portfolio (--lang %s)', async (lang, hint) => {
+    mkdirSync(at(`grants-${lang}`));
+    writeFileSync(join(at(`grants-${lang}`), 'a.xlsx'), good);
+    const r = await runCli(['check', at(`grants-${lang}`), '--lang', lang]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(hint);
   });
 
   it('never inflates entries hidden from the central directory', async () => {

@@ -9,18 +9,19 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page, type Worker as PageWorker } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import type { FakeExcel } from '../fakes/excel';
 import { readGrant } from '../../engine/check';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
+import { poolSize } from '../../addin/portfolio/pool-size';
 import { exampleEstimate } from '../../templates/examples/data';
 import { estimateWorkbook } from '../../templates/workbooks';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 import { docxBytes } from '../fixtures/docx-builder';
 import { compoundFile } from '../fixtures/hostile';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
-import { type Finding, seriousViolations, sidewaysScroll } from './axe';
+import { type Finding, brokenWords, seriousViolations, sidewaysScroll } from './axe';
 import { applicationKk, chargeChanged } from '../fixtures/word-forms';
 import WORKER_CSP from '../../addin/portfolio/worker-csp.json';
 import { recordingServer, responseHeader, serveDir } from './serve-dist';
@@ -125,6 +126,14 @@ async function portfolioFiles() {
     { name: 'g2.xlsx', mimeType: XLSX, buffer: await grantXlsx(syntheticSpec(2)) },
     { name: 'bad.xlsx', mimeType: XLSX, buffer: Buffer.from('not a workbook') },
   ];
+}
+
+/** The worker URLs a run of `files` starts: the pool's size for this browser's cores, each the worker chunk. */
+async function poolWorkers(page: Page, files: number) {
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  return Array.from({ length: poolSize(files, cores) }, () =>
+    expect.stringMatching(/portfolio-worker\.[0-9a-f]+\.js$/),
+  );
 }
 
 /** A page that records CSP violations and page errors, with office.js answered by the stub. */
@@ -283,16 +292,16 @@ describe('e2e: task pane in chromium on a stub office.js', () => {
       (window as unknown as StubbedWindow).__ESEP_WORKBOOK__ = wb;
     }, seed);
     await page.goto(`${server.url}taskpane.html?tab=portfolio`);
-    const workers: PageWorker[] = [];
-    page.on('worker', (w) => workers.push(w));
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     // As the analyst does it: the button opens the browser's file picker.
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose workbooks' }).click();
     await (await chooser).setFiles(await portfolioFiles());
     await page.getByText('2 grants compared, 1 file unreadable').waitFor();
-    expect(workers.map((w) => w.url())).toEqual([expect.stringMatching(/portfolio-worker\.[0-9a-f]+\.js$/)]);
-    // It ran under its own policy (the next test shows what that policy stops).
-    expect(await responseHeader(workers[0]!.url(), 'Content-Security-Policy')).toBe(WORKER_CSP.policy);
+    expect(workers).toEqual(await poolWorkers(page, 3));
+    // They ran under their own policy (a test below shows what that policy stops).
+    expect(await responseHeader(workers[0]!, 'Content-Security-Policy')).toBe(WORKER_CSP.policy);
     expect(await page.getByRole('table', { name: 'Portfolio' }).getByRole('row').count()).toBe(3);
     await page.getByText(/bad\.xlsx: not an \.xlsx workbook/).waitFor();
     const before = await page.evaluate(() =>
@@ -361,6 +370,34 @@ describe('e2e: task pane in chromium on a stub office.js', () => {
     ).toBe('refused');
     expect(away.hits).toEqual([]);
     await away.close();
+    await page.context().close();
+  });
+
+  it('spreads a larger portfolio over a pool of Web Workers sized by the cores, keeping the picked order', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}taskpane.html?tab=portfolio`);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const once = await portfolioFiles();
+    const picked = [0, 1, 2, 3].flatMap((copy) => once.map((f) => ({ ...f, name: `p${copy}-${f.name}` })));
+    await page.getByTestId('choose-files').setInputFiles(picked);
+    await page.getByText('8 grants compared, 4 files unreadable').waitFor();
+    expect(workers).toEqual(await poolWorkers(page, picked.length));
+    // Outcomes come back from several workers; the report lists them in the order picked.
+    const grants = picked.filter((f) => !f.name.endsWith('bad.xlsx')).map((f) => f.name);
+    const rows = await page.getByRole('table', { name: 'Portfolio' }).getByRole('row').allInnerTexts();
+    expect(rows.slice(1).map((r) => grants.find((g) => r.includes(g)))).toEqual(grants);
+    const unreadable = await page
+      .getByRole('region', { name: 'Files that could not be read' })
+      .getByRole('listitem')
+      .allInnerTexts();
+    expect(unreadable.map((u) => u.slice(0, u.indexOf(':')))).toEqual([
+      'p0-bad.xlsx',
+      'p1-bad.xlsx',
+      'p2-bad.xlsx',
+      'p3-bad.xlsx',
+    ]);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });
@@ -514,9 +551,10 @@ async function showTab(
   if (tab === 'forms') await page.locator('[data-testid="form-insert"]').first().waitFor();
   if (tab === 'check') await page.locator('[data-issue-cell]').first().waitFor();
   if (tab === 'settings') await page.getByRole('combobox').first().waitFor();
-  if (tab === 'portfolio' && (await page.getByRole('table').count()) === 0) {
+  // The grants show as a table or, in a narrow pane, as cards.
+  if (tab === 'portfolio' && (await page.locator('[data-layout]').count()) === 0) {
     await page.getByTestId('choose-files').setInputFiles(files);
-    await page.getByRole('table').waitFor();
+    await page.locator('[data-layout]').waitFor();
   }
 }
 
@@ -578,6 +616,37 @@ describe('e2e: accessibility (axe-core, keyboard, reflow, themes)', () => {
       }
     }
     expect(sideways).toEqual([]);
+  });
+
+  it('shows the portfolio as cards at 320 px and 200 % zoom, as a table when wider, no word broken in kk and ru', async () => {
+    // A real file name is long and has no spaces: it may break after "_" or ".", not inside a word.
+    const files = await portfolioFiles();
+    files[1] = { ...files[1]!, name: 'Жастар_орталығы_өтінім_2025_қорытынды.xlsx' };
+    const found: (Finding & { where: string })[] = [];
+    const problems: string[] = [];
+    const sizes = [
+      { width: 320, scale: 1, layout: 'cards', name: '320' },
+      { width: 175, scale: 2, layout: 'cards', name: '200pc' },
+      { width: 480, scale: 1, layout: 'table', name: '480' },
+    ];
+    for (const lang of ['kk', 'ru'] as const) {
+      for (const { width, scale, layout, name } of sizes) {
+        const where = `${lang} ${name}`;
+        const { page, problems: errors } = await openPane(lang, false, { width, height: 700 }, scale);
+        await showTab(page, 'portfolio', files);
+        const shown = await page.locator('[data-layout]').getAttribute('data-layout');
+        if (shown !== layout) problems.push(`${where}: ${shown} instead of ${layout}`);
+        const broken = await brokenWords(page, '[data-layout] :is(th, td:first-child, h2, dt)');
+        if (broken.length) problems.push(`${where}: broken ${broken.join(', ')}`);
+        if ((await sidewaysScroll(page)) > 0) problems.push(`${where}: the page scrolls sideways`);
+        found.push(...(await seriousViolations(page)).map((f) => ({ ...f, where })));
+        await page.screenshot({ path: join(out, `a11y-portfolio-${name}-${lang}.png`), fullPage: true });
+        problems.push(...errors);
+        await page.context().close();
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   it('can be used from the keyboard alone: every control is reached and an issue selects its cell', async () => {

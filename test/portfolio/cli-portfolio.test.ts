@@ -1,44 +1,29 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import * as z from 'zod/mini';
 import { main } from '../../cli/main';
-import type { Io } from '../../cli/check-command';
 import { GrantMetricsSchema, PortfolioJsonSchema } from '../../engine/model/portfolio';
+import { captureIo } from '../cli/run-cli';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
+import { portfolioFolder, writeGrant } from '../fixtures/portfolio-folder';
 import { deflatedRepeat, makeZip, unzipEntries } from '../fixtures/zip';
 
-function captureIo(): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
-    isTTY: false,
-    env: {},
-  };
-  return io;
-}
-
-let dir: string;
 const GOOD = 6;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'esep-portfolio-'));
-  mkdirSync(join(dir, 'in', 'nested'), { recursive: true });
+const { at, rel } = portfolioFolder('esep-portfolio-', async (at) => {
   for (let i = 0; i < GOOD; i++) {
     const sub = i % 2 ? 'nested' : '';
-    writeFileSync(join(dir, 'in', sub, `grant-${i}.xlsx`), await grantXlsx(syntheticSpec(i)));
+    await writeGrant(at('in', sub, `grant-${i}.xlsx`), syntheticSpec(i));
   }
   const real = await grantXlsx(syntheticSpec(99));
-  writeFileSync(join(dir, 'in', 'not-a-zip.xlsx'), 'this is text, not a workbook');
-  writeFileSync(join(dir, 'in', 'corrupt.xlsx'), real.subarray(0, real.length - 200));
+  writeFileSync(at('in', 'not-a-zip.xlsx'), 'this is text, not a workbook');
+  writeFileSync(at('in', 'corrupt.xlsx'), real.subarray(0, real.length - 200));
   // A real workbook whose sheet inflates to a gigabyte of empty rows (1 MB on disk), declared
   // honestly: stopped at the per-entry cap.
-  mkdirSync(join(dir, 'bombs'));
+  mkdirSync(at('bombs'));
   writeFileSync(
-    join(dir, 'bombs', 'bomb.xlsx'),
+    at('bombs', 'bomb.xlsx'),
     makeZip(
       unzipEntries(real).map((e) =>
         e.name === 'xl/worksheets/sheet1.xml'
@@ -49,35 +34,30 @@ beforeAll(async () => {
   );
   // Headers that understate: 4 MB of zeros declared as 100 bytes, caught while inflating.
   writeFileSync(
-    join(dir, 'in', 'liar.xlsx'),
+    at('in', 'liar.xlsx'),
     makeZip([{ name: '_rels/.rels', data: Buffer.alloc(4 * 1024 * 1024), declaredSize: 100 }]),
   );
   const noForm = new ExcelJS.Workbook();
   noForm.addWorksheet('Notes').getCell('A1').value = 'Just a note';
-  writeFileSync(join(dir, 'in', 'no-form.xlsx'), Buffer.from(await noForm.xlsx.writeBuffer()));
-  writeFileSync(join(dir, 'in', '~$grant-0.xlsx'), 'Excel lock file');
-  writeFileSync(join(dir, 'notes.txt'), 'not a workbook');
+  writeFileSync(at('in', 'no-form.xlsx'), Buffer.from(await noForm.xlsx.writeBuffer()));
+  writeFileSync(at('in', '~$grant-0.xlsx'), 'Excel lock file');
+  writeFileSync(at('notes.txt'), 'not a workbook');
 });
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('esep portfolio', () => {
   it('compares the readable workbooks, lists the others and writes the report', async () => {
     const io = captureIo();
-    const out = join(dir, 'report.xlsx');
-    const code = await main(
-      ['portfolio', join(dir, 'in'), join(dir, 'notes.txt'), '--out', out, '--json'],
-      io,
-    );
+    const out = at('report.xlsx');
+    const code = await main(['portfolio', at('in'), at('notes.txt'), '--out', out, '--json'], io);
     expect(code).toBe(0);
     const raw = JSON.parse(io.out) as { grants: object[] };
     expect(Object.keys(raw.grants[0]!)).toEqual(Object.keys(GrantMetricsSchema.shape));
-    const json = PortfolioJsonSchema.strict().parse(raw);
+    const json = z.strictObject(PortfolioJsonSchema.shape).parse(raw);
     expect(json.grants).toHaveLength(GOOD);
     expect(json.grants.map((g) => g.grantee).sort()).toEqual(
       Array.from({ length: GOOD }, (_, i) => syntheticSpec(i).grantee).sort(),
     );
-    const reasons = Object.fromEntries(json.unreadable.map((u) => [u.file.slice(dir.length + 1), u.reason]));
+    const reasons = Object.fromEntries(json.unreadable.map((u) => [rel(u.file), u.reason]));
     expect(reasons).toEqual({
       'in/corrupt.xlsx': expect.stringMatching(/^the file is damaged \(truncated/),
       'in/liar.xlsx': expect.stringMatching(/^refused as a zip bomb: _rels\/\.rels inflates beyond/),
@@ -123,14 +103,14 @@ describe('esep portfolio', () => {
   it('stops a bomb at the inflation cap and still compares the rest', async () => {
     const io = captureIo();
     const started = Date.now();
-    const code = await main(['portfolio', join(dir, 'bombs'), join(dir, 'in', 'grant-0.xlsx'), '--json'], io);
+    const code = await main(['portfolio', at('bombs'), at('in', 'grant-0.xlsx'), '--json'], io);
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(code).toBe(0);
     const json = PortfolioJsonSchema.parse(JSON.parse(io.out));
     expect(json.grants.map((g) => g.grantee)).toEqual([syntheticSpec(0).grantee]);
     expect(json.unreadable).toEqual([
       {
-        file: join(dir, 'bombs', 'bomb.xlsx'),
+        file: at('bombs', 'bomb.xlsx'),
         code: 'zip-bomb',
         params: { entry: 'xl/worksheets/sheet1.xml', limit: 256 * 1024 * 1024 },
         reason: 'refused as a zip bomb: xl/worksheets/sheet1.xml inflates beyond the limit of 256 MB',
@@ -140,7 +120,7 @@ describe('esep portfolio', () => {
 
   it('writes the grants as CSV to stdout', async () => {
     const io = captureIo();
-    expect(await main(['portfolio', join(dir, 'in'), '--csv'], io)).toBe(0);
+    expect(await main(['portfolio', at('in'), '--csv'], io)).toBe(0);
     const lines = io.out.trim().split('\n');
     expect(lines[0]).toBe(
       'file,forms,grantee,priority,region,year,total,ownContribution,grantTotal,adminShare,payrollShare,mtidShare,directShare,directBeneficiaries,costPerBeneficiary,planMetShare,errors,warnings',
@@ -150,26 +130,26 @@ describe('esep portfolio', () => {
 
   it('puts the CSV beside the report when --json has stdout', async () => {
     const io = captureIo();
-    const out = join(dir, 'both.xlsx');
-    expect(await main(['portfolio', join(dir, 'in'), '--out', out, '--json', '--csv'], io)).toBe(0);
-    expect(readFileSync(join(dir, 'both.csv'), 'utf8').trim().split('\n')).toHaveLength(GOOD + 1);
+    const out = at('both.xlsx');
+    expect(await main(['portfolio', at('in'), '--out', out, '--json', '--csv'], io)).toBe(0);
+    expect(readFileSync(at('both.csv'), 'utf8').trim().split('\n')).toHaveLength(GOOD + 1);
   });
 
   it('exits 2 when nothing is readable, or on bad usage', async () => {
     const none = captureIo();
-    expect(await main(['portfolio', join(dir, 'notes.txt'), '--json'], none)).toBe(2);
+    expect(await main(['portfolio', at('notes.txt'), '--json'], none)).toBe(2);
     expect(none.err).toMatch(/no readable grant workbook/);
     const usage = captureIo();
-    expect(await main(['portfolio', join(dir, 'in')], usage)).toBe(2);
+    expect(await main(['portfolio', at('in')], usage)).toBe(2);
     expect(usage.err).toMatch(/--out REPORT\.xlsx, --json or --csv/);
     expect(await main(['portfolio', '--out', 'x.xlsx'], captureIo())).toBe(2);
-    expect(await main(['portfolio', join(dir, 'in'), '--json', '--csv'], captureIo())).toBe(2);
+    expect(await main(['portfolio', at('in'), '--json', '--csv'], captureIo())).toBe(2);
   });
 
   it('writes the report in Kazakh with --lang kk: no English sheet name, no camelCase header', async () => {
     const io = captureIo();
-    const out = join(dir, 'report-kk.xlsx');
-    expect(await main(['portfolio', join(dir, 'in'), '--out', out, '--lang', 'kk'], io)).toBe(0);
+    const out = at('report-kk.xlsx');
+    expect(await main(['portfolio', at('in'), '--out', out, '--lang', 'kk'], io)).toBe(0);
     expect(io.out).toBe(`${GOOD} грант салыстырылды, ауытқулар: 0, оқылмаған файлдар: 4 → ${out}\n`);
 
     const english = /^(Grants|Groups|Outliers|Issues|Unreadable|Method)$/;

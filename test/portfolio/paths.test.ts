@@ -1,51 +1,22 @@
 import { createHash } from 'node:crypto';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { main } from '../../cli/main';
-import type { Io } from '../../cli/check-command';
 import { PortfolioJsonSchema } from '../../engine/model/portfolio';
+import { captureIo } from '../cli/run-cli';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 import { editEntry } from '../fixtures/hostile';
+import { portfolioFolder, writeGrant } from '../fixtures/portfolio-folder';
 
 /** `esep portfolio` over folders with links, outputs aimed at inputs, and hostile grantee names. */
 
-function captureIo(): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
-    isTTY: false,
-    env: {},
-  };
-  return io;
-}
-
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-let dir: string;
-const at = (...p: string[]) => join(dir, ...p);
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'esep-paths-'));
-  mkdirSync(at('in', 'sub'), { recursive: true });
-  mkdirSync(at('outside'));
-  writeFileSync(at('in', 'a.xlsx'), await grantXlsx(syntheticSpec(1)));
-  writeFileSync(
-    at('in', 'sub', 'b.xlsx'),
-    await grantXlsx({ ...syntheticSpec(2), grantee: '=HYPERLINK("http://x","y")' }),
-  );
-  writeFileSync(at('outside', 'c.xlsx'), await grantXlsx(syntheticSpec(3)));
-  mkdirSync(at('bell'));
+const { at, rel } = portfolioFolder('esep-paths-', async (at) => {
+  await writeGrant(at('in', 'a.xlsx'), syntheticSpec(1));
+  await writeGrant(at('in', 'sub', 'b.xlsx'), { ...syntheticSpec(2), grantee: '=HYPERLINK("http://x","y")' });
+  await writeGrant(at('outside', 'c.xlsx'), syntheticSpec(3));
   // XML cannot carry an escape or a bell: Excel writes them as _xHHHH_, as here.
+  mkdirSync(at('bell'));
   const bell = await grantXlsx({ ...syntheticSpec(4), grantee: 'Fund[2J Bell' });
   writeFileSync(
     at('bell', 'd.xlsx'),
@@ -60,7 +31,6 @@ beforeAll(async () => {
   symlinkSync(at('in', 'a.xlsx'), at('in', 'sub', 'a-again.xlsx'));
   symlinkSync(at('outside'), at('in', 'elsewhere'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('esep portfolio paths', () => {
   it('counts each workbook once, skips loops and links out of the folder with a note', async () => {
@@ -69,10 +39,7 @@ describe('esep portfolio paths', () => {
     expect(await main(['portfolio', at('in'), at('in', 'a.xlsx'), '--json'], io)).toBe(0);
     expect(Date.now() - started).toBeLessThan(20000);
     const json = PortfolioJsonSchema.parse(JSON.parse(io.out));
-    expect(json.grants.map((g) => g.file.slice(dir.length + 1)).sort()).toEqual([
-      'in/a.xlsx',
-      'in/sub/b.xlsx',
-    ]);
+    expect(json.grants.map((g) => rel(g.file)).sort()).toEqual(['in/a.xlsx', 'in/sub/b.xlsx']);
     expect(io.err).toContain(`${at('in', 'sub', 'loop')}: skipped a symbolic-link loop`);
     expect(io.err).toContain(
       `${at('in', 'elsewhere')}: skipped a link leading out of the folder (--follow-links)`,
@@ -84,7 +51,7 @@ describe('esep portfolio paths', () => {
     const io = captureIo();
     expect(await main(['portfolio', at('in'), '--json', '--follow-links'], io)).toBe(0);
     const json = PortfolioJsonSchema.parse(JSON.parse(io.out));
-    expect(json.grants.map((g) => g.file.slice(dir.length + 1)).sort()).toEqual([
+    expect(json.grants.map((g) => rel(g.file)).sort()).toEqual([
       'in/a.xlsx',
       'in/elsewhere/c.xlsx',
       'in/sub/b.xlsx',
@@ -115,7 +82,7 @@ describe('esep portfolio paths', () => {
     const io = captureIo();
     expect(await main(['portfolio', at('in'), '--out', at('report.xlsx')], io)).toBe(0);
     expect(readFileSync(at('report.xlsx')).subarray(0, 2).toString()).toBe('PK');
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(at()).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('neutralises formulas in the CSV (OWASP CSV injection)', async () => {

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../cli/main';
+import { threadsFor } from '../../engine/portfolio/pool';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 
-/** The bundled CLI analyses in worker threads; its report must equal the in-thread one. */
+/** The bundled CLI analyses in worker threads when told to; its report must equal the in-thread one. */
 describe('the portfolio across worker threads', () => {
   const dist = join('test-output', 'portfolio-bundle');
   let dir: string;
@@ -22,8 +23,10 @@ describe('the portfolio across worker threads', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives the same JSON as analysing in one thread', async () => {
+    // On a 2-core machine 40 files stay in one thread: ESEP_THREADS makes it three.
     const child = spawnSync(process.execPath, [join(dist, 'esep.mjs'), 'portfolio', dir, '--json'], {
       encoding: 'utf8',
+      env: { ...process.env, ESEP_THREADS: '3' },
     });
     expect(child.status).toBe(0);
     let here = '';
@@ -36,5 +39,25 @@ describe('the portfolio across worker threads', () => {
     expect(code).toBe(0);
     expect(JSON.parse(child.stdout)).toEqual(JSON.parse(here));
     expect(JSON.parse(here).grants).toHaveLength(40);
+  });
+
+  it('refuses an ESEP_THREADS that is not a number of threads', () => {
+    const child = spawnSync(process.execPath, [join(dist, 'esep.mjs'), 'portfolio', dir, '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, ESEP_THREADS: 'all', LANG: 'C' },
+    });
+    expect([child.status, child.stderr]).toEqual([
+      2,
+      expect.stringContaining('ESEP_THREADS=all: expected a whole number'),
+    ]);
+  });
+});
+
+describe('how many threads read a portfolio', () => {
+  it('leaves a core to V8 unless every thread has thousands of files', () => {
+    expect([threadsFor(10, 8), threadsFor(1000, 2), threadsFor(1000, 8), threadsFor(10000, 2)]).toEqual([
+      1, 1, 7, 2,
+    ]);
+    expect(threadsFor(100, 1)).toBe(1);
   });
 });

@@ -2,36 +2,18 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FileGridHost, readWorkbookFile } from '../../addin/preview/file-host';
 import { PreviewApp } from '../../addin/preview/PreviewApp';
-import type { PaneEnv } from '../../addin/taskpane/App';
 import { readGrant } from '../../engine/check';
 import { exampleEstimate } from '../../templates/examples/data';
 import { estimateWorkbook } from '../../templates/workbooks';
+import { paneEnv, setUpPaneTests } from '../fixtures/pane-harness';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 
 const directorTotal = seedLayout().cell('Жоба директоры', 5);
 const directorRow = seedLayout().rowOf('Жоба директоры');
 
-beforeAll(() => {
-  // jsdom has no layout; Fluent's MessageBar only needs ResizeObserver to exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+setUpPaneTests({ liveCheck: true });
 
-beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-
-const env: PaneEnv = {
-  lang: 'en',
-  dark: false,
-  initialTab: 'check',
-  portfolioWorker: () => {
-    throw new Error('no portfolio here');
-  },
-};
+const env = paneEnv();
 
 async function open(bytes: Uint8Array, lang: 'en' | 'ru' = 'en') {
   const host = new FileGridHost();

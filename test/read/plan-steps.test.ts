@@ -2,7 +2,7 @@ import { Sheet } from '../../engine/grid/grid';
 import { PlanBuilder } from '../../engine/read/plan/build-plan';
 import { classifyPlanRow } from '../../engine/read/plan/classify-plan-row';
 import { findPlanHeader } from '../../engine/read/plan/header';
-import { rememberingParser, rowMeasures } from '../../engine/read/plan/plan-measures';
+import { rowMeasures } from '../../engine/read/plan/plan-measures';
 import { readPlanSteps } from '../../engine/read/plan/read-plan';
 
 type Row = (string | number | null)[];
@@ -50,7 +50,7 @@ describe('plan reader, step by step', () => {
   });
 
   it('splits a Word cell of several measures into one measure per line', () => {
-    const m = rowMeasures(sheet, 3, header.columns, rememberingParser());
+    const m = rowMeasures(sheet, 3, header.columns);
     expect(m.map((x) => [x.label, x.plan.values[0], x.planCell])).toEqual([
       ['Жарияланым', 1, 'D4'],
       ['Фото', 3, 'D4'],

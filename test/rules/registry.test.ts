@@ -12,21 +12,6 @@ function filesUnder(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/**
- * Rules merged from other branches after the per-rule tests were written: each has its author's
- * tests (test/plan/fact-copied…, deviation-unexplained, measure-duplicate, period-reversed,
- * test/impact/indicator-duplicate…, specialists-mismatch) but no test/rules/<id>.test.ts yet.
- * Remove an id when its file exists.
- */
-const AWAITING_RULE_TEST = [
-  'plan.fact.copied',
-  'plan.deviation.unexplained',
-  'plan.measure.duplicate',
-  'plan.period.reversed',
-  'impact.indicator.duplicate',
-  'team.specialists.mismatch',
-];
-
 describe('the rule registry describes itself', () => {
   it('holds every rule id once, in the order of the id list', () => {
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
@@ -45,11 +30,7 @@ describe('the rule registry describes itself', () => {
   );
 
   it('finds each rule by its id in one file of engine/rules', () => {
-    // about.ts (help.html's rule list, from main) repeats every id beside a sentence per language
-    // that duplicates the rules' summaries: to be folded into them, then this exclusion goes.
-    const sources = filesUnder('engine/rules')
-      .filter((f) => !f.endsWith('/about.ts'))
-      .map((f) => readFileSync(f, 'utf8'));
+    const sources = filesUnder('engine/rules').map((f) => readFileSync(f, 'utf8'));
     for (const id of RULE_IDS)
       expect([id, sources.filter((s) => s.includes(`'${id}'`)).length]).toEqual([id, 1]);
   });
@@ -65,7 +46,7 @@ describe('the rule registry describes itself', () => {
   it('has a test file named after each rule (test/rules/<id>.test.ts)', () => {
     const tests = readdirSync(join(root, 'test', 'rules')).filter((f) => f.endsWith('.test.ts'));
     const named = tests.map((f) => f.replace(/\.test\.ts$/, '')).filter((f) => f !== 'registry');
-    expect([...named, ...AWAITING_RULE_TEST].sort()).toEqual([...RULE_IDS].sort());
+    expect(named.sort()).toEqual([...RULE_IDS].sort());
   });
 
   it('covers every registry rule in some README block', () => {

@@ -4,41 +4,21 @@ import type { WorkbookGrid } from '../../engine/grid/grid';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import type { GridHost } from '../../addin/check/grid-host';
 import { FileGridHost } from '../../addin/preview/file-host';
-import { App, type PaneEnv } from '../../addin/taskpane/App';
+import { App } from '../../addin/taskpane/App';
 import type { FormsSource } from '../../addin/taskpane/forms-catalog';
+import { hostWith, paneEnv as env, setUpPaneTests } from '../fixtures/pane-harness';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 
 const directorTotal = seedLayout().cell('Жоба директоры', 5);
 let seed: WorkbookGrid;
 
+setUpPaneTests({ liveCheck: true });
+
 beforeAll(async () => {
-  // jsdom has no layout; Fluent's MessageBar only needs ResizeObserver to exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
   seed = await readXlsx(await seedWithStatus(), 'seed.xlsx');
 });
 
-// The live check publishes from its own timers (the debounce), as in the pane: the tests wait
-// for what the user sees (findBy…) instead of wrapping every timer in act().
-beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-
-function env(over: Partial<PaneEnv> = {}): PaneEnv {
-  const portfolioWorker = () => {
-    throw new Error('these tests do not run a portfolio');
-  };
-  return { lang: 'en', dark: false, initialTab: 'check', portfolioWorker, ...over };
-}
-
-function seededHost(): FileGridHost {
-  const host = new FileGridHost();
-  host.load(seed);
-  return host;
-}
+const seededHost = () => hostWith(seed);
 
 describe('task pane', () => {
   it('shows a clean estimate, then the issue a wrong total makes, and selects its cell', async () => {

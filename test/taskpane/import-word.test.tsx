@@ -5,17 +5,11 @@ import { STRINGS } from '../../addin/i18n/strings';
 import { ImportWord } from '../../addin/taskpane/ImportWord';
 import { mutate } from '../estimate/check-helpers';
 import { docxBytes } from '../fixtures/docx-builder';
+import { setUpPaneTests } from '../fixtures/pane-harness';
 import { seedLayout } from '../fixtures/seed-estimate';
 import { applicationKk } from '../fixtures/word-forms';
 
-beforeAll(() => {
-  // jsdom has no layout; Fluent's MessageBar only needs ResizeObserver to exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+setUpPaneTests();
 
 function choose(bytes: Uint8Array, name: string) {
   const input = screen.getByTestId('import-word') as HTMLInputElement;

@@ -5,33 +5,20 @@ import type { Grid } from '../../engine/grid/grid';
 import { RULES } from '../../engine/rules/registry';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { ExcelGridHost } from '../../addin/host/excel-host';
-import { App, type PaneEnv } from '../../addin/taskpane/App';
+import { App } from '../../addin/taskpane/App';
 import { FakeExcel } from '../fakes/excel';
 import { decodeXlsx, runnerFor } from '../host/fake-runner';
+import { paneEnv, setUpPaneTests } from '../fixtures/pane-harness';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 
 const directorTotal = seedLayout().cell('Жоба директоры', 5);
 let seedGrids: Grid[] = [];
 
+setUpPaneTests({ liveCheck: true });
+
 beforeAll(async () => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
   seedGrids = (await readXlsx(await seedWithStatus(), 'seed.xlsx')).sheets;
 });
-
-beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-
-function env(): PaneEnv {
-  const portfolioWorker = () => {
-    throw new Error('these tests do not run a portfolio');
-  };
-  return { lang: 'en', dark: false, initialTab: 'check', portfolioWorker };
-}
 
 describe('switching the pane language', () => {
   it('re-renders the same issues in the new language: no context.sync(), no rule run', async () => {
@@ -40,7 +27,7 @@ describe('switching the pane language', () => {
     const at = parseA1(directorTotal);
     fake.sheet('Смета').set(at.row, at.col, { value: 90000 });
     const host = await ExcelGridHost.create(runnerFor(fake));
-    render(<App host={host} env={env()} />);
+    render(<App host={host} env={paneEnv()} />);
     // The first check reads the workbook and runs every rule: allow it time on a loaded machine.
     const english = await screen.findByRole(
       'button',

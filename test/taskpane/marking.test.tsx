@@ -3,41 +3,26 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { WorkbookGrid } from '../../engine/grid/grid';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { COMMAND_REPORT_KEY } from '../../addin/commands/command-report';
-import { FileGridHost } from '../../addin/preview/file-host';
 import { App, type PaneEnv } from '../../addin/taskpane/App';
 import { BootMessage } from '../../addin/taskpane/BootMessage';
+import { hostWith, paneEnv, setUpPaneTests } from '../fixtures/pane-harness';
 import { seedLayout, seedWithStatus } from '../fixtures/seed-estimate';
 
 const directorTotal = seedLayout().cell('Жоба директоры', 5);
 const row = seedLayout().rowOf('Жоба директоры') - 1;
 let seed: WorkbookGrid;
 
+setUpPaneTests({ liveCheck: true, storage: true });
+
 beforeAll(async () => {
-  // jsdom has no layout; Fluent's MessageBar only needs ResizeObserver to exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
   seed = await readXlsx(await seedWithStatus(), 'seed.xlsx');
 });
 
-beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-  localStorage.clear();
-});
-
-function env(over: Partial<PaneEnv> = {}): PaneEnv {
-  const portfolioWorker = () => {
-    throw new Error('these tests do not run a portfolio');
-  };
-  return { lang: 'en', dark: false, initialTab: 'check', storage: localStorage, portfolioWorker, ...over };
-}
+const env = (over: Partial<PaneEnv> = {}) => paneEnv({ storage: localStorage, ...over });
 
 describe('marking the status column', () => {
   it('"Mark as I type" (off by default, explained in Settings) writes after every edit', async () => {
-    const host = new FileGridHost();
-    host.load(seed);
+    const host = hostWith(seed);
     render(<App host={host} env={env({ initialTab: 'settings' })} />);
     const toggle = screen.getByRole('switch', { name: 'Mark as I type' });
     expect((toggle as HTMLInputElement).checked).toBe(false);
@@ -56,9 +41,7 @@ describe('marking the status column', () => {
       COMMAND_REPORT_KEY,
       JSON.stringify({ at: 1, error: 'RichApi.Error: The requested resource does not exist.' }),
     );
-    const host = new FileGridHost();
-    host.load(seed);
-    render(<App host={host} env={env({ lang: 'ru' })} />);
+    render(<App host={hostWith(seed)} env={env({ lang: 'ru' })} />);
     expect(await screen.findByText(/Команда ленты не смогла проверить книгу: RichApi.Error/)).toBeTruthy();
     // Shown once: the report is taken from storage.
     expect(localStorage.getItem(COMMAND_REPORT_KEY)).toBeNull();

@@ -1,34 +1,13 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type {
-  PortfolioReport,
-  PortfolioWorker,
-  RunMessage,
-  WorkerMessage,
-} from '../../addin/portfolio/protocol';
+import type { PortfolioReport } from '../../addin/portfolio/protocol';
 import { runPortfolio } from '../../addin/portfolio/run-portfolio';
 import { FileGridHost } from '../../addin/preview/file-host';
-import { App, type PaneEnv } from '../../addin/taskpane/App';
+import { App } from '../../addin/taskpane/App';
 import { DEFAULT_PROFILE_ID } from '../../engine/profiles';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
-
-/** A stand-in for the Web Worker: the test decides when it answers. */
-class StubWorker implements PortfolioWorker {
-  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  received: { message: RunMessage; transfer: Transferable[] }[] = [];
-  terminated = false;
-  postMessage(message: RunMessage, transfer: Transferable[]): void {
-    this.received.push({ message, transfer });
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  /** A message from the worker: React state changes, so inside act() like any event. */
-  answer(data: WorkerMessage): void {
-    act(() => this.onmessage?.(new MessageEvent('message', { data })));
-  }
-}
+import { paneEnv, resizeObserved, setUpPaneTests } from '../fixtures/pane-harness';
+import { stubWorkers } from '../fixtures/portfolio-worker-stub';
 
 /** jsdom's File has no arrayBuffer(); the pane only needs the name and the bytes. */
 function pickedFile(name: string, bytes: Uint8Array): File {
@@ -39,18 +18,14 @@ function pickedFile(name: string, bytes: Uint8Array): File {
 let files: File[];
 let report: PortfolioReport;
 
+setUpPaneTests();
+
 beforeAll(async () => {
-  // jsdom has no layout; Fluent's MessageBar only needs ResizeObserver to exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
   const a = await grantXlsx(syntheticSpec(0));
   const b = await grantXlsx(syntheticSpec(1));
   const bad = new TextEncoder().encode('not a workbook');
   files = [pickedFile('a.xlsx', a), pickedFile('b.xlsx', b), pickedFile('bad.xlsx', bad)];
-  report = await runPortfolio(
+  report = runPortfolio(
     [
       { name: 'a.xlsx', bytes: a },
       { name: 'b.xlsx', bytes: b },
@@ -60,20 +35,11 @@ beforeAll(async () => {
   );
 }, 30000);
 
-function renderPane(host: FileGridHost | null) {
-  const workers: StubWorker[] = [];
-  const env: PaneEnv = {
-    lang: 'en',
-    dark: false,
-    initialTab: 'portfolio',
-    portfolioWorker: () => {
-      const w = new StubWorker();
-      workers.push(w);
-      return w;
-    },
-  };
-  render(<App host={host} env={env} />);
-  return workers;
+function renderPane(host: FileGridHost | null, lang: 'en' | 'kk' | 'ru' = 'en') {
+  // A worker's answer changes React state, so it comes inside act() like any event.
+  const { started, start } = stubWorkers((send) => act(send));
+  render(<App host={host} env={paneEnv({ lang, initialTab: 'portfolio', portfolioWorker: start })} />);
+  return started;
 }
 
 describe('Portfolio tab', () => {
@@ -83,18 +49,25 @@ describe('Portfolio tab', () => {
     fireEvent.change(screen.getByTestId('choose-files'), { target: { files } });
     expect(await screen.findByText('Reading 0 of 3…')).toBeTruthy();
     await waitFor(() => expect(workers[0]?.received).toHaveLength(1));
+    // A handful of files: one worker, fed a file at a time.
+    expect(workers).toHaveLength(1);
     const w = workers[0]!;
     const { message, transfer } = w.received[0]!;
-    expect(message.files.map((f) => f.name)).toEqual(['a.xlsx', 'b.xlsx', 'bad.xlsx']);
-    expect(message.settings).toEqual({ lang: 'en', profileId: DEFAULT_PROFILE_ID });
+    expect(message).toMatchObject({
+      type: 'analyse',
+      first: 0,
+      files: [{ name: 'a.xlsx' }],
+      settings: { lang: 'en', profileId: DEFAULT_PROFILE_ID },
+    });
     // The bytes are transferred, not copied.
-    expect(transfer).toEqual(message.files.map((f) => f.bytes));
+    expect(transfer).toEqual(message.type === 'analyse' ? message.files.map((f) => f.bytes) : []);
 
-    w.answer({ type: 'progress', done: 2, total: 3, file: 'b.xlsx' });
+    w.step();
+    w.step();
     expect(await screen.findByText('Reading 2 of 3…')).toBeTruthy();
     expect(screen.getByRole('progressbar')).toBeTruthy();
 
-    w.answer({ type: 'done', report });
+    while (w.busy) w.step();
     expect(await screen.findByText('2 grants compared, 1 file unreadable')).toBeTruthy();
     expect(w.terminated).toBe(true);
     expect(screen.queryByRole('progressbar')).toBeNull();
@@ -164,5 +137,41 @@ describe('Portfolio tab', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Portfolio' }));
     expect(screen.getByText('2 grants compared').closest('[hidden]')).toBeNull();
     expect(workers.map((w) => w.terminated)).toEqual([true, true, true]);
+  });
+
+  it('shows each grant as a card with its file as heading in a narrow pane, and the table in a wide one', async () => {
+    const workers = renderPane(null, 'ru');
+    fireEvent.change(screen.getByTestId('choose-files'), { target: { files } });
+    await waitFor(() => expect(workers[0]?.received).toHaveLength(1));
+    workers[0]!.answer({ type: 'done', report });
+    expect(await screen.findByRole('table', { name: 'Портфель' })).toBeTruthy();
+
+    // 320 px, or a 350 px pane at 200 % zoom: no table, one list item per grant.
+    resizeObserved(300);
+    expect(screen.queryByRole('table')).toBeNull();
+    const cards = within(screen.getByRole('list', { name: 'Портфель' })).getAllByRole('listitem');
+    expect(cards).toHaveLength(report.grants.length);
+    const headings = cards.map((c) => within(c).getByRole('heading', { level: 2 }).textContent);
+    expect(headings).toEqual([expect.stringContaining('a.xlsx'), expect.stringContaining('b.xlsx')]);
+    const first = cards[0]!;
+    expect(
+      within(first)
+        .getAllByRole('term')
+        .map((e) => e.textContent),
+    ).toEqual(['Ошибки', 'Замечания', 'Стоимость на прямого бенефициара, тенге']);
+    // Each value follows its label.
+    const errors = within(first).getByText('Ошибки').closest('div')!;
+    expect(within(errors).getByRole('definition').textContent).toBe(String(report.grants[0]!.errors));
+
+    // A hidden tab has no width: it decides nothing, the cards stay.
+    fireEvent.click(screen.getByRole('tab', { name: 'Настройки' }));
+    resizeObserved(0);
+    fireEvent.click(screen.getByRole('tab', { name: 'Портфель' }));
+    expect(screen.getByRole('list', { name: 'Портфель' })).toBeTruthy();
+
+    // The pane dragged wider: the table again.
+    resizeObserved(520);
+    expect(within(screen.getByRole('table', { name: 'Портфель' })).getAllByRole('row')).toHaveLength(3);
+    expect(screen.queryByRole('list', { name: 'Портфель' })).toBeNull();
   });
 });

@@ -3,7 +3,8 @@ import type { Category, EstimateColumns, EstimateLine, StructureProblem } from '
 import { norm } from '../text';
 import type { GroupStyle, RowClass } from './classify-row';
 import { closeEnough, intendedTotal, type RowCells } from './row-cells';
-import { CHARGE_ROLES, UNIT_KINDS, firstMatch } from './vocabulary';
+import { firstMatch } from '../memo';
+import { CHARGE_ROLES, UNIT_KINDS } from './vocabulary';
 
 interface OpenGroup {
   index: number;

@@ -1,4 +1,5 @@
 import { norm } from '../text';
+import { memoByText } from '../memo';
 
 /**
  * What a line pays for, by its words, for the 10 % cap (Law on NGO grants, art. 6-1 p. 5):
@@ -23,9 +24,13 @@ export type CapContent = 'mt' | 'inst';
 
 /** The kind of capped spending a line's words name, or null. */
 export function capContent(label: string): CapContent | null {
-  const t = norm(label);
+  return contentOf(norm(label));
+}
+
+/** Remembered: the patterns are long alternations over many words, and labels repeat across grants. */
+const contentOf = memoByText((t: string): CapContent | null => {
   if (!t) return null;
   if (INST.test(t) && !PARTICIPANTS.test(t)) return 'inst';
   if (MT.test(t) && !NOT_MT.test(t)) return 'mt';
   return null;
-}
+});

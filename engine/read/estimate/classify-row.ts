@@ -1,14 +1,8 @@
 import type { Category } from '../../model/estimate';
+import { firstMatch } from '../memo';
 import { norm } from '../text';
 import { closeEnough, hasLineFigures, intendedTotal, isBlank, present, type RowCells } from './row-cells';
-import {
-  ACTIVITY,
-  CHARGE_ROLES,
-  INCLUDING,
-  SALARY_GROUP,
-  SECTION_CATEGORIES,
-  firstMatch,
-} from './vocabulary';
+import { ACTIVITY, CHARGE_ROLES, INCLUDING, SALARY_GROUP, SECTION_CATEGORIES } from './vocabulary';
 
 export type GroupStyle = 'including' | 'salary' | 'activity' | 'plain';
 

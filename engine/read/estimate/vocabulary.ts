@@ -66,8 +66,3 @@ export const UNIT_KINDS: ReadonlyArray<readonly [UnitKind, RegExp]> = [
   ['service', /^(қ[аы]зм[еа]т|кызмет|услуг|service)/u],
   ['day', /^(күн|день|дн|day|сағат|час|hour)/u],
 ];
-
-export function firstMatch<T>(text: string, table: ReadonlyArray<readonly [T, RegExp]>): T | null {
-  for (const [value, pattern] of table) if (pattern.test(text)) return value;
-  return null;
-}

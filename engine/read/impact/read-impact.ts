@@ -2,7 +2,7 @@ import type { Sheet } from '../../grid/grid';
 import { rangeA1 } from '../../grid/address';
 import type { ImpactRow, SocialImpact } from '../../model/impact';
 import { isBlankRow, matchColumns, rawText, rowHas } from '../columns';
-import { firstMatch } from '../estimate/vocabulary';
+import { firstMatch } from '../memo';
 import { parseIndicator } from '../indicator';
 import { norm } from '../text';
 import { IMPACT_COLUMNS, IMPACT_KINDS, type ImpactRole, UNIT_HEADER } from './vocabulary';

@@ -7,39 +7,20 @@ import { norm } from '../text';
 import { isParticipantMeasure } from './participants';
 import { EVENT_COUNT_MEASURE } from './vocabulary';
 
-export type Parse = (text: string) => IndicatorValue;
-
-/**
- * parseIndicator with the readings of one plan remembered: plans repeat "1", "3/1", "кемінде 1"
- * dozens of times, and the reader runs on every edit. The readings are never mutated.
- */
-export function rememberingParser(): Parse {
-  const seen = new Map<string, IndicatorValue>();
-  return (text) => {
-    let v = seen.get(text);
-    if (!v) seen.set(text, (v = parseIndicator(text)));
-    return v;
-  };
-}
-
 /** The fact cell as a value: numbers as Excel stores them, text as typed. */
-function readFact(
-  sheet: Sheet,
-  row: number,
-  col: number,
-  parse: Parse,
-): { value: IndicatorValue; fraction: boolean } {
+function readFact(sheet: Sheet, row: number, col: number): { value: IndicatorValue; fraction: boolean } {
   const cell = sheet.cell(row, col);
   const v = cell?.value;
-  if (typeof v === 'number' && !cell?.error) return { value: parse(String(v)), fraction: v > 0 && v <= 1 };
-  return { value: parse(rawText(sheet, row, col)), fraction: false };
+  if (typeof v === 'number' && !cell?.error)
+    return { value: parseIndicator(String(v)), fraction: v > 0 && v <= 1 };
+  return { value: parseIndicator(rawText(sheet, row, col)), fraction: false };
 }
 
 /**
  * The measures of one plan row: none when the row has neither a label nor a planned value (or the
  * planned value is a merge's covered cell: a plan merged over rows gives its value to the first).
  */
-export function rowMeasures(sheet: Sheet, r: number, cols: PlanColumns, parse: Parse): Measure[] {
+export function rowMeasures(sheet: Sheet, r: number, cols: PlanColumns): Measure[] {
   const label = sheet.isMergedCover(r, cols.measure) ? '' : sheet.text(r, cols.measure);
   if (sheet.isMergedCover(r, cols.plan)) return [];
   const planText = rawText(sheet, r, cols.plan);
@@ -65,11 +46,13 @@ export function rowMeasures(sheet: Sheet, r: number, cols: PlanColumns, parse: P
     eventCount: EVENT_COUNT_MEASURE.test(norm(label)),
   });
   const factText = factCol === null ? null : rawText(sheet, r, factCol);
-  const pieces = linePieces(label, planText, factText, parse);
+  const pieces = linePieces(label, planText, factText);
   if (pieces)
-    return pieces.map((p) => measure(p.label, parse(p.plan), p.fact === null ? null : parse(p.fact), false));
-  const fact = factCol === null ? null : readFact(sheet, r, factCol, parse);
-  return [measure(label, parse(planText), fact?.value ?? null, fact?.fraction ?? false)];
+    return pieces.map((p) =>
+      measure(p.label, parseIndicator(p.plan), p.fact === null ? null : parseIndicator(p.fact), false),
+    );
+  const fact = factCol === null ? null : readFact(sheet, r, factCol);
+  return [measure(label, parseIndicator(planText), fact?.value ?? null, fact?.fraction ?? false)];
 }
 
 /**
@@ -82,7 +65,6 @@ export function linePieces(
   label: string,
   planText: string,
   factText: string | null,
-  parse: Parse,
 ): { label: string; plan: string; fact: string | null }[] | null {
   const split = (s: string) =>
     s
@@ -92,7 +74,7 @@ export function linePieces(
   const labels = split(label);
   const plans = split(planText);
   if (labels.length < 2 || plans.length !== labels.length) return null;
-  if (plans.some((p) => parse(p).comparator === 'unreadable')) return null;
+  if (plans.some((p) => parseIndicator(p).comparator === 'unreadable')) return null;
   const facts = factText === null ? null : split(factText);
   if (facts && facts.length > 0 && facts.length !== labels.length) return null;
   return labels.map((l, i) => ({

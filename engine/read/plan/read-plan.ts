@@ -4,7 +4,7 @@ import type { MonitoringPlan, PlanColumns } from '../../model/plan';
 import { activityEvents, PlanBuilder } from './build-plan';
 import { classifyPlanRow, type PlanRowClass } from './classify-plan-row';
 import type { PlanHeader } from './header';
-import { rememberingParser, rowMeasures } from './plan-measures';
+import { rowMeasures } from './plan-measures';
 
 /** The plan and the reader's decisions on the way: each row with its kind and why. */
 export interface PlanReading {
@@ -26,7 +26,6 @@ export function readPlan(sheet: Sheet, header: PlanHeader, untilRow = sheet.rowC
 export function readPlanSteps(sheet: Sheet, header: PlanHeader, untilRow = sheet.rowCount): PlanReading {
   let cols: PlanColumns = header.columns;
   const built = new PlanBuilder(sheet);
-  const parse = rememberingParser();
   const rows: PlanReading['rows'] = [];
   const usedCols = new Set<number>(Object.values(header.columns).filter((c) => c !== null));
   let lastRow = header.bottom;
@@ -40,7 +39,7 @@ export function readPlanSteps(sheet: Sheet, header: PlanHeader, untilRow = sheet
       untilRow,
       built.activity !== null && built.activity.number !== '',
     );
-    const measures = c.kind === 'row' ? rowMeasures(sheet, r, cols, parse) : [];
+    const measures = c.kind === 'row' ? rowMeasures(sheet, r, cols) : [];
     rows.push({ row: r, class: c, measures: measures.length });
     if (c.kind === 'blank') continue;
     if (c.header) {

@@ -9,9 +9,9 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
   severity: 'error',
   forms: ['estimate'],
   summary: {
-    kk: 'топтың немесе бөлімнің жиыны ≠ оның жолдарының қосындысы',
-    ru: 'итог группы или раздела ≠ сумма его строк',
-    en: 'a group or section total ≠ the sum of its rows (each money column)',
+    kk: 'Топтың немесе бөлімнің сомасы ішіндегі жолдардың қосындысына тең емес (әр ақша бағаны).',
+    ru: 'Итог группы или раздела не равен сумме входящих строк (каждый денежный столбец).',
+    en: 'A group or section total differs from the sum of its rows (each money column).',
   },
   messages: {
     kk: (p) =>

@@ -7,9 +7,9 @@ export const lineAmount = defineRule<{ label: string; qty: number; unitCost: num
   severity: 'error',
   forms: ['estimate'],
   summary: {
-    kk: 'саны × бағасы ≠ жолдың сомасы',
-    ru: 'количество × стоимость ≠ сумма строки',
-    en: 'quantity × unit cost ≠ line total (at the total cell)',
+    kk: 'Саны × құны жолдың «Барлығы» сомасына тең емес.',
+    ru: 'Количество × стоимость не равно «Всего» строки.',
+    en: "Quantity × unit cost differs from the line's total.",
   },
   messages: {
     kk: (p) =>

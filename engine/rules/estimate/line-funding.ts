@@ -10,9 +10,9 @@ export const lineFunding = defineRule<{ label: string; own: number; total: numbe
   severity: 'error',
   forms: ['estimate'],
   summary: {
-    kk: 'жеке салым + грант қаражаты ≠ жолдың сомасы',
-    ru: 'собственный вклад + средства гранта ≠ сумма строки',
-    en: 'own contribution + grant funds ≠ line total (at the grant-funds cell)',
+    kk: 'Жеке салым + грант қаражаты жолдың «Барлығы» сомасына тең емес.',
+    ru: 'Собственный вклад + средства гранта не равны «Всего» строки.',
+    en: "Own contribution + grant funds differ from the line's total.",
   },
   messages: {
     kk: (p) =>

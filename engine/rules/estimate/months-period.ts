@@ -6,9 +6,9 @@ export const monthsPeriod = defineRule<{ label: string }>({
   severity: 'error',
   forms: ['estimate'],
   summary: {
-    kk: 'жол парақта көрсетілген жоба мерзімінен көп айға төлейді',
-    ru: 'строка оплачивает больше месяцев, чем указанный на листе срок проекта',
-    en: 'a line charges more months than the project period stated on the sheet',
+    kk: 'Жолда жоба мерзімінен көп ай есептелген.',
+    ru: 'В строке начислено больше месяцев, чем длится проект.',
+    en: 'A line charges more months than the project lasts.',
   },
   messages: {
     kk: (p) =>

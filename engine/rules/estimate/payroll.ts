@@ -25,6 +25,30 @@ const CHARGE_NAMES: Record<ChargeKind, Record<Lang, string>> = {
   },
 };
 
+/** What each charge's rule checks (its summary): the name agrees with its verb. */
+const CHARGE_SUMMARIES: Record<ChargeKind, Record<Lang, string>> = {
+  'social-tax': {
+    kk: 'Әлеуметтік салық жалақы мен жылдың мөлшерлемелерінен шығатын сомаға тең емес.',
+    ru: 'Социальный налог не равен сумме, которую дают зарплата и ставки года.',
+    en: "The social tax differs from what the salaries and the year's rates give.",
+  },
+  'social-contributions': {
+    kk: 'Әлеуметтік аударымдар жалақы мен жылдың мөлшерлемелерінен шығатын сомаға тең емес.',
+    ru: 'Социальные отчисления не равны сумме, которую дают зарплата и ставки года.',
+    en: "Social contributions differ from what the salaries and the year's rates give.",
+  },
+  medical: {
+    kk: 'Міндетті медициналық сақтандыруға аударымдар жалақы мен жылдың мөлшерлемелерінен шығатын сомаға тең емес.',
+    ru: 'Отчисления на ОСМС не равны сумме, которую дают зарплата и ставки года.',
+    en: "Employer medical insurance differs from what the salaries and the year's rates give.",
+  },
+  pension: {
+    kk: 'Жұмыс берушінің зейнетақы жарналары жалақы мен жылдың мөлшерлемелерінен шығатын сомаға тең емес.',
+    ru: 'Пенсионные взносы работодателя не равны сумме, которую дают зарплата и ставки года.',
+    en: "Employer pension contributions differ from what the salaries and the year's rates give.",
+  },
+};
+
 interface Params {
   year: number;
   salaries: number;
@@ -57,11 +81,7 @@ function payrollRule(id: RuleId, kind: ChargeKind): Rule {
     id,
     severity: 'error',
     forms: ['estimate'],
-    summary: {
-      kk: `${name.kk}: аударым жалақы мен жыл мөлшерлемелерінен шығатын сомадан өзгеше`,
-      ru: `${name.ru}: сумма отличается от расчёта по зарплатам и ставкам года`,
-      en: `${name.en}: the charge differs from what the salary lines and the year's rates give`,
-    },
+    summary: CHARGE_SUMMARIES[kind],
     messages: {
       kk: (p) =>
         `${name.kk}: ${money(p.salaries)} жалақыдан ${p.year} жылдың мөлшерлемелері бойынша ${money(p.expected)} болуы керек, сметада ${money(p.actual)}. Жолды сомасы ${money(p.expected)} болатындай түзетіңіз${monthly(p, 'ай')}${tail.kk(p)}`,

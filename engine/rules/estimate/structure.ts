@@ -32,9 +32,9 @@ export const estimateStructure = defineRule<{ problem: Problem; detail: string }
   severity: 'warning',
   forms: ['estimate'],
   summary: {
-    kk: 'кестенің бір бөлігі оқылмады (қорытынды жол жоқ, белгісіз бөлім…)',
-    ru: 'часть таблицы не удалось разобрать (нет строки итога, неизвестный раздел…)',
-    en: 'the reader could not make out part of the table (no total row, unknown section…)',
+    kk: 'Кестенің бір бөлігі оқылмады (жалпы сома жолы, бөлім, жалақы тобы жоқ): Esep болжамайды, айтады.',
+    ru: 'Часть таблицы не прочитана (нет итоговой строки, раздела, группы зарплаты): Esep не угадывает, а сообщает.',
+    en: 'Part of the table could not be made out (no total row, an unknown section, no salary group): Esep says so instead of guessing.',
   },
   messages: {
     kk: (p) => TEXT[p.problem].kk + (p.detail ? `: «${p.detail}»` : ''),

@@ -9,9 +9,9 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
   severity: 'error',
   forms: ['estimate'],
   summary: {
-    kk: 'жалпы жиын ≠ бөлімдердің қосындысы',
-    ru: 'общий итог ≠ сумма разделов',
-    en: 'the grand total ≠ the sum of the sections',
+    kk: '«Барлығы» жолы бөлімдердің қосындысына тең емес.',
+    ru: 'Строка «Итого» не равна сумме разделов.',
+    en: 'The grand total differs from the sum of the sections.',
   },
   messages: {
     kk: (p) =>

@@ -36,9 +36,9 @@ export const valueInvalid = defineRule<{ reason: Reason }>({
   severity: 'error',
   forms: ['estimate'],
   summary: {
-    kk: 'сан болуға тиіс ұяшықта мәтін, теріс сан немесе Excel қатесі тұр',
-    ru: 'в ячейке, где должно быть число, текст, отрицательное число или ошибка Excel',
-    en: 'a cell that must hold a number holds text, a negative number or an Excel error',
+    kk: 'Сан тұруы керек ұяшықта мәтін, теріс сан немесе Excel қатесі тұр.',
+    ru: 'В ячейке, где должно быть число, — текст, отрицательное число или ошибка Excel.',
+    en: 'A cell that must hold a number holds text, a negative number or an Excel error.',
   },
   messages: {
     kk: (p) => `Мұнда сан болуы керек, ал ұяшықта «${p.actual}» — ${REASONS[p.reason].kk}`,

@@ -45,9 +45,9 @@ export const beneficiariesMismatch = defineRule<Params>({
   severity: 'warning',
   forms: ['impact', 'plan'],
   summary: {
-    kk: 'тікелей пайда алушылар жоспардағы ең үлкен қатысушылар көрсеткішінен аз немесе олардың қосындысынан көп',
-    ru: 'прямых благополучателей меньше наибольшего показателя участников плана или больше их суммы',
-    en: 'declared direct beneficiaries are below the largest participant measure of the plan or above their sum (the same people join several activities)',
+    kk: 'Тікелей бенефициарлар жоспардағы ең үлкен қатысушылар көрсеткішінен аз немесе олардың қосындысынан көп (ескерту).',
+    ru: 'Прямых бенефициаров меньше наибольшего показателя участников плана или больше их суммы (замечание).',
+    en: "Direct beneficiaries are below the plan's largest participant measure or above their sum (warning).",
   },
   messages: {
     kk: (p) =>

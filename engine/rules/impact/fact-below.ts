@@ -19,9 +19,9 @@ export const impactFactBelow = defineRule<{ indicator: string; gap: Gap }>({
   severity: 'error',
   forms: ['impact'],
   summary: {
-    kk: 'әлеуметтік әсер фактісі жоспардан төмен',
-    ru: 'факт социального эффекта ниже плана',
-    en: 'a social-impact fact is below plan',
+    kk: 'Әлеуметтік әсер көрсеткішінің нақты деңгейі жоспардан төмен.',
+    ru: 'Фактический уровень показателя социального эффекта ниже планового.',
+    en: 'A social-impact fact is below plan.',
   },
   messages: {
     kk: (p) =>

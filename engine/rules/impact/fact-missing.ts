@@ -6,9 +6,9 @@ export const impactFactMissing = defineRule<{ indicator: string }>({
   severity: 'warning',
   forms: ['impact'],
   summary: {
-    kk: 'есепте әлеуметтік әсер көрсеткішінің фактісі жоқ',
-    ru: 'у показателя социального эффекта нет факта в отчёте',
-    en: 'a social-impact indicator has no fact in a report',
+    kk: 'Есепте әлеуметтік әсер көрсеткішінің нақты деңгейі жоқ (ескерту).',
+    ru: 'В отчёте нет фактического уровня показателя социального эффекта (замечание).',
+    en: 'A social-impact indicator has no fact in a report (warning).',
   },
   messages: {
     kk: (p) =>

@@ -18,9 +18,9 @@ export const payrollWholeGrant = defineRule<Record<string, never>>({
   severity: 'error',
   forms: ['impact'],
   summary: {
-    kk: 'есептегі еңбекақы қоры гранттың бүкіл сомасына тең немесе одан көп',
-    ru: 'фонд оплаты труда в отчёте равен всей сумме гранта или больше',
-    en: 'the payroll fund reported equals or exceeds the whole grant',
+    kk: 'Есептегі еңбекақы төлеу қоры гранттың бүкіл сомасына тең немесе одан көп.',
+    ru: 'Фонд оплаты труда в отчёте равен всей сумме гранта или больше неё.',
+    en: 'The payroll fund reported equals or exceeds the whole grant.',
   },
   messages: {
     kk: (p) =>

@@ -21,9 +21,9 @@ export const staffMismatch = defineRule<Record<string, never>>({
   severity: 'warning',
   forms: ['impact', 'estimate'],
   summary: {
-    kk: 'еңбек шарты бойынша қызметкерлер саны сметада жалақы алатындар санына сәйкес емес',
-    ru: 'число сотрудников по трудовым договорам не совпадает с числом получающих зарплату по смете',
-    en: 'staff on labour contracts differ from the people the estimate pays salaries to',
+    kk: 'IV блоктағы еңбек шарты бойынша қызметкерлер саны сметадағы жалақы алатындар санынан өзгеше (ескерту).',
+    ru: 'Число работников по трудовым договорам в блоке IV отличается от числа получающих зарплату по смете (замечание).',
+    en: 'Staff on labour contracts in block IV differ from the people the estimate pays salaries to (warning).',
   },
   messages: {
     kk: (p) =>

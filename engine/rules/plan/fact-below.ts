@@ -17,9 +17,9 @@ export const planFactBelow = defineRule<Params>({
   severity: 'error',
   forms: ['plan'],
   summary: {
-    kk: 'факт «кемінде» немесе нақты жоспардан төмен («көп емес» жоспардан жоғары)',
-    ru: 'факт ниже плана «не менее» или точного (выше плана «не более»)',
-    en: 'a fact is below an "at least" / exact plan (per component for "4/1", scaled by events for per-event values; above an "at most" plan)',
+    kk: 'Факт «кемінде» немесе нақты жоспардан төмен немесе «көп емес» жоспардан жоғары («4/1» мәнінің әр бөлігі салыстырылады; әр іс-шараға берілген мән іс-шаралар санына көбейтіледі).',
+    ru: 'Факт ниже плана «не менее» или точного плана либо выше плана «не более» (каждая часть «4/1» сравнивается отдельно; значение на мероприятие умножается на число мероприятий).',
+    en: 'A fact is below an "at least" or exact plan, or above an "at most" one (each part of "4/1" compared; per-event values are multiplied by the number of events).',
   },
   messages: {
     kk: (p) =>

@@ -7,9 +7,9 @@ export const planFactMissing = defineRule<{ label: string }>({
   severity: 'warning',
   forms: ['plan'],
   summary: {
-    kk: 'есепте жоспарлы көрсеткіштің фактісі жоқ',
-    ru: 'у планового показателя нет факта в отчёте',
-    en: 'a planned measure has no fact in a report',
+    kk: 'Есепте жоспарланған көрсеткіштің фактісі жоқ (ескерту).',
+    ru: 'В отчёте нет факта по плановому показателю (замечание).',
+    en: 'A planned measure has no fact in a report (warning).',
   },
   messages: {
     kk: (p) =>

@@ -11,9 +11,9 @@ export const planFactUnreadable = defineRule<Params>({
   severity: 'warning',
   forms: ['plan'],
   summary: {
-    kk: 'фактіні жоспармен салыстыру мүмкін емес',
-    ru: 'факт невозможно сравнить с планом',
-    en: 'a fact cannot be compared with its plan (a count against a share…)',
+    kk: 'Фактіні жоспармен салыстыру мүмкін емес: сан мен пайыз, мәндер саны әртүрлі (ескерту).',
+    ru: 'Факт нельзя сравнить с планом: число против процента, разное число значений (замечание).',
+    en: 'A fact cannot be compared with its plan: a count against a share, a different number of values (warning).',
   },
   messages: {
     kk: (p) =>

@@ -11,9 +11,9 @@ export const planValueUnreadable = defineRule<{ label: string; empty: boolean; r
   severity: 'warning',
   forms: ['plan'],
   summary: {
-    kk: 'жоспарлы мән түсінілмеді',
-    ru: 'плановое значение не удалось понять',
-    en: 'a planned value could not be understood',
+    kk: 'Жоспарланған мән түсінілмеді немесе жоқ: факт тексерілмейді (ескерту).',
+    ru: 'Плановое значение не понято или отсутствует: факт не проверить (замечание).',
+    en: 'A planned value could not be understood or is missing, so its fact cannot be checked (warning).',
   },
   messages: {
     kk: (p) =>

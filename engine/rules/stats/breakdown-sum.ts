@@ -19,9 +19,9 @@ export const breakdownSum = defineRule<{ kind: BreakdownKind }>({
   severity: 'error',
   forms: ['stats'],
   summary: {
-    kk: 'жыныс / жас бойынша бөлу жиынға сәйкес келмейді',
-    ru: 'разбивка по полу / возрасту не сходится с итогом',
-    en: 'a gender / age breakdown does not add up to its total (social categories: a warning, one person may be in two)',
+    kk: 'Жыныс, жас немесе әлеуметтік санат бойынша бөлініс жалпы санға тең емес (санаттар үшін ескерту).',
+    ru: 'Разбивка по полу, возрасту или социальным категориям не сходится с общим числом (для категорий — замечание).',
+    en: 'A gender, age or social-category breakdown does not add up to its total (a warning for categories).',
   },
   messages: {
     kk: (p) =>

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { useNodeZlib } from '../../engine/zip/node-zlib';
+import { writeLeanXlsx } from '../../engine/xlsx/lean-writer';
+import { readXlsx } from '../../engine/xlsx/read-xlsx';
+
+/** The CLI's reports are deflated by zlib piece by piece: the pieces must make one valid entry. */
+describe('reports deflated by Node zlib', () => {
+  const rows = Array.from({ length: 3000 }, (_, i) => [`Грантқа өтінім №${i}`, i * 1000.5, i % 7 === 0]);
+
+  function report(): Buffer {
+    const chunks: Uint8Array[] = [];
+    writeLeanXlsx(
+      [
+        {
+          name: 'Гранттар',
+          columns: [
+            { header: 'Файл', width: 30 },
+            { header: 'Сома', width: 14, format: '#,##0' },
+            { header: 'Белгі', width: 8 },
+          ],
+          rows,
+        },
+      ],
+      (c) => chunks.push(c),
+    );
+    return Buffer.concat(chunks);
+  }
+
+  it("gives a workbook that Esep, exceljs and Python's zipfile read back whole", async () => {
+    useNodeZlib();
+    const bytes = report();
+    // Many pieces: the sheet is several times the 64 K characters of one piece.
+    const sheet = readXlsx(bytes, 'report.xlsx').sheets[0]!;
+    expect(sheet.cells.filter(Boolean)).toHaveLength(3001);
+    expect(sheet.cells[3000]![0]!.value).toBe('Грантқа өтінім №2999');
+    expect(sheet.cells[2999]![1]!.value).toBe(2998 * 1000.5);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(bytes).buffer);
+    expect(wb.getWorksheet('Гранттар')!.getCell('C3001').value).toBe(rows[2999]![2]);
+    const dir = mkdtempSync(join(tmpdir(), 'esep-zlib-'));
+    try {
+      writeFileSync(join(dir, 'r.xlsx'), bytes);
+      // unzip -t checks every entry's CRC and length against its stream.
+      expect(execFileSync('unzip', ['-t', join(dir, 'r.xlsx')], { encoding: 'utf8' })).toContain(
+        'No errors detected',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
