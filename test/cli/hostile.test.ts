@@ -267,6 +267,9 @@ describe('esep check on hostile files', () => {
     const name = (f: string) => f.slice(dir.length + 1);
     expect(json.grants.map((g) => name(g.file)).sort()).toEqual([
       'good.xlsx',
+      'grants-en/a.xlsx',
+      'grants-kk/a.xlsx',
+      'grants-ru/a.xlsx',
       'hidden.xlsx',
       'huge.xlsx',
       'many.xlsx',
