@@ -1,10 +1,11 @@
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Lang } from '../../engine/model/issue';
 import { asUnreadable } from '../../engine/unreadable/error';
 import { unreadableText } from '../../engine/unreadable/messages';
 import type { Strings } from '../i18n/strings';
 import { readWorkbookFile, type FileGridHost } from './file-host';
+import { FilePicker } from '../taskpane/FilePicker';
 
 /** Opening an .xlsx from disk into the host; why a file is not a workbook, in the pane's language. */
 export function useOpenWorkbook(host: FileGridHost, lang: Lang) {
@@ -34,25 +35,15 @@ export function OpenWorkbook({
   className: string;
   t: Strings;
 }) {
-  const fileInput = useRef<HTMLInputElement | null>(null);
   return (
     <>
       <div className={className}>
-        {/* A themed button opens the browser's file picker; the bare input stays out of sight. */}
-        <Button onClick={() => fileInput.current?.click()} disabledFocusable={opening.loading}>
-          {t.openFile}
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
+        <FilePicker
+          label={t.openFile}
+          disabledFocusable={opening.loading}
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          data-testid="open-file"
-          onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            if (f) void opening.open(f);
-            e.currentTarget.value = '';
-          }}
+          testId="open-file"
+          onPick={(files) => void opening.open(files[0]!)}
         />
         {opening.loading && <Spinner size="tiny" label={t.loadingFile} />}
       </div>

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Lang } from '../../engine/model/issue';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { money } from '../../engine/rules/format';
@@ -17,6 +17,7 @@ import type { GridHost } from '../check/grid-host';
 import type { WordImport } from '../forms/import-word';
 import type { Strings } from '../i18n/strings';
 import { renderIssue } from '../../engine/rules/render-issue';
+import { FilePicker } from './FilePicker';
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalL },
@@ -108,7 +109,6 @@ export function ImportWord({
   const styles = useStyles();
   const w = t.importWord;
   const { state, read, insert } = useWordImport(host, lang, w, onInserted);
-  const fileInput = useRef<HTMLInputElement | null>(null);
   const busy = state.status === 'reading' || state.status === 'inserting';
   const result = state.status === 'read' || state.status === 'inserting' ? state.result : null;
 
@@ -120,25 +120,13 @@ export function ImportWord({
       <Text as="p" block>
         {w.intro}
       </Text>
-      {/* A themed button opens the browser's file picker; the bare input stays out of sight. */}
-      <Button
+      <FilePicker
         className={styles.block}
+        label={w.choose}
         disabledFocusable={!host.capabilities.insertForms || busy}
-        onClick={() => fileInput.current?.click()}
-      >
-        {w.choose}
-      </Button>
-      <input
-        ref={fileInput}
-        type="file"
-        hidden
         accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.doc,.odt,.rtf,.pdf"
-        data-testid="import-word"
-        onChange={(e) => {
-          void read(e.currentTarget.files?.[0]);
-          // The same document picked again is a new import.
-          e.currentTarget.value = '';
-        }}
+        testId="import-word"
+        onPick={(files) => void read(files[0])}
       />
       {state.status === 'reading' && <Spinner className={styles.block} size="tiny" label={w.reading} />}
       {state.status === 'failed' && (

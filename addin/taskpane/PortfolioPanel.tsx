@@ -14,6 +14,7 @@ import type { Strings } from '../i18n/strings';
 import { PortfolioRun, type RunState } from '../portfolio/portfolio-run';
 import type { PortfolioReport, PortfolioSettings, PortfolioWorkerFactory } from '../portfolio/protocol';
 import { PortfolioResults, type ReportWrite } from './PortfolioResults';
+import { FilePicker } from './FilePicker';
 
 const useStyles = makeStyles({
   choose: { margin: `${tokens.spacingVerticalS} 0` },
@@ -99,7 +100,6 @@ export function PortfolioPanel({
   t: Strings;
 }) {
   const styles = useStyles();
-  const fileInput = useRef<HTMLInputElement | null>(null);
   const { announce } = useAnnounce();
   const { write, setWrite, writeReport } = useReportWriter(host, settings, t, announce);
   const { run, controller } = usePortfolioRun(startWorker, t, announce);
@@ -116,22 +116,13 @@ export function PortfolioPanel({
       <Text as="p" block>
         {t.portfolioIntro}
       </Text>
-      {/* A themed button opens the browser's file picker; the bare input stays out of sight. */}
-      <Button className={styles.choose} onClick={() => fileInput.current?.click()}>
-        {t.chooseFiles}
-      </Button>
-      <input
-        ref={fileInput}
-        type="file"
-        hidden
+      <FilePicker
+        className={styles.choose}
+        label={t.chooseFiles}
         multiple
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        data-testid="choose-files"
-        onChange={(e) => {
-          void readAll([...(e.currentTarget.files ?? [])]);
-          // The same files picked again are a new run.
-          e.currentTarget.value = '';
-        }}
+        testId="choose-files"
+        onPick={(files) => void readAll(files)}
       />
       {run.status === 'reading' && (
         <div className={styles.block}>
