@@ -34,5 +34,7 @@ class PieceDeflateEntry extends ZipPassThrough {
 
 /** A deflated zip entry to push an entry's bytes into, piece by piece. */
 export function deflatedEntry(name: string): ZipDeflate | ZipPassThrough {
-  return pieceDeflate === null ? new ZipDeflate(name, { level: 6 }) : new PieceDeflateEntry(name, pieceDeflate);
+  return pieceDeflate === null
+    ? new ZipDeflate(name, { level: 6 })
+    : new PieceDeflateEntry(name, pieceDeflate);
 }
