@@ -60,7 +60,8 @@ function checkSchema(lang: Lang) {
 }
 export type CheckArgs = z.infer<ReturnType<typeof checkSchema>>;
 
-function parse<O extends NonNullable<ParseArgsConfig['options']>>(
+/** node's parseArgs, its English errors said again in the user's language. */
+export function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
   options: O,
   lang: Lang,
@@ -80,7 +81,8 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-function validated<T>(schema: z.ZodMiniType<T>, raw: unknown, command: Command): T {
+/** A schema's first problems as one usage error (the schemas carry the user's language). */
+export function validated<T>(schema: z.ZodMiniType<T>, raw: unknown, command: Command): T {
   const r = schema.safeParse(raw);
   if (!r.success) throw new UsageError(r.error.issues.map((i) => i.message).join('; '), command);
   return r.data;
@@ -89,7 +91,7 @@ function validated<T>(schema: z.ZodMiniType<T>, raw: unknown, command: Command):
 const LANG_OPTION = { lang: { type: 'string' } } as const;
 
 export function parseCheckArgs(argv: string[], lang: Lang): CheckArgs {
-  const { values, positionals } = parse(
+  const { values, positionals } = parseOptions(
     argv,
     {
       json: { type: 'boolean', default: false },
@@ -122,7 +124,7 @@ function portfolioSchema(lang: Lang) {
 export type PortfolioArgs = z.infer<ReturnType<typeof portfolioSchema>>;
 
 export function parsePortfolioArgs(argv: string[], lang: Lang): PortfolioArgs {
-  const { values, positionals } = parse(
+  const { values, positionals } = parseOptions(
     argv,
     {
       out: { type: 'string', short: 'o' },
@@ -142,7 +144,12 @@ export function parsePortfolioArgs(argv: string[], lang: Lang): PortfolioArgs {
 }
 
 export function parseTemplatesArgs(argv: string[], lang: Lang): { out: string } {
-  const { values, positionals } = parse(argv, { out: { type: 'string' }, ...LANG_OPTION }, lang, 'templates');
+  const { values, positionals } = parseOptions(
+    argv,
+    { out: { type: 'string' }, ...LANG_OPTION },
+    lang,
+    'templates',
+  );
   const schema = z.object({
     out: z
       .string({ message: CLI_WORDS[lang].usage.templatesOut })

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { grantWorkbook } from '../templates/workbooks';
 import { documentLang, importGrant, type ImportNote } from '../templates/import/from-grant';
@@ -12,58 +11,67 @@ import { readProject } from '../engine/read/project';
 import { asUnreadable } from '../engine/unreadable/error';
 import { unreadableText } from '../engine/unreadable/messages';
 import { readInputFile } from '../engine/xlsx/read-file';
-import { UsageError } from './args';
+import { parseOptions, validated } from './args';
 import { writeStreamed } from './write-streamed';
 import type { Io } from './check-command';
 import { resolveProfile } from './profile-arg';
 import { renderCheckReport } from './render';
 
-const ImportArgsSchema = z
-  .object({
-    files: z
-      .array(z.string())
-      .check(z.length(1, 'import takes one document: esep import FILE.docx --out FILE.xlsx')),
-    out: z
-      .string({ message: 'import needs --out FILE.xlsx' })
-      .check(z.regex(/\.xlsx$/i, '--out names the workbook to write, ending in .xlsx')),
-    lang: z.optional(
-      z.enum(['kk', 'ru'], { message: '--lang takes kk or ru (the language of the template)' }),
-    ),
-    year: z.optional(
-      z.pipe(
-        z.string().check(z.regex(/^\d{4}$/, '--year takes a four-digit year, e.g. --year 2025')),
-        z.transform(Number),
-      ),
-    ),
-    profile: z.optional(z.string()),
-  })
-  .check(
-    z.refine((a) => resolve(a.files[0] ?? '') !== resolve(a.out), {
-      message: '--out must be a new file, not the document being imported',
-    }),
-  );
-export type ImportArgs = z.infer<typeof ImportArgsSchema>;
+/** The usage problems of `esep import`, in the user's language. */
+const USAGE = {
+  kk: {
+    one: 'import бір құжатты қабылдайды: esep import FILE.docx --out FILE.xlsx',
+    out: 'import үшін --out FILE.xlsx керек',
+    xlsx: '--out жазылатын жұмыс кітабын атайды, соңы .xlsx болуы керек',
+    lang: '--lang kk немесе ru қабылдайды (үлгінің тілі)',
+    year: '--year төрт таңбалы жылды қабылдайды, мысалы --year 2025',
+    same: '--out жаңа файл болуы керек, импортталатын құжат емес',
+  },
+  ru: {
+    one: 'import принимает один документ: esep import FILE.docx --out FILE.xlsx',
+    out: 'для import нужен --out FILE.xlsx',
+    xlsx: '--out называет записываемую книгу и оканчивается на .xlsx',
+    lang: '--lang принимает kk или ru (язык шаблона)',
+    year: '--year принимает год из четырёх цифр, например --year 2025',
+    same: '--out должен быть новым файлом, а не импортируемым документом',
+  },
+  en: {
+    one: 'import takes one document: esep import FILE.docx --out FILE.xlsx',
+    out: 'import needs --out FILE.xlsx',
+    xlsx: '--out names the workbook to write, ending in .xlsx',
+    lang: '--lang takes kk or ru (the language of the template)',
+    year: '--year takes a four-digit year, e.g. --year 2025',
+    same: '--out must be a new file, not the document being imported',
+  },
+} satisfies Record<Lang, Record<string, string>>;
 
-export function parseImportArgs(argv: string[]): ImportArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string', short: 'o' },
-        lang: { type: 'string' },
-        year: { type: 'string' },
-        profile: { type: 'string' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const r = ImportArgsSchema.safeParse({ files: parsed.positionals, ...parsed.values });
-  if (!r.success) throw new UsageError(r.error.issues.map((i) => i.message).join('; '));
-  return r.data;
+function importSchema(lang: Lang) {
+  const u = USAGE[lang];
+  return z
+    .object({
+      files: z.array(z.string()).check(z.length(1, u.one)),
+      out: z.string({ message: u.out }).check(z.regex(/\.xlsx$/i, u.xlsx)),
+      lang: z.optional(z.enum(['kk', 'ru'], { message: u.lang })),
+      year: z.optional(z.pipe(z.string().check(z.regex(/^\d{4}$/, u.year)), z.transform(Number))),
+      profile: z.optional(z.string()),
+    })
+    .check(z.refine((a) => resolve(a.files[0] ?? '') !== resolve(a.out), { message: u.same }));
+}
+export type ImportArgs = z.infer<ReturnType<typeof importSchema>>;
+
+export function parseImportArgs(argv: string[], lang: Lang): ImportArgs {
+  const { values, positionals } = parseOptions(
+    argv,
+    {
+      out: { type: 'string', short: 'o' },
+      lang: { type: 'string' },
+      year: { type: 'string' },
+      profile: { type: 'string' },
+    },
+    lang,
+    'import',
+  );
+  return validated(importSchema(lang), { files: positionals, ...values }, 'import');
 }
 
 const WORDS = {
@@ -111,7 +119,7 @@ type Counts = ReturnType<typeof importGrant>['counts'];
  * it. Exit 0 written, 1 written but the document has errors, 2 unreadable or nothing to import.
  */
 export async function runImport(argv: string[], io: Io, lang: Lang): Promise<number> {
-  const args = parseImportArgs(argv);
+  const args = parseImportArgs(argv, lang);
   const file = args.files[0]!;
   const profile = resolveProfile(args.profile, lang);
   const w = WORDS[lang];

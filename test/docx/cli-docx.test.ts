@@ -75,6 +75,19 @@ describe('esep import', () => {
     expect(missing.stderr).toMatch(/--out FILE\.xlsx/);
   });
 
+  it('says what is wrong with its usage in the language asked for', async () => {
+    const file = write('usage.docx', docxBytes(applicationKk()));
+    const said = await Promise.all(
+      (['kk', 'ru'] as const).map(async (lang) => (await runCli(['import', file, '--lang', lang])).stderr),
+    );
+    expect(said).toEqual([
+      expect.stringContaining('import үшін --out FILE.xlsx керек'),
+      expect.stringContaining('для import нужен --out FILE.xlsx'),
+    ]);
+    const same = await runCli(['import', file, '--out', file, '--lang', 'ru']);
+    expect([same.code, same.stderr]).toEqual([2, expect.stringContaining('не импортируемым документом')]);
+  });
+
   it('prints the check of the document first, then writes the workbook anyway (exit 1)', async () => {
     const file = write('mistake.docx', docxBytes(applicationKk(mutate('Жоба директоры', 5, '90 000'))));
     const out = join(dir, 'mistake.xlsx');
