@@ -1,4 +1,5 @@
 import type { FormKind, Lang, Severity } from '../engine/model/issue';
+import { FORM_NAMES, SEVERITY_NAMES } from '../engine/model/kind-names';
 import type { ProfileProblem } from '../engine/profiles';
 import { count } from '../engine/rules/format';
 
@@ -44,14 +45,8 @@ export interface CliWords {
 }
 
 const kk: CliWords = {
-  severities: { error: 'қате', warning: 'ескерту', info: 'ақпарат' },
-  forms: {
-    estimate: 'смета',
-    plan: 'мониторинг жоспары',
-    impact: 'әлеуметтік әсер',
-    stats: 'қатысушылар статистикасы',
-    project: 'жоба туралы мәлімет',
-  },
+  severities: SEVERITY_NAMES.kk,
+  forms: FORM_NAMES.kk,
   formsFound: 'Табылған нысандар',
   noProblems: 'мәселе табылмады',
   summary: (e, w) => `${e} қате, ${w} ескерту`,
@@ -120,14 +115,8 @@ const kk: CliWords = {
 };
 
 const ru: CliWords = {
-  severities: { error: 'ошибка', warning: 'замечание', info: 'примечание' },
-  forms: {
-    estimate: 'смета',
-    plan: 'план мониторинга',
-    impact: 'социальный эффект',
-    stats: 'статистика участников',
-    project: 'сведения о проекте',
-  },
+  severities: SEVERITY_NAMES.ru,
+  forms: FORM_NAMES.ru,
   formsFound: 'Найденные формы',
   noProblems: 'проблем не найдено',
   summary: (e, w) =>
@@ -195,14 +184,8 @@ const ru: CliWords = {
 };
 
 const en: CliWords = {
-  severities: { error: 'error', warning: 'warning', info: 'note' },
-  forms: {
-    estimate: 'estimate',
-    plan: 'monitoring plan',
-    impact: 'social impact',
-    stats: 'participant statistics',
-    project: 'project card',
-  },
+  severities: SEVERITY_NAMES.en,
+  forms: FORM_NAMES.en,
   formsFound: 'Forms found',
   noProblems: 'no problems found',
   summary: (e, w) =>

@@ -1,4 +1,5 @@
 import type { Lang } from '../../engine/model/issue';
+import { SEVERITY_NAMES } from '../../engine/model/kind-names';
 import { RULES } from '../../engine/rules/registry';
 
 /**
@@ -61,7 +62,7 @@ const TEXT: Record<Lang, HelpText> = {
     rule: 'Ереже',
     severity: 'Деңгейі',
     fires: 'Қашан хабарлайды',
-    severities: { error: 'қате', warning: 'ескерту', info: 'ақпарат' },
+    severities: SEVERITY_NAMES.kk,
   },
   ru: {
     name: 'Русский',
@@ -97,7 +98,7 @@ const TEXT: Record<Lang, HelpText> = {
     rule: 'Правило',
     severity: 'Уровень',
     fires: 'Когда срабатывает',
-    severities: { error: 'ошибка', warning: 'замечание', info: 'примечание' },
+    severities: SEVERITY_NAMES.ru,
   },
   en: {
     name: 'English',
@@ -132,7 +133,7 @@ const TEXT: Record<Lang, HelpText> = {
     rule: 'Rule',
     severity: 'Severity',
     fires: 'Fires when',
-    severities: { error: 'error', warning: 'warning', info: 'note' },
+    severities: SEVERITY_NAMES.en,
   },
 };
 

@@ -1,4 +1,5 @@
 import type { FormKind, Lang, Severity } from '../model/issue';
+import { FORM_NAMES, SEVERITY_NAMES } from '../model/kind-names';
 import type { ComparedMetric, Dimension, GrantMetrics } from '../model/portfolio';
 import type { NumberFormat } from './column-format';
 
@@ -103,14 +104,8 @@ const kk: ReportWords = {
     planMetShare: 'орындалған көрсеткіштер үлесі',
   },
   dimensions: { priority: 'басым бағыт', region: 'өңір', year: 'жыл' },
-  forms: {
-    estimate: 'смета',
-    plan: 'мониторинг жоспары',
-    impact: 'әлеуметтік әсер',
-    stats: 'қатысушылар статистикасы',
-    project: 'жоба туралы мәлімет',
-  },
-  severities: { error: 'қате', warning: 'ескерту', info: 'ақпарат' },
+  forms: FORM_NAMES.kk,
+  severities: SEVERITY_NAMES.kk,
   direction: { high: 'жоғары', low: 'төмен' },
   notStated: '(көрсетілмеген)',
   group: 'Топ',
@@ -170,14 +165,8 @@ const ru: ReportWords = {
     planMetShare: 'доля выполненных показателей',
   },
   dimensions: { priority: 'приоритетное направление', region: 'регион', year: 'год' },
-  forms: {
-    estimate: 'смета',
-    plan: 'план мониторинга',
-    impact: 'социальный эффект',
-    stats: 'статистика участников',
-    project: 'сведения о проекте',
-  },
-  severities: { error: 'ошибка', warning: 'замечание', info: 'примечание' },
+  forms: FORM_NAMES.ru,
+  severities: SEVERITY_NAMES.ru,
   direction: { high: 'выше', low: 'ниже' },
   notStated: '(не указано)',
   group: 'Группа',
@@ -237,14 +226,8 @@ const en: ReportWords = {
     planMetShare: 'share of plan measures met',
   },
   dimensions: { priority: 'priority direction', region: 'region', year: 'year' },
-  forms: {
-    estimate: 'estimate',
-    plan: 'monitoring plan',
-    impact: 'social impact',
-    stats: 'participant statistics',
-    project: 'project card',
-  },
-  severities: { error: 'error', warning: 'warning', info: 'note' },
+  forms: FORM_NAMES.en,
+  severities: SEVERITY_NAMES.en,
   direction: { high: 'high', low: 'low' },
   notStated: '(not stated)',
   group: 'Group',
