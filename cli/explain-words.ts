@@ -4,7 +4,6 @@ import type { ExplainedKind, ExplainedReason } from './explain';
 
 interface Words {
   none: string;
-  form: Record<'estimate' | 'plan', string>;
   readBy: Record<'marker' | 'headers', string>;
   kind: Record<ExplainedKind, string>;
   reason: Record<ExplainedReason, string>;
@@ -16,7 +15,6 @@ interface Words {
 export const EXPLAIN_WORDS: Record<Lang, Words> = {
   kk: {
     none: 'смета да, мониторинг жоспары да табылмады',
-    form: { estimate: 'смета', plan: 'мониторинг жоспары' },
     readBy: { marker: 'үлгінің белгісі бойынша оқылды', headers: 'тақырыптары бойынша оқылды' },
     kind: {
       blank: 'бос',
@@ -69,7 +67,6 @@ export const EXPLAIN_WORDS: Record<Lang, Words> = {
   },
   ru: {
     none: 'ни смета, ни план мониторинга не найдены',
-    form: { estimate: 'смета', plan: 'план мониторинга' },
     readBy: { marker: 'прочитана по метке шаблона', headers: 'прочитана по заголовкам' },
     kind: {
       blank: 'пусто',
@@ -121,7 +118,6 @@ export const EXPLAIN_WORDS: Record<Lang, Words> = {
   },
   en: {
     none: 'no estimate or monitoring plan found',
-    form: { estimate: 'estimate', plan: 'monitoring plan' },
     readBy: { marker: "read by the template's marker", headers: 'read by its headers' },
     kind: {
       blank: 'blank',

@@ -1,5 +1,6 @@
 import { Sheet, type WorkbookGrid } from '../engine/grid/grid';
 import type { Lang } from '../engine/model/issue';
+import { FORM_NAMES } from '../engine/model/kind-names';
 import type { RowKind, RowReason } from '../engine/read/estimate/classify-row';
 import { readEstimateByMarkerSteps } from '../engine/read/estimate/read-by-marker';
 import { type EstimateReading, readEstimateByHeaders } from '../engine/read/estimate/read-estimate';
@@ -103,7 +104,7 @@ export function renderExplanation(file: string, tables: readonly ExplainedTable[
   const out = [file];
   if (tables.length === 0) out.push(`  ${w.none}`);
   for (const t of tables) {
-    out.push(`  ${t.sheet}: ${w.form[t.form]}, ${w.readBy[t.readBy]}`);
+    out.push(`  ${t.sheet}: ${FORM_NAMES[lang][t.form]}, ${w.readBy[t.readBy]}`);
     for (const r of t.rows) {
       if (r.kind === 'blank') continue;
       const measures = r.measures ? ` · ${w.measures(r.measures)}` : '';
