@@ -42,7 +42,7 @@ export async function analyseAll(
 ): Promise<FileOutcome[]> {
   const workers = (pool.threads ?? threadsFor(files.length, availableParallelism())) - 1;
   // Run from TypeScript sources (tests, tsx) there is no bundle: analyse in this thread only.
-  return new Shared(files, options, pool).run(workers > 0 && existsSync(WORKER_BUNDLE) ? workers : 0);
+  return new Shared(files, options, pool, workers > 0 && existsSync(WORKER_BUNDLE) ? workers : 0).run();
 }
 
 /** Files handed out in batches to this thread and the workers, whoever is free first. */
@@ -50,12 +50,12 @@ class Shared {
   private readonly out: FileOutcome[];
   private next = 0;
   private done = 0;
-  private threads = 1;
 
   constructor(
     private readonly files: readonly string[],
     private readonly options: AnalyseOptions,
     private readonly pool: PoolOptions,
+    private readonly workers: number,
   ) {
     this.out = new Array<FileOutcome>(files.length);
   }
@@ -67,7 +67,7 @@ class Shared {
   private take(max: number): { start: number; files: string[] } | null {
     const left = this.files.length - this.next;
     if (left <= 0) return null;
-    const size = Math.max(1, Math.min(max, Math.ceil(left / (4 * this.threads))));
+    const size = Math.max(1, Math.min(max, Math.ceil(left / (4 * (this.workers + 1)))));
     const start = this.next;
     this.next = Math.min(this.files.length, start + size);
     return { start, files: this.files.slice(start, this.next) };
@@ -79,11 +79,10 @@ class Shared {
     this.pool.onProgress?.(this.done, this.files.length);
   }
 
-  async run(workers: number): Promise<FileOutcome[]> {
-    this.threads = workers + 1;
+  async run(): Promise<FileOutcome[]> {
     const threads: Worker[] = [];
     const finished = new Promise<void>((resolve, reject) => {
-      for (let t = 0; t < workers; t++) threads.push(this.startWorker(resolve, reject));
+      for (let t = 0; t < this.workers; t++) threads.push(this.startWorker(resolve, reject));
     });
     // A worker's failure is reported once this thread's share is done, not as an unhandled rejection.
     finished.catch(() => undefined);
