@@ -66,11 +66,24 @@ export class Figures {
     return s;
   }
 
-  topLevel(): number[] {
+  private top: number[] | null = null;
+
+  topLevel(): readonly number[] {
+    if (this.top !== null) return this.top;
     const out: number[] = [];
     this.estimate.lines.forEach((l, i) => {
       if (l.parent === null) out.push(i);
     });
-    return out;
+    return (this.top = out);
   }
+}
+
+/** The rules and the portfolio's metrics read the same estimate's figures: one Figures each, its sums computed once. */
+const arithmetic = new WeakMap<Estimate, Figures>();
+
+/** The arithmetic reading of an estimate (no payroll corrections), shared by everything that asks. */
+export function figuresOf(est: Estimate): Figures {
+  let fig = arithmetic.get(est);
+  if (!fig) arithmetic.set(est, (fig = new Figures(est)));
+  return fig;
 }

@@ -4,7 +4,7 @@ import { formsOf } from '../check';
 import type { Issue } from '../model/issue';
 import type { GrantMetrics } from '../model/portfolio';
 import type { ProjectInfo } from '../model/project';
-import { type Column, Figures, value } from '../calc/estimate-figures';
+import { type Column, type Figures, figuresOf, value } from '../calc/estimate-figures';
 import { compareValues } from '../calc/plan-compare';
 import { measuresOf } from '../calc/plan-walk';
 
@@ -32,7 +32,7 @@ function grand(est: Estimate, fig: Figures, col: Column): number | null {
 }
 
 export function estimateMoney(est: Estimate): EstimateMoney {
-  const fig = new Figures(est);
+  const fig = figuresOf(est);
   const total = grand(est, fig, 'total');
   // Without an own-contribution column the grantee states none; without a grant column, the
   // grant pays what the own contribution leaves.
@@ -72,7 +72,7 @@ export interface BudgetShares {
 
 /** Budget structure: each part as a share of the estimate's grand total. */
 export function budgetShares(est: Estimate, total: number | null): BudgetShares {
-  const fig = new Figures(est);
+  const fig = figuresOf(est);
   const category = (cats: ReadonlySet<Category>) => (i: number) => cats.has(est.lines[i]!.category);
   return {
     adminShare: shareOf(fig, total, category(new Set(['admin']))),

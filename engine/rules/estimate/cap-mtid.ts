@@ -3,7 +3,7 @@ import { roundMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { percent, tenge } from '../format';
 import { capLines } from './cap-lines';
-import { Figures, value } from '../../calc/estimate-figures';
+import { figuresOf, value } from '../../calc/estimate-figures';
 import { grantTypeOf } from './grant-type';
 
 interface Params {
@@ -66,7 +66,7 @@ export const capMtid = defineRule<Params>({
     for (const est of grant.estimates) {
       const counted = [...capLines(est).keys()];
       if (counted.length === 0) continue;
-      const fig = new Figures(est);
+      const fig = figuresOf(est);
       const grandGrant = est.grandTotal ? value(est.grandTotal.grant) : null;
       const ofGrant = est.columns.grant !== null && grandGrant !== null && grandGrant > 0;
       const col = ofGrant ? 'grant' : 'total';

@@ -2,7 +2,7 @@ import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { COLUMN_NAMES, money } from '../format';
 import type { Column } from '../../calc/estimate-figures';
-import { Readings } from './readings';
+import { readingsOf } from './readings';
 
 export const groupSum = defineRule<{ label: string; column: Column }>({
   id: 'estimate.group.sum',
@@ -24,7 +24,7 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
   *check(grant, ctx) {
     const tol = ctx.profile.money.tolerance;
     for (const est of grant.estimates) {
-      const readings = new Readings(est, ctx);
+      const readings = readingsOf(est, ctx);
       for (let i = 0; i < est.lines.length; i++) {
         const line = est.lines[i]!;
         if (line.kind === 'item' || line.children.length === 0) continue;

@@ -60,13 +60,47 @@ export function expectedCharge(
   reading: 'written' | 'intended',
   y: PayrollYear,
 ): number | null {
-  let sum = 0;
+  const all = expectedCharges(salaries, reading, y);
+  return all === null ? null : all[kind];
+}
+
+/** Every charge over one scope's salaries, by reading, for the rates last asked about. */
+interface KnownCharges {
+  y: PayrollYear;
+  written?: Record<ChargeKind, number> | null;
+  intended?: Record<ChargeKind, number> | null;
+}
+
+/** Four payroll rules and the sum rules ask for the charges of the same salaries in one check. */
+const chargeCache = new WeakMap<readonly EstimateLine[], KnownCharges>();
+
+/** The four charges over the salaries, each summed line by line in order (as expectedCharge sums one). */
+function expectedCharges(
+  salaries: readonly EstimateLine[],
+  reading: 'written' | 'intended',
+  y: PayrollYear,
+): Record<ChargeKind, number> | null {
+  let known = chargeCache.get(salaries);
+  if (!known || known.y !== y) chargeCache.set(salaries, (known = { y }));
+  const cached = known[reading];
+  if (cached !== undefined) return cached;
+  let sums: Record<ChargeKind, number> | null = {
+    'social-contributions': 0,
+    'social-tax': 0,
+    medical: 0,
+    pension: 0,
+  };
   for (const line of salaries) {
     const s = salary(line, reading);
-    if (s === null) return null;
-    sum += charges(s.monthly, s.perPerson, y)[kind] * s.months;
+    if (s === null) {
+      sums = null;
+      break;
+    }
+    const c = charges(s.monthly, s.perPerson, y);
+    for (const kind of CHARGE_KINDS) sums[kind] += c[kind] * s.months;
   }
-  return sum;
+  known[reading] = sums;
+  return sums;
 }
 
 /**

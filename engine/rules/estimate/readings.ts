@@ -1,6 +1,6 @@
 import type { Estimate } from '../../model/estimate';
 import type { RuleContext } from '../define';
-import { type Column, Figures } from '../../calc/estimate-figures';
+import { type Column, Figures, figuresOf } from '../../calc/estimate-figures';
 import { chargeTotals } from './payroll-calc';
 
 /**
@@ -14,7 +14,7 @@ export class Readings {
   private readonly payroll: Figures;
 
   constructor(est: Estimate, ctx: RuleContext) {
-    this.arithmetic = new Figures(est);
+    this.arithmetic = figuresOf(est);
     this.payroll = new Figures(est, chargeTotals(est, ctx));
   }
 
@@ -29,4 +29,15 @@ export class Readings {
     if (written === null || arithmetic === null || payroll === null) return null;
     return { ok: [written, arithmetic, payroll].some((s) => same(actual, s)), expected: arithmetic };
   }
+}
+
+/** The group and total sum rules judge the same estimate in one check: its readings are made once per check. */
+const made = new WeakMap<Estimate, { ctx: RuleContext; readings: Readings }>();
+
+export function readingsOf(est: Estimate, ctx: RuleContext): Readings {
+  const known = made.get(est);
+  if (known && known.ctx === ctx) return known.readings;
+  const readings = new Readings(est, ctx);
+  made.set(est, { ctx, readings });
+  return readings;
 }

@@ -2,7 +2,7 @@ import { roundMoney, sameMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { COLUMN_NAMES, money } from '../format';
 import { value } from '../../calc/estimate-figures';
-import { Readings } from './readings';
+import { readingsOf } from './readings';
 
 export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
   id: 'estimate.total.sum',
@@ -26,7 +26,7 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
     for (const est of grant.estimates) {
       const gt = est.grandTotal;
       if (!gt) continue;
-      const readings = new Readings(est, ctx);
+      const readings = readingsOf(est, ctx);
       const top = readings.arithmetic.topLevel();
       for (const column of ['total', 'own', 'grant'] as const) {
         const field = gt[column];
