@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { a1, parseA1 } from './address';
+import { columnName, parseA1 } from './address';
 import { MergeIndex } from './merges';
 
 /**
@@ -73,6 +73,8 @@ export class Sheet {
   private readonly merges: MergeIndex;
   /** The right edge (exclusive) of the merges, within the stored columns: merged cells count as content. */
   private readonly widest: number;
+  /** Column letters by grid column, made once: every figure read carries its cell's address. */
+  private readonly columnNames: string[] = [];
 
   constructor(readonly grid: Grid) {
     this.name = grid.name;
@@ -131,7 +133,8 @@ export class Sheet {
 
   /** A1 address on the sheet for grid coordinates. */
   address(row: number, col: number): string {
-    return a1(row + this.rowOffset, col + this.colOffset);
+    const name = this.columnNames[col] ?? (this.columnNames[col] = columnName(col + this.colOffset));
+    return `${name}${row + this.rowOffset + 1}`;
   }
 
   /** 1-based sheet row number for a grid row. */

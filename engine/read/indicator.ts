@@ -171,8 +171,21 @@ const remembered = memoByText((text: string): IndicatorValue => {
   return Object.freeze(value);
 });
 
+/** A bare count ("205"): the usual planned level, read without the phrase patterns (as read() reads it). */
+const BARE_COUNT = /^\d{1,12}$/;
+
 export function parseIndicator(text: string): IndicatorValue {
-  return remembered(text);
+  if (!BARE_COUNT.test(text)) return remembered(text);
+  return Object.freeze({
+    text,
+    comparator: 'target',
+    values: Object.freeze([Number(text)]) as number[],
+    labels: Object.freeze([null]) as null[],
+    percent: false,
+    perEvent: false,
+    perUnit: false,
+    note: null,
+  });
 }
 
 function read(text: string): IndicatorValue {

@@ -15,10 +15,13 @@ export type InvalidReason = 'error-value' | 'not-a-number' | 'negative' | 'uncal
  */
 export const MAX_AMOUNT = 1e12;
 
-/** A number as a figure: too large (or not finite) is reported with a readable value, never computed with. */
-function figure(value: number, text: string): ParsedNumber {
-  if (!Number.isFinite(value)) return { kind: 'invalid', text, reason: 'not-a-number' };
-  if (Math.abs(value) > MAX_AMOUNT) return { kind: 'invalid', text, reason: 'too-large' };
+/**
+ * A number as a figure: too large (or not finite) is reported with a readable value, never
+ * computed with. The value's text is made only for a report: most cells are plain numbers.
+ */
+function figure(value: number, text: string | number): ParsedNumber {
+  if (!Number.isFinite(value)) return { kind: 'invalid', text: String(text), reason: 'not-a-number' };
+  if (Math.abs(value) > MAX_AMOUNT) return { kind: 'invalid', text: String(text), reason: 'too-large' };
   return { kind: 'number', value };
 }
 
@@ -73,7 +76,7 @@ export function parseNumberCell(cell: Cell | null): ParsedNumber {
   }
   if (typeof v === 'number') {
     if (v < 0 && Number.isFinite(v)) return { kind: 'invalid', text: String(v), reason: 'negative' };
-    return figure(v, String(v));
+    return figure(v, v);
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v), reason: 'not-a-number' };
   return parseNumberText(v);
