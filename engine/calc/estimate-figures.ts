@@ -78,12 +78,15 @@ export class Figures {
   }
 }
 
-/** The rules and the portfolio's metrics read the same estimate's figures: one Figures each, its sums computed once. */
-const arithmetic = new WeakMap<Estimate, Figures>();
+/**
+ * The rules and the portfolio's metrics read the same estimate's figures, one estimate after
+ * another: the last one's Figures is kept (one entry, not a WeakMap, whose entries cost the
+ * garbage collector work on every file of a portfolio).
+ */
+let last: Figures | null = null;
 
-/** The arithmetic reading of an estimate (no payroll corrections), shared by everything that asks. */
+/** The arithmetic reading of an estimate (no payroll corrections), its sums computed once for all who ask. */
 export function figuresOf(est: Estimate): Figures {
-  let fig = arithmetic.get(est);
-  if (!fig) arithmetic.set(est, (fig = new Figures(est)));
-  return fig;
+  if (last === null || last.estimate !== est) last = new Figures(est);
+  return last;
 }

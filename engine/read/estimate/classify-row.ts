@@ -38,7 +38,11 @@ export function sectionCategory(label: string): Category | null {
 }
 
 export function groupStyle(label: string): GroupStyle | null {
-  const t = norm(label);
+  return styleOf(norm(label));
+}
+
+/** groupStyle of a label already normalised. */
+function styleOf(t: string): GroupStyle | null {
   if (ACTIVITY.test(t)) return 'activity';
   if (SALARY_GROUP.test(t) && !firstMatch(t, CHARGE_ROLES)) return 'salary';
   if (INCLUDING.test(t)) return 'including';
@@ -82,8 +86,8 @@ export function classifyRow(rows: readonly RowCells[], i: number, inSection: boo
     t.replace(INCLUDING, '').replace(/[\p{P}\s]/gu, '') === ''
   )
     return cls('continuation', 'including-alone');
-  const category = sectionCategory(r.label);
-  const style = figures ? null : groupStyle(r.label);
+  const category = firstMatch(t, SECTION_CATEGORIES);
+  const style = figures ? null : styleOf(t);
   const numbered = /^\d+\.?$/.test(r.number);
   if (!figures && r.label !== '' && category !== null) {
     if (style === 'including' && !numbered && inSection)

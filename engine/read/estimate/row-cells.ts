@@ -1,6 +1,6 @@
 import type { Sheet } from '../../grid/grid';
 import type { EstimateColumns, InvalidValue, NumberField } from '../../model/estimate';
-import { parseNumberCell } from '../number';
+import { MAX_AMOUNT, parseNumberCell } from '../number';
 
 /** One table row as read from the sheet: the texts and the numeric cells of the estimate's columns. */
 export interface RowCells {
@@ -25,7 +25,12 @@ function readNumber(
 ): NumberField | null {
   if (col === null) return null;
   const cell = sheet.address(row, col);
-  const parsed = parseNumberCell(sheet.cell(row, col));
+  const found = sheet.cell(row, col);
+  const v = found?.value;
+  // Most cells hold a plain figure: taken as it is, as parseNumberCell would take it.
+  if (typeof v === 'number' && v >= 0 && v <= MAX_AMOUNT && !found!.error)
+    return { value: v, cell, invalid: false };
+  const parsed = parseNumberCell(found);
   if (parsed.kind === 'number') return { value: parsed.value, cell, invalid: false };
   if (parsed.kind === 'empty') return { value: null, cell, invalid: false };
   invalid.push({ cell, text: parsed.text, reason: parsed.reason });

@@ -10,6 +10,11 @@ const BY_CATEGORY: Partial<Record<Estimate['lines'][number]['category'], CapReas
   inst: 'section-inst',
 };
 
+function byContent(label: string): CapReason | undefined {
+  const content = capContent(label);
+  return content === 'mt' ? 'content-mt' : content === 'inst' ? 'content-inst' : undefined;
+}
+
 /**
  * The lines counted toward the cap on material-technical support and institutional development
  * (Law on NGO grants, art. 6-1 p. 5), each once: a line inside a counted line is not counted again.
@@ -20,10 +25,8 @@ export function capLines(est: Estimate): Map<number, CapReason> {
   const out = new Map<number, CapReason>();
   const visit = (i: number): void => {
     const line = est.lines[i]!;
-    const content = capContent(line.label);
-    const reason =
-      BY_CATEGORY[line.category] ??
-      (content === 'mt' ? 'content-mt' : content === 'inst' ? 'content-inst' : undefined);
+    // The words are read only when the category does not already decide (the patterns are long).
+    const reason = BY_CATEGORY[line.category] ?? byContent(line.label);
     if (reason) {
       out.set(i, reason);
       return;

@@ -64,15 +64,19 @@ export function expectedCharge(
   return all === null ? null : all[kind];
 }
 
-/** Every charge over one scope's salaries, by reading, for the rates last asked about. */
+/** Every charge over one scope's salaries, by reading, for the rates asked about. */
 interface KnownCharges {
+  salaries: readonly EstimateLine[];
   y: PayrollYear;
   written?: Record<ChargeKind, number> | null;
   intended?: Record<ChargeKind, number> | null;
 }
 
-/** Four payroll rules and the sum rules ask for the charges of the same salaries in one check. */
-const chargeCache = new WeakMap<readonly EstimateLine[], KnownCharges>();
+/**
+ * Four payroll rules and the sum rules ask for the charges of the same salaries in one check, scope
+ * after scope: the last scope's are kept.
+ */
+let lastCharges: KnownCharges | null = null;
 
 /** The four charges over the salaries, each summed line by line in order (as expectedCharge sums one). */
 function expectedCharges(
@@ -80,8 +84,9 @@ function expectedCharges(
   reading: 'written' | 'intended',
   y: PayrollYear,
 ): Record<ChargeKind, number> | null {
-  let known = chargeCache.get(salaries);
-  if (!known || known.y !== y) chargeCache.set(salaries, (known = { y }));
+  if (lastCharges === null || lastCharges.salaries !== salaries || lastCharges.y !== y)
+    lastCharges = { salaries, y };
+  const known = lastCharges;
   const cached = known[reading];
   if (cached !== undefined) return cached;
   let sums: Record<ChargeKind, number> | null = {

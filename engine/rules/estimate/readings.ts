@@ -31,13 +31,11 @@ export class Readings {
   }
 }
 
-/** The group and total sum rules judge the same estimate in one check: its readings are made once per check. */
-const made = new WeakMap<Estimate, { ctx: RuleContext; readings: Readings }>();
+/** The group and total sum rules judge the same estimate in one check: the last readings are kept. */
+let last: { est: Estimate; ctx: RuleContext; readings: Readings } | null = null;
 
 export function readingsOf(est: Estimate, ctx: RuleContext): Readings {
-  const known = made.get(est);
-  if (known && known.ctx === ctx) return known.readings;
-  const readings = new Readings(est, ctx);
-  made.set(est, { ctx, readings });
-  return readings;
+  if (last === null || last.est !== est || last.ctx !== ctx)
+    last = { est, ctx, readings: new Readings(est, ctx) };
+  return last.readings;
 }
