@@ -1,5 +1,6 @@
 import type { Sheet } from '../grid/grid';
 import type { ProjectField, ProjectInfo } from '../model/project';
+import { memoByText } from './memo';
 import { norm } from './text';
 
 /**
@@ -36,7 +37,10 @@ const YEAR = /(?<!\d)(20\d\d)(?!\d)/;
 const HINT =
   /грант|grant|басым|аума|территор|кезе|срок|период|приоритет|region|territory|period|priority|атауы|наименование|басталу|начала/i;
 
-function labelOf(text: string): { field: ProjectField; rest: string } | null {
+/** Remembered by the cell's text: every grant of a portfolio repeats the same labels. */
+const labelOf = memoByText(findLabel);
+
+function findLabel(text: string): { field: ProjectField; rest: string } | null {
   const colon = text.indexOf(':');
   const raw = colon >= 0 ? text.slice(0, colon) : text;
   if (raw.length > 2 * MAX_NUMBERED_LABEL || !HINT.test(raw)) return null;

@@ -21,7 +21,8 @@ export interface Tree {
   structure: StructureProblem[];
 }
 
-export const chargeRole = (label: string): EstimateLine['role'] => firstMatch(norm(label), CHARGE_ROLES);
+/** The payroll charge a row's words name, if any. */
+const chargeRole = (r: RowCells): EstimateLine['role'] => firstMatch(r.normLabel, CHARGE_ROLES);
 
 /** The section → group → item tree as rows are added to it, top to bottom. */
 class TreeBuilder implements Tree {
@@ -124,7 +125,7 @@ export function buildTreeByHeaders(
 }
 
 function addSummedItem(tree: TreeBuilder, r: RowCells): void {
-  const role = chargeRole(r.label);
+  const role = chargeRole(r);
   // Inside a salary group, the first ordinary line after the charges ends the group.
   if (tree.top?.style === 'salary' && tree.top.chargesSeen && role === null) tree.groups.pop();
   const open = tree.top;
@@ -159,10 +160,7 @@ export function buildTreeByMarker(
     if (c.kind === 'section') tree.openSection(r, c);
     else if (c.kind === 'group') tree.openGroup(r, c, ends.get(r.row) ?? null);
     else if (c.kind === 'item')
-      tree.addItem(
-        r,
-        chargeRole(r.label) ?? (tree.groups.some((g) => g.style === 'salary') ? 'salary' : null),
-      );
+      tree.addItem(r, chargeRole(r) ?? (tree.groups.some((g) => g.style === 'salary') ? 'salary' : null));
   });
   return tree;
 }

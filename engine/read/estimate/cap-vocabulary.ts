@@ -22,10 +22,8 @@ const PARTICIPANTS = /участник|қатысушы|бенефициар|м�
 
 export type CapContent = 'mt' | 'inst';
 
-/** The kind of capped spending a line's words name, or null. */
-export function capContent(label: string): CapContent | null {
-  return contentOf(norm(label));
-}
+/** The kind of capped spending a line's words name, or null (remembered by the label as typed: labels repeat). */
+export const capContent = memoByText((label: string): CapContent | null => contentOf(norm(label)));
 
 /** Remembered: the patterns are long alternations over many words, and labels repeat across grants. */
 const contentOf = memoByText((t: string): CapContent | null => {

@@ -76,7 +76,7 @@ const cls = (
 export function classifyRow(rows: readonly RowCells[], i: number, inSection: boolean): RowClass {
   const r = rows[i]!;
   if (isBlank(r)) return cls('blank', 'blank');
-  const t = norm(r.label);
+  const t = r.normLabel;
   const figures = hasLineFigures(r);
   // "в том числе:" alone on its row continues the row above, which is the group.
   if (

@@ -47,7 +47,7 @@ export function collectRows(sheet: Sheet, header: EstimateHeader, stop: number):
   for (let r = header.bottom + 1; r <= Math.min(stop, sheet.rowCount - 1); r++) {
     if (isHeader(r)) continue;
     const cells = readRowCells(sheet, r, header.columns, invalid);
-    const totalText = norm(cells.label || cells.number);
+    const totalText = cells.label ? cells.normLabel : norm(cells.number);
     if (SECTION_SUBTOTAL.test(totalText) && !hasLineFigures(cells)) {
       subtotals.push(r);
       continue;

@@ -1,12 +1,15 @@
 import type { Sheet } from '../../grid/grid';
 import type { EstimateColumns, InvalidValue, NumberField } from '../../model/estimate';
 import { MAX_AMOUNT, parseNumberCell } from '../number';
+import { norm } from '../text';
 
 /** One table row as read from the sheet: the texts and the numeric cells of the estimate's columns. */
 export interface RowCells {
   /** Grid row (zero-based). */
   row: number;
   label: string;
+  /** The label as norm() gives it: the classifier and the tree match their words on it. */
+  normLabel: string;
   number: string;
   unit: string;
   qty: NumberField | null;
@@ -44,9 +47,11 @@ export function readRowCells(
   invalid: InvalidValue[],
 ): RowCells {
   const text = (c: number | null) => (c === null ? '' : sheet.text(row, c));
+  const label = text(cols.label);
   return {
     row,
-    label: text(cols.label),
+    label,
+    normLabel: norm(label),
     number: text(cols.number),
     unit: text(cols.unit),
     qty: readNumber(sheet, row, cols.qty, invalid),
