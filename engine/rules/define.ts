@@ -68,8 +68,9 @@ export function defineRule<P extends object>(spec: RuleSpec<P>): Rule {
           severity: hit.severity ?? spec.severity,
           sheet: hit.sheet,
           cell: hit.cell,
-          // P is a plain object of JSON values (labels, numbers, flags): what a message needs.
-          params: { ...hit.params } as Record<string, unknown>,
+          // P is a plain object of JSON values (labels, numbers, flags): what a message needs. Each
+          // hit's params are a fresh literal of its rule, so the issue takes them as they are.
+          params: hit.params as Record<string, unknown>,
         };
         if (hit.expected !== undefined) issue.expected = hit.expected;
         if (hit.actual !== undefined) issue.actual = hit.actual;

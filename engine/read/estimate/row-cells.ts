@@ -40,20 +40,23 @@ function readNumber(
   return { value: null, cell, invalid: true };
 }
 
+/** A text column's cell; '' when the table has no such column. */
+const textAt = (sheet: Sheet, row: number, col: number | null): string =>
+  col === null ? '' : sheet.text(row, col);
+
 export function readRowCells(
   sheet: Sheet,
   row: number,
   cols: EstimateColumns,
   invalid: InvalidValue[],
 ): RowCells {
-  const text = (c: number | null) => (c === null ? '' : sheet.text(row, c));
-  const label = text(cols.label);
+  const label = textAt(sheet, row, cols.label);
   return {
     row,
     label,
     normLabel: norm(label),
-    number: text(cols.number),
-    unit: text(cols.unit),
+    number: textAt(sheet, row, cols.number),
+    unit: textAt(sheet, row, cols.unit),
     qty: readNumber(sheet, row, cols.qty, invalid),
     unitCost: readNumber(sheet, row, cols.unitCost, invalid),
     total: readNumber(sheet, row, cols.total, invalid)!,

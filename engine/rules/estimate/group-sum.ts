@@ -1,4 +1,4 @@
-import { roundMoney, sameMoney } from '../../read/number';
+import { roundMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { COLUMN_NAMES, money } from '../format';
 import type { Column } from '../../calc/estimate-figures';
@@ -32,7 +32,7 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
           const field = line[column];
           if (!field || field.invalid) continue;
           const actual = readings.arithmetic.written(i, column)!;
-          const verdict = readings.judge(actual, line.children, column, (a, b) => sameMoney(a, b, tol));
+          const verdict = readings.judge(actual, line.children, column, tol);
           if (!verdict || verdict.ok) continue;
           yield {
             sheet: est.sheet,

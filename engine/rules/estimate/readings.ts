@@ -1,4 +1,5 @@
 import type { Estimate } from '../../model/estimate';
+import { sameMoney } from '../../read/number';
 import type { RuleContext } from '../define';
 import { type Column, Figures, figuresOf } from '../../calc/estimate-figures';
 import { chargeTotals } from './payroll-calc';
@@ -20,14 +21,19 @@ export class Readings {
 
   /**
    * Whether a total equals what its rows add up to under some reading (written or intended),
-   * and the arithmetic sum to report when it does not. Null when a row is unreadable.
+   * money compared within `tolerance`, and the arithmetic sum to report when it does not. Null
+   * when a row is unreadable.
    */
-  judge(actual: number, rows: readonly number[], col: Column, same: (a: number, b: number) => boolean) {
+  judge(actual: number, rows: readonly number[], col: Column, tolerance: number) {
     const written = this.arithmetic.sum(rows, col, 'written');
     const arithmetic = this.arithmetic.sum(rows, col, 'intended');
     const payroll = this.payroll.sum(rows, col, 'intended');
     if (written === null || arithmetic === null || payroll === null) return null;
-    return { ok: [written, arithmetic, payroll].some((s) => same(actual, s)), expected: arithmetic };
+    const ok =
+      sameMoney(actual, written, tolerance) ||
+      sameMoney(actual, arithmetic, tolerance) ||
+      sameMoney(actual, payroll, tolerance);
+    return { ok, expected: arithmetic };
   }
 }
 

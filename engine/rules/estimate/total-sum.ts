@@ -1,4 +1,4 @@
-import { roundMoney, sameMoney } from '../../read/number';
+import { roundMoney } from '../../read/number';
 import { defineRule } from '../define';
 import { COLUMN_NAMES, money } from '../format';
 import { value } from '../../calc/estimate-figures';
@@ -32,7 +32,7 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
         const field = gt[column];
         if (!field || field.invalid) continue;
         const actual = value(field) ?? 0;
-        const verdict = readings.judge(actual, top, column, (a, b) => sameMoney(a, b, tol));
+        const verdict = readings.judge(actual, top, column, tol);
         if (!verdict || verdict.ok) continue;
         yield {
           sheet: est.sheet,
