@@ -67,19 +67,29 @@ function sharedStrings(zip: OpenedZip, path: string | undefined, ctx: WorkbookCo
   const strings: string[] = [];
   if (path === undefined) return strings;
   const { limits } = ctx;
-  const stream = new ElementStream(
-    ['</si>', '<si/>'],
-    (xml) => {
-      for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
-        const text = textOf(m[1] ?? '');
-        storeText(ctx, text.length, path);
-        strings.push(text);
-      }
-    },
-    limits.maxElementChars,
-    () => new ReadError('cell-too-large', { sheet: path, limit: limits.maxElementChars }),
-  );
-  if (!zip.streamText(path, (t) => stream.push(t))) throw new ReadError('missing-part', { part: path });
+  const tooLarge = () => new ReadError('cell-too-large', { sheet: path, limit: limits.maxElementChars });
+  // Each <si>…</si> (only the bare tag, as Excel writes it) or <si/>, by hand: there are thousands.
+  const parse = (xml: string) => {
+    // Once an item is left unclosed, no later <si> closes (a later <si/> still counts).
+    let closes = true;
+    for (let at = xml.indexOf('<si'); at >= 0; at = xml.indexOf('<si', at + 3)) {
+      const next = xml.charCodeAt(at + 3);
+      let text = '';
+      if (next === 0x3e) {
+        const close: number = closes ? xml.indexOf('</si>', at + 4) : -1;
+        closes = close >= 0;
+        if (!closes) continue;
+        if (close + 5 - at > limits.maxElementChars) throw tooLarge();
+        text = textOf(xml, at + 4, close);
+        at = close + 2;
+      } else if (next !== 0x2f || xml.charCodeAt(at + 4) !== 0x3e) continue;
+      storeText(ctx, text.length, path);
+      strings.push(text);
+    }
+  };
+  const stream = new ElementStream(['</si>', '<si/>'], parse, limits.maxElementChars, tooLarge);
+  if (!zip.streamText(path, (t, last) => stream.push(t, last)))
+    throw new ReadError('missing-part', { part: path });
   stream.end();
   return strings;
 }
@@ -122,7 +132,7 @@ function readWorkbook(zip: OpenedZip, file: string, limits: ReadLimits): Workboo
     // Chart sheets and dialog sheets hold no cells.
     if (rel === undefined || !rel.type.endsWith('/worksheet')) continue;
     const parser = new SheetParser(a.name ?? '', ctx);
-    if (!zip.streamText(rel.target, (t) => parser.push(t)))
+    if (!zip.streamText(rel.target, (t, last) => parser.push(t, last)))
       throw new ReadError('missing-part', { part: rel.target });
     sheets.push(parser.finish());
   }
