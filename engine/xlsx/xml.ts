@@ -201,6 +201,26 @@ export function tagAt(xml: string, open: string, from: number, end: number): num
   return -1;
 }
 
+/**
+ * Each `<open …>` tag (its name ended there) from `from` before `end`, its attributes read into
+ * `attributes` for `visit`.
+ */
+export function eachTag(
+  xml: string,
+  open: string,
+  attributes: TagAttributes,
+  visit: (a: TagAttributes) => void,
+  from = 0,
+  end = xml.length,
+): void {
+  for (let at = tagAt(xml, open, from, end); at >= 0;) {
+    const gt = xml.indexOf('>', at);
+    if (gt < 0 || gt >= end) return;
+    visit(attributes.scan(xml, at + open.length, gt));
+    at = tagAt(xml, open, gt, end);
+  }
+}
+
 /** Turns Excel's _xHHHH_ escapes (see textOf) back into the characters. */
 function unescapeExcel(text: string): string {
   return text.includes('_x')
