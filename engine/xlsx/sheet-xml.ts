@@ -5,7 +5,7 @@ import { ReadError } from '../unreadable/error';
 import { MAX_COL, MAX_ROW, digitsValue, floatAt, intAt, parseRef, parsed } from './cell-ref';
 import type { ReadLimits } from './limits';
 import type { ValueStyle } from './number-formats';
-import { ElementStream, TagAttributes, decodeRange, find, nameEnds, tagAt, textOf } from './xml';
+import { ElementStream, TagAttributes, decodeRange, eachTag, find, nameEnds, tagAt, textOf } from './xml';
 
 /** What every sheet of a workbook shares. */
 export interface WorkbookContext {
@@ -24,7 +24,6 @@ export function storeText(ctx: WorkbookContext, chars: number, where: string): v
     throw new ReadError('too-much-text', { sheet: where, limit: ctx.limits.maxTextChars });
 }
 
-const MERGE = /<mergeCell\b[^>]*\bref="([^"]+)"/g;
 const [R, S, T] = [0, 1, 2];
 const [F_T, F_SI, F_REF] = [0, 1, 2];
 
@@ -38,8 +37,15 @@ function serialToText(serial: number, date1904: boolean): string | number {
 /** A cell's type (`t`), as one of the few strings it can be without cutting one out of the part. */
 function typeOf(xml: string, start: number, end: number): string {
   if (start < 0) return 'n';
-  for (const t of ['s', 'n', 'str', 'inlineStr', 'b', 'e'])
-    if (t.length === end - start && xml.startsWith(t, start)) return t;
+  const length = end - start;
+  if (length === 1) {
+    const t = xml.charCodeAt(start);
+    if (t === 0x73) return 's';
+    if (t === 0x6e) return 'n';
+    if (t === 0x62) return 'b';
+    if (t === 0x65) return 'e';
+  } else if (length === 3 && xml.startsWith('str', start)) return 'str';
+  else if (length === 9 && xml.startsWith('inlineStr', start)) return 'inlineStr';
   return xml.slice(start, end);
 }
 
@@ -51,10 +57,23 @@ function countCells(xml: string): number {
   return n;
 }
 
-/** The content of the first `<open>…</close>` between `from` and `end`: its start, its end in `contentEnd`; -1 when none. */
+/** Where a cell's first <f…>, <v> and <is> start (-1 when it has none), found in one pass. */
+const child = { f: -1, v: -1, is: -1 };
+function findChildren(xml: string, start: number, end: number): void {
+  child.f = child.v = child.is = -1;
+  for (let at = xml.indexOf('<', start); at >= 0 && at < end; at = xml.indexOf('<', at + 1)) {
+    const c = xml.charCodeAt(at + 1);
+    if (c === 0x66) {
+      if (child.f < 0 && nameEnds(xml, at + 2)) child.f = at;
+    } else if (c === 0x76) {
+      if (child.v < 0 && xml.charCodeAt(at + 2) === 0x3e) child.v = at;
+    } else if (c === 0x69 && child.is < 0 && xml.startsWith('<is>', at)) child.is = at;
+  }
+}
+
+/** The content of the `<open>…</close>` starting at `at` (-1: none) before `end`: its start, its end in `contentEnd`; -1 when it does not close. */
 let contentEnd = 0;
-function contentOf(xml: string, open: string, close: string, from: number, end: number): number {
-  const at = find(xml, open, from, end);
+function contentAt(xml: string, at: number, open: string, close: string, end: number): number {
   if (at < 0) return -1;
   const stop = find(xml, close, at + open.length, end);
   if (stop < 0) return -1;
@@ -76,6 +95,7 @@ export class SheetParser {
   private readonly stream: ElementStream;
   private readonly cellTag = new TagAttributes(['r', 's', 't']);
   private readonly formulaTag = new TagAttributes(['t', 'si', 'ref']);
+  private readonly mergeTag = new TagAttributes(['ref']);
   /** Where a cell without a reference goes: the current row, the column after the last cell. */
   private row = -1;
   private col = 0;
@@ -197,18 +217,23 @@ export class SheetParser {
   }
 
   private parseMerges(xml: string): void {
-    if (!xml.includes('<mergeCell')) return;
-    for (const m of xml.matchAll(MERGE)) {
-      const ref = m[1]!;
-      const colon = ref.indexOf(':');
-      const second = ref.indexOf(':', colon + 1);
-      if (!parseRef(ref, 0, colon < 0 ? ref.length : colon)) continue;
-      const [top, left] = [parsed.row, parsed.col];
-      if (colon >= 0 && !parseRef(ref, colon + 1, second < 0 ? ref.length : second)) continue;
-      if (parsed.row < top || parsed.col < left) continue;
-      if (!this.count()) continue;
-      this.merges.push({ top, left, bottom: parsed.row, right: parsed.col });
-    }
+    const first = xml.indexOf('<mergeCell');
+    if (first < 0) return;
+    eachTag(xml, '<mergeCell', this.mergeTag, (a) => this.merge(xml, a.start[0]!, a.end[0]!), first);
+  }
+
+  /** A merged range "A1:C2" (or "A1") from `start` to `end`; anything else is skipped. */
+  private merge(xml: string, start: number, end: number): void {
+    if (start < 0 || start === end) return;
+    const colon = xml.indexOf(':', start);
+    const second = colon < 0 || colon >= end ? -1 : xml.indexOf(':', colon + 1);
+    const firstEnd = colon < 0 || colon >= end ? end : colon;
+    if (!parseRef(xml, start, firstEnd)) return;
+    const [top, left] = [parsed.row, parsed.col];
+    if (firstEnd < end && !parseRef(xml, colon + 1, second < 0 || second >= end ? end : second)) return;
+    if (parsed.row < top || parsed.col < left) return;
+    if (!this.count()) return;
+    this.merges.push({ top, left, bottom: parsed.row, right: parsed.col });
   }
 
   /** The cell of the tag read last into cellTag, its content from `start` to `end`. */
@@ -236,8 +261,8 @@ export class SheetParser {
   }
 
   /** The formula of a cell whose content (from `start` to `end`) has one; undefined when none. */
-  private formulaOf(xml: string, start: number, end: number): string | undefined {
-    for (let at = tagAt(xml, '<f', start, end); at >= 0; at = tagAt(xml, '<f', at + 2, end)) {
+  private formulaOf(xml: string, end: number): string | undefined {
+    for (let at = child.f; at >= 0; at = tagAt(xml, '<f', at + 2, end)) {
       const gt = xml.indexOf('>', at);
       if (gt < 0 || gt >= end) return undefined;
       const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
@@ -256,8 +281,9 @@ export class SheetParser {
   }
 
   private valueOf(xml: string, start: number, end: number, t: string, isDate: boolean): Cell | null {
-    const formula = this.formulaOf(xml, start, end);
-    const v = contentOf(xml, '<v>', '</v>', start, end);
+    findChildren(xml, start, end);
+    const formula = this.formulaOf(xml, end);
+    const v = contentAt(xml, child.v, '<v>', '</v>', end);
     const vEnd = contentEnd;
     if (formula !== undefined) {
       if (v < 0 || v === vEnd) return { value: null, formula };
@@ -267,7 +293,7 @@ export class SheetParser {
       return { value: this.number(xml, v, vEnd, isDate), formula };
     }
     if (t === 'inlineStr') {
-      const is = contentOf(xml, '<is>', '</is>', start, end);
+      const is = contentAt(xml, child.is, '<is>', '</is>', end);
       return is < 0 ? null : { value: textOf(xml, is, contentEnd) };
     }
     if (v < 0) return null;

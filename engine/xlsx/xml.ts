@@ -131,34 +131,37 @@ export class TagAttributes {
 
   /** Reads the attributes of the tag between `from` (after its name) and `to` (its '>' or '/>'). */
   scan(xml: string, from: number, to: number): this {
-    this.start.fill(-1);
-    let p = from;
-    while (p < to) {
-      if (isSpace(xml.charCodeAt(p))) {
-        p++;
-        continue;
-      }
-      const nameStart = p;
-      while (p < to && xml.charCodeAt(p) !== 0x3d && !isSpace(xml.charCodeAt(p))) p++;
-      const nameEnd = p;
-      while (p < to && isSpace(xml.charCodeAt(p))) p++;
-      if (p >= to || xml.charCodeAt(p) !== 0x3d) continue;
-      p++;
-      while (p < to && isSpace(xml.charCodeAt(p))) p++;
-      const quote = xml.charCodeAt(p);
+    const { start } = this;
+    for (let i = 0; i < start.length; i++) start[i] = -1;
+    for (let p = from; ;) {
+      const eq = xml.indexOf('=', p);
+      if (eq < 0 || eq >= to) return this;
+      // The name is the word before '=', spaces allowed around it.
+      let nameEnd = eq;
+      while (nameEnd > p && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+      let nameStart = nameEnd;
+      while (nameStart > p && !isSpace(xml.charCodeAt(nameStart - 1))) nameStart--;
+      let q = eq + 1;
+      while (isSpace(xml.charCodeAt(q))) q++;
+      const quote = xml.charCodeAt(q);
       if (quote !== 0x22 && quote !== 0x27) return this;
-      const close = xml.indexOf(quote === 0x22 ? '"' : "'", p + 1);
+      const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
       if (close < 0 || close >= to) return this;
-      this.found(xml, nameStart, nameEnd, p + 1, close);
+      this.found(xml, nameStart, nameEnd, q + 1, close);
       p = close + 1;
     }
-    return this;
   }
 
   private found(xml: string, nameStart: number, nameEnd: number, start: number, end: number): void {
+    const length = nameEnd - nameStart;
+    const first = xml.charCodeAt(nameStart);
     for (let i = 0; i < this.names.length; i++) {
       const name = this.names[i]!;
-      if (name.length === nameEnd - nameStart && xml.startsWith(name, nameStart)) {
+      if (
+        name.length === length &&
+        name.charCodeAt(0) === first &&
+        (length === 1 || xml.startsWith(name, nameStart))
+      ) {
         this.start[i] = start;
         this.end[i] = end;
         return;
