@@ -94,6 +94,7 @@ export class SheetParser {
   private readonly sharedMasters = new Map<string, string>();
   private readonly stream: ElementStream;
   private readonly cellTag = new TagAttributes(['r', 's', 't']);
+  private readonly rowTag = new TagAttributes(['r']);
   private readonly formulaTag = new TagAttributes(['t', 'si', 'ref']);
   private readonly mergeTag = new TagAttributes(['ref']);
   /** Where a cell without a reference goes: the current row, the column after the last cell. */
@@ -169,7 +170,7 @@ export class SheetParser {
   }
 
   private startRow(xml: string, from: number, to: number): void {
-    const r = this.cellTag.scan(xml, from, to);
+    const r = this.rowTag.scan(xml, from, to);
     const start = r.start[R]!;
     const digits = start < 0 ? -1 : digitsValue(xml, start, r.end[R]!);
     const n = digits >= 0 || start < 0 ? digits : Number(xml.slice(start, r.end[R]));

@@ -110,10 +110,6 @@ export function attrs(s: string): Record<string, string> {
   return out;
 }
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-}
-
 /**
  * Where the values of a few attributes lie in a tag, found in one pass over it without cutting
  * any string: cells are the bulk of a sheet. Either quote is taken, and whitespace anywhere XML
@@ -123,6 +119,8 @@ export class TagAttributes {
   /** Value start and end of each name (start -1 when the tag does not have it). */
   readonly start: Int32Array;
   readonly end: Int32Array;
+  /** Names not yet found in the tag being read: the scan stops when none are left. */
+  private missing = 0;
 
   constructor(private readonly names: readonly string[]) {
     this.start = new Int32Array(names.length);
@@ -133,16 +131,18 @@ export class TagAttributes {
   scan(xml: string, from: number, to: number): this {
     const { start } = this;
     for (let i = 0; i < start.length; i++) start[i] = -1;
-    for (let p = from; ;) {
+    this.missing = start.length;
+    // XML's whitespace is the only text at or below U+0020 a well-formed tag holds there.
+    for (let p = from; this.missing > 0;) {
       const eq = xml.indexOf('=', p);
       if (eq < 0 || eq >= to) return this;
       // The name is the word before '=', spaces allowed around it.
       let nameEnd = eq;
-      while (nameEnd > p && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+      while (nameEnd > p && xml.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
       let nameStart = nameEnd;
-      while (nameStart > p && !isSpace(xml.charCodeAt(nameStart - 1))) nameStart--;
+      while (nameStart > p && xml.charCodeAt(nameStart - 1) > 0x20) nameStart--;
       let q = eq + 1;
-      while (isSpace(xml.charCodeAt(q))) q++;
+      while (xml.charCodeAt(q) <= 0x20) q++;
       const quote = xml.charCodeAt(q);
       if (quote !== 0x22 && quote !== 0x27) return this;
       const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
@@ -150,6 +150,7 @@ export class TagAttributes {
       this.found(xml, nameStart, nameEnd, q + 1, close);
       p = close + 1;
     }
+    return this;
   }
 
   private found(xml: string, nameStart: number, nameEnd: number, start: number, end: number): void {
@@ -162,6 +163,7 @@ export class TagAttributes {
         name.charCodeAt(0) === first &&
         (length === 1 || xml.startsWith(name, nameStart))
       ) {
+        if (this.start[i]! < 0) this.missing--;
         this.start[i] = start;
         this.end[i] = end;
         return;
@@ -216,11 +218,12 @@ export function eachTag(
   from = 0,
   end = xml.length,
 ): void {
-  for (let at = tagAt(xml, open, from, end); at >= 0;) {
+  // Plain indexOf: each search goes on from the last tag, so the part is read once.
+  for (let at = xml.indexOf(open, from); at >= 0 && at < end; at = xml.indexOf(open, at + 1)) {
+    if (!nameEnds(xml, at + open.length)) continue;
     const gt = xml.indexOf('>', at);
     if (gt < 0 || gt >= end) return;
     visit(attributes.scan(xml, at + open.length, gt));
-    at = tagAt(xml, open, gt, end);
   }
 }
 
