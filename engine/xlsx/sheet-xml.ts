@@ -5,7 +5,7 @@ import { ReadError } from '../unreadable/error';
 import { MAX_COL, MAX_ROW, digitsValue, floatAt, intAt, parseRef, parsed } from './cell-ref';
 import type { ReadLimits } from './limits';
 import type { ValueStyle } from './number-formats';
-import { ElementStream, TagAttributes, decodeRange, eachTag, find, nameEnds, tagAt, textOf } from './xml';
+import { ElementStream, TagAttributes, decodeRange, find, nameEnds, tagAt, textOf } from './xml';
 
 /** What every sheet of a workbook shares. */
 export interface WorkbookContext {
@@ -143,7 +143,10 @@ export class SheetParser {
     return !this.overLimit;
   }
 
-  /** Rows and cells in order, by hand: `<row …>` starts a row, `<c …/>` or `<c …>…</c>` is a cell. */
+  /**
+   * Rows, cells and merges in order, by hand: `<row …>` starts a row, `<c …/>` or `<c …>…</c>` is
+   * a cell, `<mergeCell ref=…>` a merge (no second pass over the part to look for merges).
+   */
   private parse(xml: string): void {
     if (this.overLimit) {
       this.ctx.stored.count += countCells(xml);
@@ -152,7 +155,7 @@ export class SheetParser {
     this.closeless = Infinity;
     for (let at = xml.indexOf('<'); at >= 0;) {
       const next = xml.charCodeAt(at + 1);
-      const gt = next === 0x63 || next === 0x72 ? xml.indexOf('>', at) : -2;
+      const gt = next === 0x63 || next === 0x72 || next === 0x6d ? xml.indexOf('>', at) : -2;
       if (gt === -1) break;
       if (next === 0x63 && nameEnds(xml, at + 2)) {
         const after = this.cell(xml, at, gt);
@@ -164,9 +167,12 @@ export class SheetParser {
       } else if (next === 0x72 && xml.startsWith('row', at + 1) && nameEnds(xml, at + 4)) {
         this.startRow(xml, at + 4, gt);
         at = xml.indexOf('<', gt);
+      } else if (next === 0x6d && xml.startsWith('mergeCell', at + 1) && nameEnds(xml, at + 10)) {
+        const ref = this.mergeTag.scan(xml, at + 10, gt);
+        this.merge(xml, ref.start[0]!, ref.end[0]!);
+        at = xml.indexOf('<', gt);
       } else at = xml.indexOf('<', at + 1);
     }
-    this.parseMerges(xml);
   }
 
   private startRow(xml: string, from: number, to: number): void {
@@ -215,12 +221,6 @@ export class SheetParser {
     parsed.row = Math.max(this.row, 0);
     parsed.col = this.col;
     return parsed.row < MAX_ROW && this.col < MAX_COL;
-  }
-
-  private parseMerges(xml: string): void {
-    const first = xml.indexOf('<mergeCell');
-    if (first < 0) return;
-    eachTag(xml, '<mergeCell', this.mergeTag, (a) => this.merge(xml, a.start[0]!, a.end[0]!), first);
   }
 
   /** A merged range "A1:C2" (or "A1") from `start` to `end`; anything else is skipped. */
