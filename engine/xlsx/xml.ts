@@ -73,8 +73,9 @@ export function own(s: string): string {
 
 /** XML text from `start` to `end` of `xml`, its character references and entities resolved, as a string of its own. */
 export function decodeRange(xml: string, start: number, end: number): string {
-  const first = xml.indexOf('&', start);
-  if (first < 0 || first >= end) return own(xml.slice(start, end));
+  // Searched in the slice: a search in the part would run on to its next '&', maybe its end.
+  const text = xml.slice(start, end);
+  if (!text.includes('&')) return own(text);
   let out = '';
   let n = 0;
   for (let i = start; i < end;) {
@@ -134,8 +135,10 @@ export class TagAttributes {
     this.missing = start.length;
     // XML's whitespace is the only text at or below U+0020 a well-formed tag holds there.
     for (let p = from; this.missing > 0;) {
-      const eq = xml.indexOf('=', p);
-      if (eq < 0 || eq >= to) return this;
+      // Within the tag only: a tag without attributes is followed by text that may hold none.
+      let eq = p;
+      while (eq < to && xml.charCodeAt(eq) !== 0x3d) eq++;
+      if (eq >= to) return this;
       // The name is the word before '=', spaces allowed around it.
       let nameEnd = eq;
       while (nameEnd > p && xml.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
