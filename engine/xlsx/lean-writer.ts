@@ -1,6 +1,6 @@
-import { Zip, strToU8 } from 'fflate';
+import { Zip } from 'fflate';
 import { deflatedEntry } from '../zip/deflate';
-import { a1 } from '../grid/address';
+import { a1, columnName } from '../grid/address';
 
 /**
  * A streaming .xlsx writer for plain report sheets: rows go into the zip as they come, so memory
@@ -33,8 +33,11 @@ export interface LeanSheet {
 /** Excel refuses XML 1.0's forbidden characters and cells longer than 32 767 characters. */
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 const MAX_CELL = 32767;
+/** Anything xmlText would change; most report texts have none of it. */
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 function xmlText(s: string): string {
+  if (s.length <= MAX_CELL && !NEEDS_ESCAPE.test(s)) return s;
   return s
     .slice(0, MAX_CELL)
     .replace(FORBIDDEN, '\ufffd')
@@ -43,6 +46,9 @@ function xmlText(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 }
+
+/** XML may drop white space at the ends of a text unless told to keep it (xml:space). */
+const EDGE_SPACE = /^\s|\s$/;
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -58,16 +64,25 @@ class Styles {
   ];
   private readonly ids = new Map<string, number>();
 
+  /** The style of a column whose cells all share one format, once per column. */
+  private readonly byColumn = new Map<LeanColumn, number>();
+
   /** The style of a data cell in `column`, `row` rows under the header. */
   of(column: LeanColumn, row: number): number {
-    const format =
-      typeof column.format === 'object' && column.format !== null ? column.format[row] : column.format;
-    if (!format && !column.wrap) return 0;
-    const key = `${format ?? ''}|${column.wrap ? 1 : 0}`;
+    const { format, wrap = false } = column;
+    if (typeof format === 'object' && format !== null) return this.idOf(format[row], wrap);
+    let id = this.byColumn.get(column);
+    if (id === undefined) this.byColumn.set(column, (id = this.idOf(format, wrap)));
+    return id;
+  }
+
+  private idOf(format: string | null | undefined, wrap: boolean): number {
+    if (!format && !wrap) return 0;
+    const key = `${format ?? ''}|${wrap ? 1 : 0}`;
     let id = this.ids.get(key);
     if (id === undefined) {
       const numFmt = format ? this.formatId(format) : 0;
-      const align = column.wrap ? ' applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>' : '/>';
+      const align = wrap ? ' applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>' : '/>';
       id =
         this.xfs.push(
           `<xf numFmtId="${numFmt}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"${align}`,
@@ -109,11 +124,13 @@ function cellXml(ref: string, v: LeanValue, style: number): string {
   if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : '';
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (v === null || v === undefined || v === '') return '';
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+  const keep = EDGE_SPACE.test(v) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${keep}>${xmlText(v)}</t></is></c>`;
 }
 
 /** Rows are deflated in pieces of about this many characters. */
 const CHUNK = 1 << 16;
+const encoder = new TextEncoder();
 
 /** Streams one worksheet into the zip; returns the number of rows written, header included. */
 function writeSheet(zip: Zip, path: string, sheet: LeanSheet, styles: Styles): number {
@@ -122,28 +139,41 @@ function writeSheet(zip: Zip, path: string, sheet: LeanSheet, styles: Styles): n
   const cols = sheet.columns.map(
     (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`,
   );
-  let buf =
+  const head =
     XML +
     `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
     `<cols>${cols.join('')}</cols><sheetData>` +
     `<row r="1">${sheet.columns.map((c, i) => cellXml(a1(0, i), c.header, 1)).join('')}</row>`;
+  const letters = sheet.columns.map((_, i) => columnName(i));
+  // Rows are joined once per piece: a flat string encodes several times faster than a long concatenation.
+  const rows: string[] = [head];
+  let length = head.length;
   let r = 1;
   for (const row of sheet.rows) {
-    const cells = row.map((v, i) => {
+    let cells = `<row r="${r + 1}">`;
+    for (let i = 0; i < row.length; i++) {
       const column = sheet.columns[i];
-      return cellXml(a1(r, i), v, column ? styles.of(column, r - 1) : 0);
-    });
-    buf += `<row r="${r + 1}">${cells.join('')}</row>`;
+      cells += cellXml(
+        (letters[i] ?? columnName(i)) + (r + 1),
+        row[i],
+        column ? styles.of(column, r - 1) : 0,
+      );
+    }
+    cells += '</row>';
+    rows.push(cells);
+    length += cells.length;
     r++;
-    if (buf.length > CHUNK) {
-      entry.push(strToU8(buf));
-      buf = '';
+    if (length > CHUNK) {
+      entry.push(encoder.encode(rows.join('')));
+      rows.length = 0;
+      length = 0;
     }
   }
-  buf += '</sheetData>';
-  if (sheet.table) buf += '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>';
-  entry.push(strToU8(buf + '</worksheet>'), true);
+  rows.push('</sheetData>');
+  if (sheet.table) rows.push('<tableParts count="1"><tablePart r:id="rId1"/></tableParts>');
+  rows.push('</worksheet>');
+  entry.push(encoder.encode(rows.join('')), true);
   return r;
 }
 
@@ -162,7 +192,7 @@ function tableXml(id: number, sheet: LeanSheet, rows: number): string {
 function addText(zip: Zip, path: string, text: string): void {
   const entry = deflatedEntry(path);
   zip.add(entry);
-  entry.push(strToU8(text), true);
+  entry.push(encoder.encode(text), true);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { attrs } from './xml';
+import { TagAttributes, eachTag, tagAt } from './xml';
 
 /** A cell style as far as values go: its number format code and whether it shows dates. */
 export interface ValueStyle {
@@ -48,15 +48,26 @@ function isDateFormat(code: string): boolean {
 export function valueStyles(xml: string | null): ValueStyle[] {
   if (xml === null) return [];
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
-    const a = attrs(m[1]!);
-    custom.set(Number(a.numFmtId), a.formatCode ?? '');
-  }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
-  return [...xfs.matchAll(/<xf\b([^>]*)>/g)].map((m) => {
-    const id = Number(attrs(m[1]!).numFmtId ?? 0);
-    const code = custom.get(id) ?? BUILTIN[id];
-    if (code === undefined || code === 'General') return { isDate: false };
-    return { format: code, isDate: custom.has(id) ? isDateFormat(code) : BUILTIN_DATES.has(id) };
-  });
+  const numFmt = new TagAttributes(['numFmtId', 'formatCode']);
+  eachTag(xml, '<numFmt', numFmt, (a) => custom.set(Number(a.value(xml, 0)), a.value(xml, 1) ?? ''));
+  const styles: ValueStyle[] = [];
+  // The cell formats are the <xf> in <cellXfs> (those in <cellStyleXfs> are named styles).
+  const open = tagAt(xml, '<cellXfs', 0, xml.length);
+  const start = open < 0 ? -1 : xml.indexOf('>', open) + 1;
+  const end = start <= 0 ? -1 : xml.indexOf('</cellXfs>', start);
+  if (end < 0) return styles;
+  eachTag(
+    xml,
+    '<xf',
+    new TagAttributes(['numFmtId']),
+    (a) => {
+      const id = Number(a.value(xml, 0) ?? 0);
+      const code = custom.get(id) ?? BUILTIN[id];
+      if (code === undefined || code === 'General') styles.push({ isDate: false });
+      else styles.push({ format: code, isDate: custom.has(id) ? isDateFormat(code) : BUILTIN_DATES.has(id) });
+    },
+    start,
+    end,
+  );
+  return styles;
 }

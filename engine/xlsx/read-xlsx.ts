@@ -6,7 +6,7 @@ import { READ_LIMITS, type ReadLimits } from './limits';
 import { valueStyles } from './number-formats';
 import { SheetParser, type WorkbookContext, storeText } from './sheet-xml';
 import { packageKind, sniffNonZip } from './sniff';
-import { ElementStream, attrs, decode, textOf } from './xml';
+import { ElementStream, TagAttributes, attrs, decode, eachTag, textOf } from './xml';
 
 /**
  * The one .xlsx reader (check, portfolio, the add-in's preview and portfolio worker): cell
@@ -21,16 +21,18 @@ type Rels = Map<string, { type: string; target: string }>;
 function relationships(xml: string | null, base: string): Rels {
   const out: Rels = new Map();
   if (xml === null) return out;
-  for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const a = attrs(m[1]!);
-    if (!a.Id || !a.Target || a.TargetMode === 'External') continue;
-    out.set(a.Id, { type: a.Type ?? '', target: resolvePath(base, a.Target) });
-  }
+  eachTag(xml, '<Relationship', new TagAttributes(['Id', 'Type', 'Target', 'TargetMode']), (a) => {
+    const [id, target] = [a.value(xml, 0), a.value(xml, 2)];
+    if (!id || !target || a.value(xml, 3) === 'External') return;
+    out.set(id, { type: a.value(xml, 1) ?? '', target: resolvePath(base, target) });
+  });
   return out;
 }
 
 function resolvePath(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
+  // Without a '.' or '..' step (the usual case) it is only joined.
+  if (!target.includes('./') && !target.endsWith('.')) return base === '' ? target : `${base}/${target}`;
   const parts = base === '' ? [] : base.split('/');
   for (const p of target.split('/')) {
     if (p === '..') parts.pop();
@@ -67,19 +69,29 @@ function sharedStrings(zip: OpenedZip, path: string | undefined, ctx: WorkbookCo
   const strings: string[] = [];
   if (path === undefined) return strings;
   const { limits } = ctx;
-  const stream = new ElementStream(
-    ['</si>', '<si/>'],
-    (xml) => {
-      for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
-        const text = textOf(m[1] ?? '');
-        storeText(ctx, text.length, path);
-        strings.push(text);
-      }
-    },
-    limits.maxElementChars,
-    () => new ReadError('cell-too-large', { sheet: path, limit: limits.maxElementChars }),
-  );
-  if (!zip.streamText(path, (t) => stream.push(t))) throw new ReadError('missing-part', { part: path });
+  const tooLarge = () => new ReadError('cell-too-large', { sheet: path, limit: limits.maxElementChars });
+  // Each <si>…</si> (only the bare tag, as Excel writes it) or <si/>, by hand: there are thousands.
+  const parse = (xml: string) => {
+    // Once an item is left unclosed, no later <si> closes (a later <si/> still counts).
+    let closes = true;
+    for (let at = xml.indexOf('<si'); at >= 0; at = xml.indexOf('<si', at + 3)) {
+      const next = xml.charCodeAt(at + 3);
+      let text = '';
+      if (next === 0x3e) {
+        const close: number = closes ? xml.indexOf('</si>', at + 4) : -1;
+        closes = close >= 0;
+        if (!closes) continue;
+        if (close + 5 - at > limits.maxElementChars) throw tooLarge();
+        text = textOf(xml, at + 4, close);
+        at = close + 2;
+      } else if (next !== 0x2f || xml.charCodeAt(at + 4) !== 0x3e) continue;
+      storeText(ctx, text.length, path);
+      strings.push(text);
+    }
+  };
+  const stream = new ElementStream(['</si>', '<si/>'], parse, limits.maxElementChars, tooLarge);
+  if (!zip.streamText(path, (t, last) => stream.push(t, last)))
+    throw new ReadError('missing-part', { part: path });
   stream.end();
   return strings;
 }
@@ -115,15 +127,19 @@ function readWorkbook(zip: OpenedZip, file: string, limits: ReadLimits): Workboo
   };
   ctx.strings = sharedStrings(zip, byType('/sharedStrings'), ctx);
   const sheets: Grid[] = [];
-  for (const m of book.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const a = attrs(m[1]!);
-    if (a.state !== undefined && a.state !== 'visible') continue;
-    const rel = rels.get(a['r:id'] ?? '');
+  const visible: { name: string; part: string }[] = [];
+  eachTag(book, '<sheet', new TagAttributes(['name', 'state', 'r:id']), (a) => {
+    const state = a.value(book, 1);
+    if (state !== undefined && state !== 'visible') return;
+    const rel = rels.get(a.value(book, 2) ?? '');
     // Chart sheets and dialog sheets hold no cells.
-    if (rel === undefined || !rel.type.endsWith('/worksheet')) continue;
-    const parser = new SheetParser(a.name ?? '', ctx);
-    if (!zip.streamText(rel.target, (t) => parser.push(t)))
-      throw new ReadError('missing-part', { part: rel.target });
+    if (rel !== undefined && rel.type.endsWith('/worksheet'))
+      visible.push({ name: a.value(book, 0) ?? '', part: rel.target });
+  });
+  for (const { name, part } of visible) {
+    const parser = new SheetParser(name, ctx);
+    if (!zip.streamText(part, (t, last) => parser.push(t, last)))
+      throw new ReadError('missing-part', { part });
     sheets.push(parser.finish());
   }
   return { file, sheets, names: definedNames(book) };

@@ -1,10 +1,11 @@
 import { dateFromSerial, dateText } from '../grid/excel-date';
-import { a1, columnIndex } from '../grid/address';
+import { a1 } from '../grid/address';
 import type { Cell, Grid, Merge } from '../grid/grid';
 import { ReadError } from '../unreadable/error';
+import { MAX_COL, MAX_ROW, digitsValue, floatAt, intAt, parseRef, parsed } from './cell-ref';
 import type { ReadLimits } from './limits';
 import type { ValueStyle } from './number-formats';
-import { ElementStream, attr, attrs, decode, textOf } from './xml';
+import { ElementStream, TagAttributes, decodeRange, find, nameEnds, tagAt, textOf } from './xml';
 
 /** What every sheet of a workbook shares. */
 export interface WorkbookContext {
@@ -23,15 +24,8 @@ export function storeText(ctx: WorkbookContext, chars: number, where: string): v
     throw new ReadError('too-much-text', { sheet: where, limit: ctx.limits.maxTextChars });
 }
 
-/** A row's start tag (its attributes in 1) or a cell (attributes in 2, content in 3). */
-const ROW_OR_CELL = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
-const VALUE = /<v>([\s\S]*?)<\/v>/;
-const INLINE = /<is>([\s\S]*?)<\/is>/;
-const MERGE = /<mergeCell\b[^>]*\bref="([^"]+)"/g;
-const REF = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
-const MAX_ROW = 1048576;
-const MAX_COL = 16384;
+const [R, S, T] = [0, 1, 2];
+const [F_T, F_SI, F_REF] = [0, 1, 2];
 
 /** An Excel serial date as the forms show dates (dd.mm.yyyy, UTC); a serial no date can have stays a number. */
 function serialToText(serial: number, date1904: boolean): string | number {
@@ -40,13 +34,19 @@ function serialToText(serial: number, date1904: boolean): string | number {
   return dateText(d);
 }
 
-/** A cell reference inside Excel's grid, zero-based; null for anything else. */
-function parseRef(ref: string): { row: number; col: number } | null {
-  const m = REF.exec(ref);
-  if (!m) return null;
-  const row = Number(m[2]) - 1;
-  const col = columnIndex(m[1]!);
-  return row >= 0 && row < MAX_ROW && col >= 0 && col < MAX_COL ? { row, col } : null;
+/** A cell's type (`t`), as one of the few strings it can be without cutting one out of the part. */
+function typeOf(xml: string, start: number, end: number): string {
+  if (start < 0) return 'n';
+  const length = end - start;
+  if (length === 1) {
+    const t = xml.charCodeAt(start);
+    if (t === 0x73) return 's';
+    if (t === 0x6e) return 'n';
+    if (t === 0x62) return 'b';
+    if (t === 0x65) return 'e';
+  } else if (length === 3 && xml.startsWith('str', start)) return 'str';
+  else if (length === 9 && xml.startsWith('inlineStr', start)) return 'inlineStr';
+  return xml.slice(start, end);
 }
 
 /** Cells and merges in a piece of sheet XML, counted without parsing them. */
@@ -57,22 +57,52 @@ function countCells(xml: string): number {
   return n;
 }
 
+/** Where a cell's first <f…>, <v> and <is> start (-1 when it has none), found in one pass. */
+const child = { f: -1, v: -1, is: -1 };
+function findChildren(xml: string, start: number, end: number): void {
+  child.f = child.v = child.is = -1;
+  for (let at = xml.indexOf('<', start); at >= 0 && at < end; at = xml.indexOf('<', at + 1)) {
+    const c = xml.charCodeAt(at + 1);
+    if (c === 0x66) {
+      if (child.f < 0 && nameEnds(xml, at + 2)) child.f = at;
+    } else if (c === 0x76) {
+      if (child.v < 0 && xml.charCodeAt(at + 2) === 0x3e) child.v = at;
+    } else if (c === 0x69 && child.is < 0 && xml.startsWith('<is>', at)) child.is = at;
+  }
+}
+
+/** The content of the `<open>…</close>` starting at `at` (-1: none) before `end`: its start, its end in `contentEnd`; -1 when it does not close. */
+let contentEnd = 0;
+function contentAt(xml: string, at: number, open: string, close: string, end: number): number {
+  if (at < 0) return -1;
+  const stop = find(xml, close, at + open.length, end);
+  if (stop < 0) return -1;
+  contentEnd = stop;
+  return at + open.length;
+}
+
 /**
- * One worksheet part, parsed as it streams in: rows are kept only where cells exist (the arrays
- * are sparse), merged ranges as ranges. A malformed reference or merge is skipped, not fatal; a
- * row or cell without its reference (`r` is optional in OOXML) follows the one before it.
- * Past the workbook's cell limit nothing more is stored: the rest of the sheet is only counted,
- * so that the refusal can say how large it is.
+ * One worksheet part, parsed as it streams in (or whole, when small): rows are kept only where
+ * cells exist (the arrays are sparse), merged ranges as ranges. A malformed reference or merge is
+ * skipped, not fatal; a row or cell without its reference (`r` is optional in OOXML) follows the
+ * one before it. Past the workbook's cell limit nothing more is stored: the rest of the sheet is
+ * only counted, so that the refusal can say how large it is.
  */
 export class SheetParser {
   private readonly cells: (Cell | null)[][] = [];
   private readonly merges: Merge[] = [];
   private readonly sharedMasters = new Map<string, string>();
   private readonly stream: ElementStream;
+  private readonly cellTag = new TagAttributes(['r', 's', 't']);
+  private readonly rowTag = new TagAttributes(['r']);
+  private readonly formulaTag = new TagAttributes(['t', 'si', 'ref']);
+  private readonly mergeTag = new TagAttributes(['ref']);
   /** Where a cell without a reference goes: the current row, the column after the last cell. */
   private row = -1;
   private col = 0;
   private overLimit = false;
+  /** Where, in the piece being parsed, no </c> follows any more. */
+  private closeless = Infinity;
 
   constructor(
     private readonly name: string,
@@ -82,12 +112,13 @@ export class SheetParser {
       ['</row>', '</c>', '</mergeCells>'],
       (xml) => this.parse(xml),
       ctx.limits.maxElementChars,
-      () => new ReadError('cell-too-large', { sheet: name, limit: ctx.limits.maxElementChars }),
+      () => this.tooLarge(),
     );
   }
 
-  push(text: string): void {
-    this.stream.push(text);
+  /** The next piece of the part; `last` when it is the end of the part (a small part comes whole). */
+  push(text: string, last = false): void {
+    this.stream.push(text, last);
   }
 
   finish(): Grid {
@@ -102,68 +133,119 @@ export class SheetParser {
     return { name: this.name, origin: 'A1', cells: this.cells, merges: this.merges };
   }
 
+  private tooLarge(): ReadError {
+    return new ReadError('cell-too-large', { sheet: this.name, limit: this.ctx.limits.maxElementChars });
+  }
+
   /** Counts one more stored cell or merge; false once past the limit (then nothing is stored). */
   private count(): boolean {
     this.overLimit ||= ++this.ctx.stored.count > this.ctx.limits.maxCells;
     return !this.overLimit;
   }
 
+  /**
+   * Rows, cells and merges in order, by hand: `<row …>` starts a row, `<c …/>` or `<c …>…</c>` is
+   * a cell, `<mergeCell ref=…>` a merge (no second pass over the part to look for merges).
+   */
   private parse(xml: string): void {
     if (this.overLimit) {
       this.ctx.stored.count += countCells(xml);
       return;
     }
-    for (const m of xml.matchAll(ROW_OR_CELL)) {
-      if (m[2] === undefined) {
-        this.startRow(m[1]!);
-        continue;
-      }
-      const tag = m[2];
-      const r = attr(tag, 'r');
-      const at = r === undefined ? this.nextCell() : parseRef(r);
-      if (at === null) continue;
-      this.row = at.row;
-      this.col = at.col + 1;
-      const cell = this.toCell(r ?? a1(at.row, at.col), tag, m[3] ?? '');
-      if (cell === null) continue;
-      if (!this.count()) {
-        this.ctx.stored.count += countCells(xml.slice(m.index + m[0].length));
-        return;
-      }
-      (this.cells[at.row] ??= [])[at.col] = cell;
+    this.closeless = Infinity;
+    for (let at = xml.indexOf('<'); at >= 0;) {
+      const next = xml.charCodeAt(at + 1);
+      const gt = next === 0x63 || next === 0x72 || next === 0x6d ? xml.indexOf('>', at) : -2;
+      if (gt === -1) break;
+      if (next === 0x63 && nameEnds(xml, at + 2)) {
+        const after = this.cell(xml, at, gt);
+        if (after < 0) {
+          this.ctx.stored.count += countCells(xml.slice(-after));
+          return;
+        }
+        at = xml.indexOf('<', after);
+      } else if (next === 0x72 && xml.startsWith('row', at + 1) && nameEnds(xml, at + 4)) {
+        this.startRow(xml, at + 4, gt);
+        at = xml.indexOf('<', gt);
+      } else if (next === 0x6d && xml.startsWith('mergeCell', at + 1) && nameEnds(xml, at + 10)) {
+        const ref = this.mergeTag.scan(xml, at + 10, gt);
+        this.merge(xml, ref.start[0]!, ref.end[0]!);
+        at = xml.indexOf('<', gt);
+      } else at = xml.indexOf('<', at + 1);
     }
-    this.parseMerges(xml);
   }
 
-  private startRow(tag: string): void {
-    const r = attr(tag, 'r');
-    const n = r === undefined ? NaN : Number(r);
+  private startRow(xml: string, from: number, to: number): void {
+    const r = this.rowTag.scan(xml, from, to);
+    const start = r.start[R]!;
+    const digits = start < 0 ? -1 : digitsValue(xml, start, r.end[R]!);
+    const n = digits >= 0 || start < 0 ? digits : Number(xml.slice(start, r.end[R]));
     this.row = Number.isInteger(n) && n >= 1 && n <= MAX_ROW ? n - 1 : this.row + 1;
     this.col = 0;
   }
 
-  private nextCell(): { row: number; col: number } | null {
-    const row = Math.max(this.row, 0);
-    return row < MAX_ROW && this.col < MAX_COL ? { row, col: this.col } : null;
-  }
-
-  private parseMerges(xml: string): void {
-    if (!xml.includes('<mergeCell')) return;
-    for (const m of xml.matchAll(MERGE)) {
-      const [a, b] = m[1]!.split(':');
-      const tl = parseRef(a!);
-      const br = b === undefined ? tl : parseRef(b);
-      if (tl === null || br === null || br.row < tl.row || br.col < tl.col) continue;
-      if (!this.count()) continue;
-      this.merges.push({ top: tl.row, left: tl.col, bottom: br.row, right: br.col });
+  /**
+   * The cell whose tag starts at `at` (its first '>' at `gt`): stored where it belongs. Returns
+   * where the cell ends, or minus that once the cell limit is passed (the rest is only counted).
+   */
+  private cell(xml: string, at: number, gt: number): number {
+    const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
+    // Where the content ends (none for <c …/>).
+    const close = selfClosing ? gt + 1 : gt >= this.closeless ? -1 : xml.indexOf('</c>', gt);
+    // A cell that never closes is no cell (what follows may still be; no later one closes).
+    if (close < 0) {
+      this.closeless = gt;
+      return at + 1;
     }
+    const end = selfClosing ? gt + 1 : close + 4;
+    if (end - at > this.ctx.limits.maxElementChars) throw this.tooLarge();
+    const tag = this.cellTag.scan(xml, at + 2, selfClosing ? gt - 1 : gt);
+    if (tag.has(R) ? !parseRef(xml, tag.start[R]!, tag.end[R]!) : !this.nextCell()) return end;
+    const { row, col } = parsed;
+    this.row = row;
+    this.col = col + 1;
+    const cell = this.toCell(xml, gt + 1, close);
+    if (cell === null) return end;
+    if (!this.count()) return -end;
+    (this.cells[row] ??= [])[col] = cell;
+    return end;
   }
 
-  private toCell(ref: string, tag: string, body: string): Cell | null {
-    const s = attr(tag, 's');
-    const style = s === undefined ? undefined : this.ctx.styles[Number(s)];
-    const t = attr(tag, 't') ?? 'n';
-    const cell = this.valueOf(ref, t, style?.isDate === true, body);
+  /** The address of the cell being read, as written (a shared formula's dependants are named by it). */
+  private refOf(xml: string): string {
+    const tag = this.cellTag;
+    return tag.has(R) ? xml.slice(tag.start[R], tag.end[R]) : a1(this.row, this.col - 1);
+  }
+
+  private nextCell(): boolean {
+    parsed.row = Math.max(this.row, 0);
+    parsed.col = this.col;
+    return parsed.row < MAX_ROW && this.col < MAX_COL;
+  }
+
+  /** A merged range "A1:C2" (or "A1") from `start` to `end`; anything else is skipped. */
+  private merge(xml: string, start: number, end: number): void {
+    if (start < 0 || start === end) return;
+    const colon = xml.indexOf(':', start);
+    const second = colon < 0 || colon >= end ? -1 : xml.indexOf(':', colon + 1);
+    const firstEnd = colon < 0 || colon >= end ? end : colon;
+    if (!parseRef(xml, start, firstEnd)) return;
+    const [top, left] = [parsed.row, parsed.col];
+    if (firstEnd < end && !parseRef(xml, colon + 1, second < 0 || second >= end ? end : second)) return;
+    if (parsed.row < top || parsed.col < left) return;
+    if (!this.count()) return;
+    this.merges.push({ top, left, bottom: parsed.row, right: parsed.col });
+  }
+
+  /** The cell of the tag read last into cellTag, its content from `start` to `end`. */
+  private toCell(xml: string, start: number, end: number): Cell | null {
+    const tag = this.cellTag;
+    const s = tag.start[S]!;
+    const styleIndex = s < 0 ? -1 : digitsValue(xml, s, tag.end[S]!);
+    const style =
+      s < 0 ? undefined : this.ctx.styles[styleIndex >= 0 ? styleIndex : Number(xml.slice(s, tag.end[S]))];
+    const t = typeOf(xml, tag.start[T]!, tag.end[T]!);
+    const cell = this.valueOf(xml, start, end, t, style?.isDate === true);
     if (cell === null) return null;
     if (style?.format !== undefined) cell.format = style.format;
     // A shared string is stored once and counted where it is read; any other text is a copy of its own.
@@ -173,45 +255,60 @@ export class SheetParser {
   }
 
   /** A number that is not finite (1e999, NaN: no Excel file holds one) stays the text as written. */
-  private number(v: string, isDate: boolean): string | number {
-    const n = parseFloat(v);
-    if (!Number.isFinite(n)) return decode(v);
+  private number(xml: string, start: number, end: number, isDate: boolean): string | number {
+    const n = floatAt(xml, start, end);
+    if (!Number.isFinite(n)) return decodeRange(xml, start, end);
     return isDate ? serialToText(n, this.ctx.date1904) : n;
   }
 
-  private valueOf(ref: string, t: string, isDate: boolean, body: string): Cell | null {
-    const f = body.includes('<f') ? FORMULA.exec(body) : null;
-    const v = VALUE.exec(body)?.[1];
-    if (f) {
-      const fa = attrs(f[1]!);
-      let formula = decode(f[2] ?? '');
+  /** The formula of a cell whose content (from `start` to `end`) has one; undefined when none. */
+  private formulaOf(xml: string, end: number): string | undefined {
+    for (let at = child.f; at >= 0; at = tagAt(xml, '<f', at + 2, end)) {
+      const gt = xml.indexOf('>', at);
+      if (gt < 0 || gt >= end) return undefined;
+      const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
+      const close = selfClosing ? gt : find(xml, '</f>', gt, end);
+      if (close < 0) continue;
+      const fa = this.formulaTag.scan(xml, at + 2, selfClosing ? gt - 1 : gt);
+      const formula = selfClosing ? '' : decodeRange(xml, gt + 1, close);
+      const si = fa.value(xml, F_SI);
       // A shared formula's dependants are named by the master's address, as exceljs did.
-      if (fa.t === 'shared' && fa.si !== undefined) {
-        if (fa.ref) this.sharedMasters.set(fa.si, ref);
-        else formula = this.sharedMasters.get(fa.si) ?? formula;
-      }
-      if (!v) return { value: null, formula };
-      if (t === 'e') return { value: null, formula, error: decode(v) };
-      if (t === 'str') return { value: decode(v), formula };
-      if (t === 'b') return { value: parseInt(v, 10) !== 0, formula };
-      return { value: this.number(v, isDate), formula };
+      if (fa.value(xml, F_T) !== 'shared' || si === undefined) return formula;
+      if (fa.value(xml, F_REF)) this.sharedMasters.set(si, this.refOf(xml));
+      else return this.sharedMasters.get(si) ?? formula;
+      return formula;
+    }
+    return undefined;
+  }
+
+  private valueOf(xml: string, start: number, end: number, t: string, isDate: boolean): Cell | null {
+    findChildren(xml, start, end);
+    const formula = this.formulaOf(xml, end);
+    const v = contentAt(xml, child.v, '<v>', '</v>', end);
+    const vEnd = contentEnd;
+    if (formula !== undefined) {
+      if (v < 0 || v === vEnd) return { value: null, formula };
+      if (t === 'e') return { value: null, formula, error: decodeRange(xml, v, vEnd) };
+      if (t === 'str') return { value: decodeRange(xml, v, vEnd), formula };
+      if (t === 'b') return { value: intAt(xml, v, vEnd) !== 0, formula };
+      return { value: this.number(xml, v, vEnd, isDate), formula };
     }
     if (t === 'inlineStr') {
-      const is = INLINE.exec(body);
-      return is ? { value: textOf(is[1]!) } : null;
+      const is = contentAt(xml, child.is, '<is>', '</is>', end);
+      return is < 0 ? null : { value: textOf(xml, is, contentEnd) };
     }
-    if (v === undefined) return null;
+    if (v < 0) return null;
     switch (t) {
       case 's':
-        return { value: this.ctx.strings[parseInt(v, 10)] ?? null };
+        return { value: this.ctx.strings[intAt(xml, v, vEnd)] ?? null };
       case 'str':
-        return { value: decode(v) };
+        return { value: decodeRange(xml, v, vEnd) };
       case 'b':
-        return { value: parseInt(v, 10) !== 0 };
+        return { value: intAt(xml, v, vEnd) !== 0 };
       case 'e':
-        return { value: null, error: decode(v) };
+        return { value: null, error: decodeRange(xml, v, vEnd) };
       default:
-        return { value: this.number(v, isDate) };
+        return { value: this.number(xml, v, vEnd, isDate) };
     }
   }
 }

@@ -1,12 +1,66 @@
-/** The little XML the .xlsx reader needs, by regular expressions over well-formed OOXML parts. */
+/**
+ * The little XML the .xlsx reader needs, over well-formed OOXML parts. Cell texts are the bulk of
+ * a workbook, so they are decoded by hand from a range of the part, without cutting it first.
+ */
 
-const ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const AMP = 0x26;
+const HASH = 0x23;
+const SEMI = 0x3b;
+const NAMED: readonly (readonly [string, number])[] = [
+  ['amp;', 0x26],
+  ['lt;', 0x3c],
+  ['gt;', 0x3e],
+  ['quot;', 0x22],
+  ['apos;', 0x27],
+];
 
-function codePoint(n: number): string {
-  // A reference beyond Unicode is kept as written rather than thrown on.
-  return n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd';
+/** Where the reference parsed last ends (after its ';'). */
+let referenceEnd = 0;
+
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x57 : -1;
 }
+
+/**
+ * The code point of the reference at `amp` (&#1057; &#x421; &amp; …, up to `end`), its end in
+ * referenceEnd; -1 when there is none, and the '&' is then kept as written. A number beyond
+ * Unicode stands for U+FFFD rather than being thrown on.
+ */
+function referenceAt(xml: string, amp: number, end: number): number {
+  let p = amp + 1;
+  if (xml.charCodeAt(p) !== HASH) {
+    for (const [name, code] of NAMED)
+      if (p + name.length <= end && xml.startsWith(name, p)) {
+        referenceEnd = p + name.length;
+        return code;
+      }
+    return -1;
+  }
+  p++;
+  let n = 0;
+  let digits = 0;
+  if (xml.charCodeAt(p) === 0x78) {
+    for (p++; digits < 6 && p < end; p++, digits++) {
+      const h = hexDigit(xml.charCodeAt(p));
+      if (h < 0) break;
+      n = n * 16 + h;
+    }
+  } else
+    for (; digits < 7 && p < end; p++, digits++) {
+      const d = xml.charCodeAt(p) - 0x30;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+  if (digits === 0 || p >= end || xml.charCodeAt(p) !== SEMI) return -1;
+  referenceEnd = p + 1;
+  return n <= 0x10ffff ? n : 0xfffd;
+}
+
+/** UTF-16 code units of the text being decoded, turned into a string a block at a time. */
+const units: number[] = [];
+const BLOCK = 1024;
 
 /**
  * A piece cut out of a larger text, as a string of its own. V8 makes a slice of 13 or more
@@ -17,12 +71,37 @@ export function own(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+/** XML text from `start` to `end` of `xml`, its character references and entities resolved, as a string of its own. */
+export function decodeRange(xml: string, start: number, end: number): string {
+  // Searched in the slice: a search in the part would run on to its next '&', maybe its end.
+  const text = xml.slice(start, end);
+  if (!text.includes('&')) return own(text);
+  let out = '';
+  let n = 0;
+  for (let i = start; i < end;) {
+    let c = xml.charCodeAt(i);
+    const reference = c === AMP ? referenceAt(xml, i, end) : -1;
+    if (reference >= 0) {
+      c = reference;
+      i = referenceEnd;
+    } else i++;
+    if (c > 0xffff) {
+      units[n++] = 0xd800 + ((c - 0x10000) >> 10);
+      c = 0xdc00 + ((c - 0x10000) & 0x3ff);
+    }
+    units[n++] = c;
+    if (n >= BLOCK) {
+      out += String.fromCharCode.apply(null, units.slice(0, n));
+      n = 0;
+    }
+  }
+  units.length = n;
+  return out + String.fromCharCode.apply(null, units);
+}
+
 /** XML text with its character references and entities resolved, as a string of its own. */
 export function decode(s: string): string {
-  if (!s.includes('&')) return own(s);
-  return s.replace(ENTITY, (_, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
-    hex ? codePoint(parseInt(hex, 16)) : dec ? codePoint(Number(dec)) : NAMED[name!]!,
-  );
+  return decodeRange(s, 0, s.length);
 }
 
 const ATTR = /([\w:]+)="([^"]*)"/g;
@@ -32,33 +111,168 @@ export function attrs(s: string): Record<string, string> {
   return out;
 }
 
-/** One attribute of a tag; cells are the bulk of a sheet, so no general attribute parsing. */
-export function attr(tag: string, name: string): string | undefined {
-  const at = tag.indexOf(` ${name}="`);
-  if (at < 0) return undefined;
-  const start = at + name.length + 3;
-  const end = tag.indexOf('"', start);
-  return end < 0 ? undefined : tag.slice(start, end);
+/**
+ * Where the values of a few attributes lie in a tag, found in one pass over it without cutting
+ * any string: cells are the bulk of a sheet. Either quote is taken, and whitespace anywhere XML
+ * allows it.
+ */
+export class TagAttributes {
+  /** Value start and end of each name (start -1 when the tag does not have it). */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Names not yet found in the tag being read: the scan stops when none are left. */
+  private missing = 0;
+
+  constructor(private readonly names: readonly string[]) {
+    this.start = new Int32Array(names.length);
+    this.end = new Int32Array(names.length);
+  }
+
+  /** Reads the attributes of the tag between `from` (after its name) and `to` (its '>' or '/>'). */
+  scan(xml: string, from: number, to: number): this {
+    const { start } = this;
+    for (let i = 0; i < start.length; i++) start[i] = -1;
+    this.missing = start.length;
+    // XML's whitespace is the only text at or below U+0020 a well-formed tag holds there.
+    for (let p = from; this.missing > 0;) {
+      // Within the tag only: a tag without attributes is followed by text that may hold none.
+      let eq = p;
+      while (eq < to && xml.charCodeAt(eq) !== 0x3d) eq++;
+      if (eq >= to) return this;
+      // The name is the word before '=', spaces allowed around it.
+      let nameEnd = eq;
+      while (nameEnd > p && xml.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
+      let nameStart = nameEnd;
+      while (nameStart > p && xml.charCodeAt(nameStart - 1) > 0x20) nameStart--;
+      let q = eq + 1;
+      while (xml.charCodeAt(q) <= 0x20) q++;
+      const quote = xml.charCodeAt(q);
+      if (quote !== 0x22 && quote !== 0x27) return this;
+      const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+      if (close < 0 || close >= to) return this;
+      this.found(xml, nameStart, nameEnd, q + 1, close);
+      p = close + 1;
+    }
+    return this;
+  }
+
+  private found(xml: string, nameStart: number, nameEnd: number, start: number, end: number): void {
+    const length = nameEnd - nameStart;
+    const first = xml.charCodeAt(nameStart);
+    for (let i = 0; i < this.names.length; i++) {
+      const name = this.names[i]!;
+      if (
+        name.length === length &&
+        name.charCodeAt(0) === first &&
+        (length === 1 || xml.startsWith(name, nameStart))
+      ) {
+        if (this.start[i]! < 0) this.missing--;
+        this.start[i] = start;
+        this.end[i] = end;
+        return;
+      }
+    }
+  }
+
+  has(i: number): boolean {
+    return this.start[i]! >= 0;
+  }
+
+  /** The value of the i-th name, decoded; undefined when absent. */
+  value(xml: string, i: number): string | undefined {
+    return this.start[i]! < 0 ? undefined : decodeRange(xml, this.start[i]!, this.end[i]!);
+  }
+}
+
+/** Whether the tag named at `at` (just after its name) ends its name there, as `\b` would have it. */
+export function nameEnds(xml: string, at: number): boolean {
+  const c = xml.charCodeAt(at);
+  // Not a letter, digit or underscore (NaN at the end of the text is neither).
+  return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
 }
 
 /**
- * The text of every <t> in a string item, phonetic runs (<rPh>) left out. Characters XML cannot
- * carry (a carriage return, an escape) are written by Excel as _xHHHH_, and a literal "_x" as
- * _x005F_x: both are turned back into the text typed.
+ * The first `needle` (which starts with '<') from `from` before `end`; -1 when none. It steps from
+ * one '<' to the next, so it never reads past the tag that follows `end` (searching a cell's
+ * content for what it lacks must not scan the rest of the part).
  */
-export function textOf(xml: string): string {
+export function find(xml: string, needle: string, from: number, end: number): number {
+  for (let at = xml.indexOf('<', from); at >= 0 && at < end; at = xml.indexOf('<', at + 1))
+    if (xml.startsWith(needle, at)) return at;
+  return -1;
+}
+
+/** The start of the next `<name` tag (its name ended there) from `from` before `end`; -1 when none. */
+export function tagAt(xml: string, open: string, from: number, end: number): number {
+  for (let at = find(xml, open, from, end); at >= 0; at = find(xml, open, at + 1, end))
+    if (nameEnds(xml, at + open.length)) return at;
+  return -1;
+}
+
+/**
+ * Each `<open …>` tag (its name ended there) from `from` before `end`, its attributes read into
+ * `attributes` for `visit`.
+ */
+export function eachTag(
+  xml: string,
+  open: string,
+  attributes: TagAttributes,
+  visit: (a: TagAttributes) => void,
+  from = 0,
+  end = xml.length,
+): void {
+  // Plain indexOf: each search goes on from the last tag, so the part is read once.
+  for (let at = xml.indexOf(open, from); at >= 0 && at < end; at = xml.indexOf(open, at + 1)) {
+    if (!nameEnds(xml, at + open.length)) continue;
+    const gt = xml.indexOf('>', at);
+    if (gt < 0 || gt >= end) return;
+    visit(attributes.scan(xml, at + open.length, gt));
+  }
+}
+
+/** Turns Excel's _xHHHH_ escapes (see textOf) back into the characters. */
+function unescapeExcel(text: string): string {
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
+}
+
+/**
+ * The text of every <t> in a string item from `start` to `end` of `xml`, phonetic runs (<rPh>)
+ * left out. Characters XML cannot carry (a carriage return, an escape) are written by Excel as
+ * _xHHHH_, and a literal "_x" as _x005F_x: both are turned back into the text typed.
+ */
+export function textOf(xml: string, start = 0, end = xml.length): string {
   let out = '';
-  const body = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
-  for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) out += decode(m[1] ?? '');
-  return out.includes('_x')
-    ? out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    : out;
+  // Once a phonetic run is left unclosed, none after it closes: they are read as text, as before.
+  let phoneticCloses = true;
+  for (let at = xml.indexOf('<', start); at >= 0 && at < end;) {
+    if (phoneticCloses && xml.startsWith('<rPh', at) && nameEnds(xml, at + 4)) {
+      const close = find(xml, '</rPh>', at, end);
+      if (close >= 0) {
+        at = xml.indexOf('<', close + 6);
+        continue;
+      }
+      phoneticCloses = false;
+    } else if (xml.startsWith('<t', at) && nameEnds(xml, at + 2)) {
+      const gt = xml.indexOf('>', at);
+      if (gt < 0 || gt >= end) break;
+      const close = xml.charCodeAt(gt - 1) === 0x2f ? gt : find(xml, '</t>', gt, end);
+      // No </t> up to the end: no <t> after this one closes either.
+      if (close < 0) break;
+      if (close > gt) out += decodeRange(xml, gt + 1, close);
+      at = xml.indexOf('<', close + 1);
+      continue;
+    }
+    at = xml.indexOf('<', at + 1);
+  }
+  return unescapeExcel(out);
 }
 
 /**
  * Feeds a part given in pieces to `take` in whole elements: each piece is cut after the last of
  * `ends` it contains, the rest waits for the next piece. An element longer than `maxPending`
- * characters is refused through `tooLong` rather than held.
+ * characters is refused through `tooLong` rather than held. The last piece is taken whole.
  */
 export class ElementStream {
   private pending = '';
@@ -70,8 +284,13 @@ export class ElementStream {
     private readonly tooLong: () => Error,
   ) {}
 
-  push(text: string): void {
+  push(text: string, last = false): void {
     const all = this.pending + text;
+    if (last) {
+      this.pending = '';
+      this.take(all);
+      return;
+    }
     let cut = -1;
     for (const end of this.ends) {
       const at = all.lastIndexOf(end);
@@ -90,6 +309,6 @@ export class ElementStream {
   end(): void {
     const rest = this.pending;
     this.pending = '';
-    this.take(rest);
+    if (rest !== '') this.take(rest);
   }
 }

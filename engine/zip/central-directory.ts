@@ -22,6 +22,9 @@ export function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
+/** Decoding a whole name keeps no state, so one decoder serves every archive. */
+const utf8 = new TextDecoder();
+
 const corrupt = (detail: string) => new ReadError('corrupt-zip', { detail });
 
 function findEnd(bytes: Uint8Array, dv: DataView): number {
@@ -39,7 +42,6 @@ export function readCentralDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   const offset = dv.getUint32(eocd + 16, true);
   if (offset === 0xffffffff || count === 0xffff) throw new ReadError('unsupported-zip', { detail: 'zip64' });
   const entries = new Map<string, ZipEntry>();
-  const decoder = new TextDecoder();
   let p = offset;
   for (let n = 0; n < count; n++) {
     if (p + 46 > bytes.length || dv.getUint32(p, true) !== CENTRAL) throw corrupt('bad central directory');
@@ -47,7 +49,7 @@ export function readCentralDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     const extraLength = dv.getUint16(p + 30, true);
     const commentLength = dv.getUint16(p + 32, true);
     if (p + 46 + nameLength > bytes.length) throw corrupt('bad central directory');
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     entries.set(name, {
       name,
       flags: dv.getUint16(p + 8, true),

@@ -11,7 +11,9 @@ import { useOneShotInflate } from './one-shot';
 export function useNodeZlib(): void {
   useOneShotInflate((data, limit) => {
     try {
-      return inflateRawSync(data, { maxOutputLength: limit });
+      // One output buffer of the right size: zlib's default 16 KB chunk per call was most of the
+      // garbage a portfolio run made, and a small part then filled a fraction of it.
+      return inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(64, limit + 1) });
     } catch (e) {
       // Past the limit: what a longer stream means to the caller is exactly `limit` bytes.
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return new Uint8Array(limit);

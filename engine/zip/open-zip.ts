@@ -1,7 +1,7 @@
 import { ReadError, asUnreadable } from '../unreadable/error';
 import { type ZipEntry, entryData, isZip, readCentralDirectory } from './central-directory';
 import { type Budget, inflateEntry } from './inflate';
-import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits';
+import { DEFAULT_ZIP_LIMITS, ONE_SHOT, type ZipLimits } from './limits';
 
 export { DEFAULT_ZIP_LIMITS, isZip, type ZipLimits };
 
@@ -18,9 +18,19 @@ export interface OpenedZip {
   bytes(name: string): Uint8Array | null;
   /** The entry as UTF-8 text, or null when there is no such entry. */
   text(name: string): string | null;
-  /** The entry as UTF-8 text in pieces, without holding it whole; false when there is no such entry. */
-  streamText(name: string, onText: (text: string) => void): boolean;
+  /**
+   * The entry as UTF-8 text in pieces, without holding it whole, `last` on the final piece (a small
+   * entry comes whole, in one piece); false when there is no such entry.
+   */
+  streamText(name: string, onText: (text: string, last: boolean) => void): boolean;
 }
+
+/** Decoding a whole entry keeps no state between calls, so one decoder serves all. */
+const utf8 = new TextDecoder();
+
+/** An entry small enough to hold whole, as it is inflated in one call anyway (see ONE_SHOT). */
+const isSmall = (entry: ZipEntry) =>
+  entry.compressedSize <= ONE_SHOT.maxCompressed && entry.declaredSize <= ONE_SHOT.maxSize;
 
 export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): OpenedZip {
   const guard = <T>(run: () => T): T => {
@@ -35,9 +45,7 @@ export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = DEF
   const budget: Budget = { used: 0, limit: limits.maxTotalBytes };
   const each = (entry: ZipEntry, onData: (chunk: Uint8Array) => void) =>
     guard(() => inflateEntry(entryData(bytes, entry), entry, limits.maxEntryBytes, budget, onData));
-  const bytesOf = (name: string): Uint8Array | null => {
-    const entry = entries.get(name);
-    if (!entry) return null;
+  const inflated = (entry: ZipEntry): Uint8Array => {
     const chunks: Uint8Array[] = [];
     each(entry, (c) => chunks.push(c));
     if (chunks.length === 1) return chunks[0]!;
@@ -49,6 +57,10 @@ export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = DEF
     }
     return out;
   };
+  const bytesOf = (name: string): Uint8Array | null => {
+    const entry = entries.get(name);
+    return entry ? inflated(entry) : null;
+  };
   return {
     file,
     names: () => [...entries.keys()],
@@ -56,14 +68,19 @@ export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = DEF
     bytes: bytesOf,
     text(name) {
       const b = bytesOf(name);
-      return b === null ? null : new TextDecoder().decode(b);
+      return b === null ? null : utf8.decode(b);
     },
     streamText(name, onText) {
       const entry = entries.get(name);
       if (!entry) return false;
+      if (isSmall(entry)) {
+        const text = utf8.decode(inflated(entry));
+        guard(() => onText(text, true));
+        return true;
+      }
       const decoder = new TextDecoder();
-      each(entry, (c) => onText(decoder.decode(c, { stream: true })));
-      guard(() => onText(decoder.decode()));
+      each(entry, (c) => onText(decoder.decode(c, { stream: true }), false));
+      guard(() => onText(decoder.decode(), true));
       return true;
     },
   };

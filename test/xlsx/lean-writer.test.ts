@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { type LeanSheet, writeLeanXlsx } from '../../engine/xlsx/lean-writer';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { mustRunOrSkip, recalculate } from '../templates/helpers';
@@ -35,7 +36,11 @@ const method: LeanSheet = {
     { header: 'Баған', width: 32 },
     { header: 'Қалай есептеледі', width: 120, wrap: true },
   ],
-  rows: [['Барлығы', 'Сметаның жалпы сомасы']],
+  rows: [
+    ['Барлығы', 'Сметаның жалпы сомасы'],
+    // White space at either end is part of the text: XML drops it unless told to keep it.
+    ['  отступ', 'конец \n'],
+  ],
 };
 
 describe('the streaming report writer', () => {
@@ -66,6 +71,8 @@ describe('the streaming report writer', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getColumn(1).width).toBe(30);
     expect(wb.getWorksheet('Әдіс')!.getCell('B2').alignment).toMatchObject({ wrapText: true });
+    expect(wb.getWorksheet('Әдіс')!.getCell('A3').value).toBe('  отступ');
+    expect(wb.getWorksheet('Әдіс')!.getCell('B3').value).toBe('конец \n');
   });
 
   it('gives a workbook openpyxl opens, with the Grants table over every row', () => {
@@ -93,7 +100,15 @@ print(json.dumps({'tables': {n: ref for n, ref in ws.tables.items()}, 'freeze': 
     const again = readXlsx(readFileSync(saved), 'saved.xlsx');
     expect(again.sheets.map((s) => s.name)).toEqual(['Гранттар', 'Әдіс']);
     expect(again.sheets[0]!.cells[1]![1]?.value).toBe(11550500);
+    expect(again.sheets[1]!.cells[2]!.map((c) => c?.value)).toEqual(['  отступ', 'конец \n']);
   }, 120_000);
+
+  it('marks only texts with white space at an end to be kept as written (Excel trims the others)', () => {
+    const sheet = strFromU8(unzipSync(xlsx([method]))['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('<t xml:space="preserve">  отступ</t>');
+    expect(sheet).toContain('<t xml:space="preserve">конец \n</t>');
+    expect(sheet).toContain('<t>Барлығы</t>');
+  });
 
   it('keeps a table valid when a report has no rows', async () => {
     const wb = new ExcelJS.Workbook();

@@ -160,6 +160,46 @@ describe('the .xlsx reader on odd and hostile workbooks', () => {
     ]);
   });
 
+  it('reads cell tags however they are written: any attribute order, either quote, spaces, empty parts', () => {
+    const xml = sheetXml(
+      '<row r="1"><c t="inlineStr" r="A1"><is><t>а&#1257;</t></is></c>' +
+        "<c r='B1' t='s'><v>1</v></c>" +
+        '<c\n  r = "C1"\tt="b"  ><v>1</v></c>' +
+        '<c r="D1" t="inlineStr"></c><c r="E1"><v/></c><c r="F1" t="inlineStr"/>' +
+        '<c r="G1" t="str"><f>"x"&amp;"y"</f><v>xy</v></c>' +
+        '<c r="H1"><f t="shared" ref="H1:H2" si="0">G1&amp;1</f><v>2</v></c></row>' +
+        '<row r="2"><c r="H2"><f si="0" t="shared"/><v>3</v></c></row>',
+    );
+    const cells = readXlsx(minimalXlsx({ S: xml }, ['нөл', 'бір']), 'f.xlsx').sheets[0]!.cells;
+    expect(stored(cells)).toEqual(['0,0=аө', '0,1=бір', '0,2=true', '0,6=xy', '0,7=2', '1,7=3']);
+    expect(cells[0]![6]).toEqual({ value: 'xy', formula: '"x"&"y"' });
+    // A shared formula's dependants are named by the master's address, as exceljs did.
+    expect(cells[1]![7]).toEqual({ value: 3, formula: 'H1' });
+  });
+
+  it('refuses a cell or a shared string longer than the element limit, in a small part or a streamed one', () => {
+    const limits = { ...READ_LIMITS, maxElementChars: 1000 };
+    const long = 'ж'.repeat(2000);
+    const inline = `<row><c t="inlineStr"><is><t>${long}</t></is></c></row>`;
+    const small = minimalXlsx({ S: sheetXml(inline) });
+    expect(readXlsx(small, 'f.xlsx').sheets[0]!.cells[0]![0]!.value).toBe(long);
+    expect(refusal(() => readXlsx(small, 'f.xlsx', limits))).toMatchObject({
+      code: 'cell-too-large',
+      params: { sheet: 'S', limit: 1000 },
+    });
+    const shared = minimalXlsx({ S: sheetXml('<row><c t="s"><v>0</v></c></row>') }, [long]);
+    expect(refusal(() => readXlsx(shared, 'f.xlsx', limits))).toMatchObject({
+      code: 'cell-too-large',
+      params: { sheet: 'xl/sharedStrings.xml', limit: 1000 },
+    });
+    // Over 8 MB inflated: streamed in pieces.
+    const streamed = { ...deflatedRepeat(inline, 3000 * Buffer.byteLength(inline)), name: '' };
+    expect(refusal(() => readXlsx(minimalXlsx({ Big: streamed }), 'f.xlsx', limits))).toMatchObject({
+      code: 'cell-too-large',
+      params: { sheet: 'Big', limit: 1000 },
+    });
+  });
+
   it('stores a far-away cell as one cell, and skips a bad merge rather than the file', () => {
     const xml = sheetXml(
       '<row r="400000"><c r="Z400000"><v>2</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>',

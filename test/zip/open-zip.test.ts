@@ -29,13 +29,25 @@ describe('the guarded zip layer', () => {
     expect(zip.text('missing.xml')).toBeNull();
   });
 
-  it('streams an entry as text without splitting a character', () => {
-    const text = 'Барлығы '.repeat(200_000);
-    const zip = openZip(makeZip([{ name: 's.xml', data: Buffer.from(text) }]), 'f.zip');
-    const pieces: string[] = [];
-    expect(zip.streamText('s.xml', (t) => pieces.push(t))).toBe(true);
+  it('streams a large entry as text without splitting a character, and gives a small one whole', () => {
+    // Past ONE_SHOT.maxSize (8 MB) inflated: streamed.
+    const text = 'Барлығы '.repeat(600_000);
+    const small = '<a>сәлем</a>';
+    const zip = openZip(
+      makeZip([
+        { name: 's.xml', data: Buffer.from(text) },
+        { name: 'a.xml', data: Buffer.from(small) },
+      ]),
+      'f.zip',
+    );
+    const pieces: [string, boolean][] = [];
+    expect(zip.streamText('s.xml', (t, last) => pieces.push([t, last]))).toBe(true);
     expect(pieces.length).toBeGreaterThan(1);
-    expect(pieces.join('')).toBe(text);
+    expect(pieces.map(([t]) => t).join('')).toBe(text);
+    expect(pieces.map(([, last]) => last)).toEqual(pieces.map((_, i) => i === pieces.length - 1));
+    const whole: [string, boolean][] = [];
+    expect(zip.streamText('a.xml', (t, last) => whole.push([t, last]))).toBe(true);
+    expect(whole).toEqual([[small, true]]);
   });
 
   it('stops where the headers lied about the size, naming the file and the entry', () => {
