@@ -21,7 +21,8 @@ export function useNodeZlib(): void {
     }
   });
   // A sync flush ends a piece on a byte boundary without the final bit; the last piece finishes.
+  // Level 3: on a 1 000-grant report (3.2 MB of XML) 12 ms instead of 32 ms at level 6, 14 % larger.
   usePieceDeflate((piece, final) =>
-    deflateRawSync(piece, { level: 6, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+    deflateRawSync(piece, { level: 3, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
   );
 }
