@@ -135,7 +135,9 @@ function walk(path: string, real: string, ancestors: string[], w: Walk): void {
       }
     }
     if (isDir) walk(shown, target, [...ancestors, target], w);
-    else if (isWorkbook(e.name) && (e.isFile() || e.isSymbolicLink()) && lstatSync(target).isFile())
+    // The folder listing already tells a regular file (no stat each: a portfolio holds thousands);
+    // a link is taken only when what it resolves to is one.
+    else if (isWorkbook(e.name) && (e.isFile() || (e.isSymbolicLink() && lstatSync(target).isFile())))
       add(shown, target);
   }
 }
