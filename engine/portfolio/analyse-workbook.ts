@@ -40,7 +40,8 @@ export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: A
   try {
     const grant = readGrant(workbook);
     if (formsOf(grant).length === 0) return unreadable(file, { code: 'no-form', params: {} }, options.lang);
-    const project = readProject(projectSheets(workbook));
+    // readGrant reads block I when the grant has plans; without it (or plans) it is read here.
+    const project = grant.project ?? readProject(projectSheets(workbook));
     const issues = checkGrant(grant, options);
     return {
       kind: 'grant',
