@@ -22,8 +22,14 @@ export interface CheckOptions {
   year?: number;
 }
 
-/** workbook → grant model: every form recognised on every sheet. */
-export function readGrant(workbook: WorkbookGrid): Grant {
+/**
+ * workbook → grant model: every form recognised on every sheet. A caller that reads block I too
+ * passes the sheets it will read it from, so each grid is indexed once.
+ */
+export function readGrant(
+  workbook: WorkbookGrid,
+  sheets: readonly Sheet[] = workbook.sheets.map((g) => new Sheet(g)),
+): Grant {
   const grant: Grant = {
     file: workbook.file,
     estimates: [],
@@ -35,8 +41,7 @@ export function readGrant(workbook: WorkbookGrid): Grant {
   };
   const markers = formMarkers(workbook.names ?? []);
   let grantAmount: ReturnType<typeof findGrantAmount> = null;
-  for (const grid of workbook.sheets) {
-    const sheet = new Sheet(grid);
+  for (const sheet of sheets) {
     // A template's marker gives the exact layout; without one (or when it no longer fits) headers decide.
     const marker = markers.find((m) => m.form === 'estimate' && m.sheet === sheet.name);
     const estimate = (marker && readEstimateByMarker(sheet, marker)) ?? readEstimate(sheet);
@@ -54,12 +59,12 @@ export function readGrant(workbook: WorkbookGrid): Grant {
     grantAmount ??= findGrantAmount(sheet);
   }
   // Only the project period is used by the rules: read block I once plans exist.
-  if (grant.plans.length > 0) grant.project = readProject(projectSheets(workbook));
   const text = paragraphSheet(workbook);
+  if (grant.plans.length > 0) grant.project = readProject(projectSheets(workbook, sheets, text));
   if (text) {
     // A Word document states the amount and the period in its text, not above each table.
     grantAmount ??= findGrantAmount(text);
-    const year = (grant.project ?? readProject(projectSheets(workbook)))?.year ?? null;
+    const year = (grant.project ?? readProject(projectSheets(workbook, sheets, text)))?.year ?? null;
     const stated = findPeriod(text, text.rowCount);
     for (const e of grant.estimates) {
       e.year ??= year;

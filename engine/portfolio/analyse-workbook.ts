@@ -1,5 +1,5 @@
 import { checkGrant, formsOf, readGrant, type CheckOptions } from '../check';
-import type { WorkbookGrid } from '../grid/grid';
+import { Sheet, type WorkbookGrid } from '../grid/grid';
 import type { Lang } from '../model/issue';
 import type { FileIssue, GrantMetrics, Unreadable } from '../model/portfolio';
 import type { UnreadableReason } from '../model/unreadable';
@@ -38,10 +38,12 @@ export function failureOutcome(file: string, e: unknown, lang: Lang): FileOutcom
 /** Never throws: a workbook without a recognised form or one a reader chokes on is unreadable. */
 export function analyseWorkbook(file: string, workbook: WorkbookGrid, options: AnalyseOptions): FileOutcome {
   try {
-    const grant = readGrant(workbook);
+    // One Sheet a grid for both readers, made afresh each call: a live-check host edits grids in place.
+    const sheets = workbook.sheets.map((g) => new Sheet(g));
+    const grant = readGrant(workbook, sheets);
     if (formsOf(grant).length === 0) return unreadable(file, { code: 'no-form', params: {} }, options.lang);
     // readGrant reads block I when the grant has plans; without it (or plans) it is read here.
-    const project = grant.project ?? readProject(projectSheets(workbook));
+    const project = grant.project ?? readProject(projectSheets(workbook, sheets));
     const issues = checkGrant(grant, options);
     return {
       kind: 'grant',

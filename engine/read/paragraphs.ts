@@ -18,9 +18,14 @@ export function paragraphSheet(workbook: WorkbookGrid): Sheet | null {
   });
 }
 
-/** Every place block I may be stated: the paragraphs first (they open a document), then the sheets. */
-export function projectSheets(workbook: WorkbookGrid): Sheet[] {
-  const text = paragraphSheet(workbook);
-  const sheets = workbook.sheets.map((g) => new Sheet(g));
-  return text ? [text, ...sheets] : sheets;
+/**
+ * Every place block I may be stated: the paragraphs first (they open a document), then the sheets.
+ * A caller that has made the sheets already passes them.
+ */
+export function projectSheets(
+  workbook: WorkbookGrid,
+  sheets: readonly Sheet[] = workbook.sheets.map((g) => new Sheet(g)),
+  text = paragraphSheet(workbook),
+): Sheet[] {
+  return text ? [text, ...sheets] : [...sheets];
 }
