@@ -61,7 +61,7 @@ export const capMtid = defineRule<Params>({
         ? `A long-term grant (${tenge(p.base, p.scale, 'en')}, at least 10 000 MRP): the ${percent(p.cap)} cap of art. 6-1 p. 5 does not apply to its material-technical support and institutional development (${tenge(p.actual, p.scale, 'en')}, ${percent(p.share)})`
         : `Material-technical support and institutional development cost ${tenge(p.actual, p.scale, 'en')}, ${percent(p.share)} of the ${p.ofGrant ? 'grant funds' : 'grand total'} (${tenge(p.base, p.scale, 'en')})${p.shareOfTotal === null ? '' : `, ${percent(p.shareOfTotal)} of the grand total with the own contribution`}; the cap for a ${TYPE.en[p.type]} grant is ${percent(p.cap)}: ${tenge(p.expected, p.scale, 'en')} (Law on NGO grants, art. 6-1 p. 5). Reduce these lines by ${tenge(p.cut, p.scale, 'en')}, moving it to other lines (the grant stays the same), or cut ${tenge(p.cutShrink, p.scale, 'en')} (if the grant shrinks with them). Lines counted (${p.cells.length}): ${listed(p.cells)}`,
   },
-  *check(grant, ctx) {
+  check(hits, grant, ctx) {
     const cap = ctx.profile.caps.mtidShare.value;
     for (const est of grant.estimates) {
       const counted = [...capLines(est).keys()];
@@ -80,7 +80,7 @@ export const capMtid = defineRule<Params>({
       if (spent <= limit && type !== 'long') continue;
       const total = est.grandTotal ? value(est.grandTotal.total) : null;
       const first = est.lines[counted[0]!]!;
-      yield {
+      hits.push({
         sheet: est.sheet,
         cell: first.total.cell,
         expected: limit,
@@ -100,7 +100,7 @@ export const capMtid = defineRule<Params>({
           cells: counted.map((i) => est.lines[i]!.total.cell),
           scale: est.scale,
         },
-      };
+      });
     }
   },
 });

@@ -42,7 +42,7 @@ export const grantSize = defineRule<Params>({
     en: (p) =>
       `A ${p.months}-month project is a ${TYPE_NAMES[p.type].en} grant of ${p.over ? 'at most' : 'at least'} ${tenge(p.expected, p.scale, 'en')}; the estimate asks for ${tenge(p.actual, p.scale, 'en')} (Law on NGO grants, art. 6-1 p. 2). ${p.over ? 'Reduce' : 'Increase'} the grant funds by ${tenge(p.diff, p.scale, 'en')}`,
   },
-  *check(grant, ctx) {
+  check(hits, grant, ctx) {
     const mrp = ctx.profile.payroll[String(ctx.year)]?.mrp.value;
     if (mrp === undefined) return;
     for (const est of grant.estimates) {
@@ -59,7 +59,7 @@ export const grantSize = defineRule<Params>({
       const over = max !== null && amount > max;
       if (amount >= min && !over) continue;
       const bound = over ? max! : min;
-      yield {
+      hits.push({
         sheet: est.sheet,
         cell: field.cell,
         expected: bound,
@@ -71,7 +71,7 @@ export const grantSize = defineRule<Params>({
           diff: roundMoney(Math.abs(amount - bound)),
           scale: est.scale,
         },
-      };
+      });
     }
   },
 });

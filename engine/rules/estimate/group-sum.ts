@@ -21,7 +21,7 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
     en: (p) =>
       `"${p.label}" (${COLUMN_NAMES.en[p.column]}): its rows add up to ${money(p.expected)}, it says ${money(p.actual)}. Type ${money(p.expected)} here, or check its rows`,
   },
-  *check(grant, ctx) {
+  check(hits, grant, ctx) {
     const tol = ctx.profile.money.tolerance;
     for (const est of grant.estimates) {
       const readings = readingsOf(est, ctx);
@@ -34,13 +34,13 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
           const actual = readings.arithmetic.written(i, column)!;
           const verdict = readings.judge(actual, line.children, column, tol);
           if (!verdict || verdict.ok) continue;
-          yield {
+          hits.push({
             sheet: est.sheet,
             cell: field.cell,
             expected: roundMoney(verdict.expected),
             actual,
             params: { label: line.label, column },
-          };
+          });
         }
       }
     }

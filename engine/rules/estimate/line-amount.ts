@@ -19,7 +19,7 @@ export const lineAmount = defineRule<{ label: string; qty: number; unitCost: num
     en: (p) =>
       `"${p.label}": quantity × unit cost = ${p.qty} × ${money(p.unitCost)} = ${money(p.expected)}, the total says ${money(p.actual)}. Type ${money(p.expected)} in the total, or correct the quantity or unit cost`,
   },
-  *check(grant, ctx) {
+  check(hits, grant, ctx) {
     for (const est of grant.estimates) {
       for (const line of est.lines) {
         if (line.kind !== 'item' || !line.qty || !line.unitCost || line.total.invalid) continue;
@@ -29,13 +29,13 @@ export const lineAmount = defineRule<{ label: string; qty: number; unitCost: num
         const expected = roundMoney(qty * unitCost);
         const actual = line.total.value ?? 0;
         if (!sameMoney(expected, actual, ctx.profile.money.tolerance)) {
-          yield {
+          hits.push({
             sheet: est.sheet,
             cell: line.total.cell,
             expected,
             actual,
             params: { label: line.label, qty, unitCost },
-          };
+          });
         }
       }
     }

@@ -22,7 +22,7 @@ export const lineFunding = defineRule<{ label: string; own: number; total: numbe
     en: (p) =>
       `"${p.label}": own contribution (${money(p.own)}) + grant funds (${money(p.actual)}) ≠ line total (${money(p.total)}). Type ${money(p.expected)} here, or correct the own contribution`,
   },
-  *check(grant, ctx) {
+  check(hits, grant, ctx) {
     const tol = ctx.profile.money.tolerance;
     for (const est of grant.estimates) {
       if (!fundingFilled(est)) continue;
@@ -37,13 +37,13 @@ export const lineFunding = defineRule<{ label: string; own: number; total: numbe
         const at = line.grant ?? line.own!;
         const expected = line.grant ? roundMoney(written - own) : roundMoney(written - grantFunds);
         const actual = line.grant ? grantFunds : own;
-        yield {
+        hits.push({
           sheet: est.sheet,
           cell: at.cell,
           expected,
           actual,
           params: { label: line.label, own, total: written },
-        };
+        });
       }
     }
   },

@@ -18,20 +18,20 @@ export const monthsPeriod = defineRule<{ label: string }>({
     en: (p) =>
       `"${p.label}": ${p.actual} months charged, the project lasts ${p.expected} months. Charge ${p.expected} months at most`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const est of grant.estimates) {
       if (!est.period) continue;
       for (const line of est.lines) {
         const months = line.qty?.value;
         if (line.kind !== 'item' || line.unitKind !== 'month' || months == null) continue;
         if (months > est.period.months) {
-          yield {
+          hits.push({
             sheet: est.sheet,
             cell: line.qty!.cell,
             expected: est.period.months,
             actual: months,
             params: { label: line.label },
-          };
+          });
         }
       }
     }

@@ -35,14 +35,33 @@ function salary(line: EstimateLine, reading: 'written' | 'intended'): Salary | n
   return { monthly: total, months: 1, perPerson: false };
 }
 
+/**
+ * A per-person floor or ceiling in money (none for a line of several people). Module functions, not
+ * closures made at every call: charges runs for every salary line, mostly cold.
+ */
+function bound(b: Charge['minBase'], fallback: number, perPerson: boolean, y: PayrollYear): number {
+  return b === undefined || !perPerson
+    ? fallback
+    : b.value * (b.unit === 'MZP' ? y.minWage.value : y.mrp.value);
+}
+
+function clamp(
+  x: number,
+  c: Pick<Charge, 'minBase' | 'maxBase'>,
+  perPerson: boolean,
+  y: PayrollYear,
+): number {
+  return Math.min(
+    Math.max(x, bound(c.minBase, -Infinity, perPerson, y)),
+    bound(c.maxBase, Infinity, perPerson, y),
+  );
+}
+
 function charges(s: number, perPerson: boolean, y: PayrollYear): Record<ChargeKind, number> {
-  const bound = (b: { value: number; unit: 'MZP' | 'MRP' } | undefined, fallback: number) =>
-    b === undefined || !perPerson ? fallback : b.value * (b.unit === 'MZP' ? y.minWage.value : y.mrp.value);
-  const clamp = (x: number, c: { minBase?: Charge['minBase']; maxBase?: Charge['maxBase'] }) =>
-    Math.min(Math.max(x, bound(c.minBase, -Infinity)), bound(c.maxBase, Infinity));
-  const opv = y.employeePension.rate.value * clamp(s, y.employeePension);
-  const vosms = y.employeeMedical.rate.value * clamp(s, y.employeeMedical);
-  const base = (c: Charge) => clamp(c.base === 'S' ? s : c.base === 'S-OPV' ? s - opv : s - opv - vosms, c);
+  const opv = y.employeePension.rate.value * clamp(s, y.employeePension, perPerson, y);
+  const vosms = y.employeeMedical.rate.value * clamp(s, y.employeeMedical, perPerson, y);
+  const base = (c: Charge) =>
+    clamp(c.base === 'S' ? s : c.base === 'S-OPV' ? s - opv : s - opv - vosms, c, perPerson, y);
   const so = y.socialContributions.rate.value * base(y.socialContributions);
   const st = y.socialTax.rate.value * base(y.socialTax) - (y.socialTax.deductSocialContributions ? so : 0);
   return {

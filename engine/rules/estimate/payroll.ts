@@ -90,7 +90,7 @@ function payrollRule(id: RuleId, kind: ChargeKind): Rule {
       en: (p) =>
         `${name.en}: salaries of ${money(p.salaries)} at the ${p.year} rates give ${money(p.expected)}, the estimate says ${money(p.actual)}. Correct the line to total ${money(p.expected)}${monthly(p, 'months')}${tail.en(p)}`,
     },
-    *check(grant, ctx) {
+    check(hits, grant, ctx) {
       const yearRates = ctx.profile.payroll[String(ctx.year)];
       if (!yearRates) return;
       const unconfirmed = !rateVerified(kind, yearRates);
@@ -112,7 +112,7 @@ function payrollRule(id: RuleId, kind: ChargeKind): Rule {
           const close = (a: number, b: number) => Math.abs(a - b) <= tolerance;
           if ([fromWritten, fromIntended].some((e) => close(e, written) || close(e, intended))) continue;
           const salaries = scope.salaries.reduce((s, l) => s + (itemIntendedTotal(l) ?? 0), 0);
-          yield {
+          hits.push({
             sheet: est.sheet,
             cell: lines[0]!.total.cell,
             expected: Math.round(fromIntended * est.scale) / est.scale,
@@ -125,7 +125,7 @@ function payrollRule(id: RuleId, kind: ChargeKind): Rule {
               assumedYear: ctx.yearSource === 'default',
               months: lines.length === 1 ? months : 1,
             },
-          };
+          });
         }
       }
     },
@@ -158,13 +158,13 @@ export const payrollYear = defineRule<{ year: number }>({
     en: (p) =>
       `Payroll not checked for ${p.year}: the rule profile has no rates for that year. Check the project year, or choose a profile with that year's rates`,
   },
-  *check(grant, ctx) {
+  check(hits, grant, ctx) {
     if (ctx.profile.payroll[String(ctx.year)]) return;
     for (const est of grant.estimates) {
       const charge = est.lines.find(
         (l) => l.role !== null && l.role !== 'salary' && l.role !== 'salary-group',
       );
-      if (charge) yield { sheet: est.sheet, cell: charge.total.cell, params: { year: ctx.year } };
+      if (charge) hits.push({ sheet: est.sheet, cell: charge.total.cell, params: { year: ctx.year } });
     }
   },
 });

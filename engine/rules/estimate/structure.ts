@@ -41,10 +41,10 @@ export const estimateStructure = defineRule<{ problem: Problem; detail: string }
     ru: (p) => TEXT[p.problem].ru + (p.detail ? `: «${p.detail}»` : ''),
     en: (p) => TEXT[p.problem].en + (p.detail ? `: "${p.detail}"` : ''),
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const est of grant.estimates) {
       for (const s of est.structure) {
-        yield { sheet: est.sheet, cell: s.cell, params: { problem: s.problem, detail: s.detail } };
+        hits.push({ sheet: est.sheet, cell: s.cell, params: { problem: s.problem, detail: s.detail } });
       }
     }
   },

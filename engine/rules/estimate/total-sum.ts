@@ -21,7 +21,7 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
     en: (p) =>
       `Grand total (${COLUMN_NAMES.en[p.column]}): the sections add up to ${money(p.expected)}, the total row says ${money(p.actual)}. Type ${money(p.expected)} in the total row, or check the sections`,
   },
-  *check(grant, ctx) {
+  check(hits, grant, ctx) {
     const tol = ctx.profile.money.tolerance;
     for (const est of grant.estimates) {
       const gt = est.grandTotal;
@@ -34,13 +34,13 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
         const actual = value(field) ?? 0;
         const verdict = readings.judge(actual, top, column, tol);
         if (!verdict || verdict.ok) continue;
-        yield {
+        hits.push({
           sheet: est.sheet,
           cell: field.cell,
           expected: roundMoney(verdict.expected),
           actual,
           params: { column },
-        };
+        });
       }
     }
   },

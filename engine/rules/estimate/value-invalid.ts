@@ -45,10 +45,10 @@ export const valueInvalid = defineRule<{ reason: Reason }>({
     ru: (p) => `Здесь должно быть число, а в ячейке «${p.actual}» — ${REASONS[p.reason].ru}`,
     en: (p) => `This cell must hold a number; it holds "${p.actual}", ${REASONS[p.reason].en}`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const est of grant.estimates) {
       for (const bad of est.invalid) {
-        yield { sheet: est.sheet, cell: bad.cell, actual: bad.text, params: { reason: bad.reason } };
+        hits.push({ sheet: est.sheet, cell: bad.cell, actual: bad.text, params: { reason: bad.reason } });
       }
     }
   },

@@ -63,7 +63,7 @@ export const beneficiariesMismatch = defineRule<Params>({
         ? `Direct beneficiaries are ${money(p.actual)}, but one measure of the plan alone has ${money(p.expected)} participants: "${p.label}". State at least ${money(p.expected)} beneficiaries, or check the plan`
         : `Direct beneficiaries are ${money(p.actual)}, while the plan's participant measures (${p.measures}) add up to ${money(p.expected)}. State at most ${money(p.expected)} beneficiaries, or add the participants to the plan`,
   },
-  *check(grant) {
+  check(hits, grant) {
     const people = participants(grant);
     if (!people) return;
     for (const impact of grant.impacts) {
@@ -74,17 +74,17 @@ export const beneficiariesMismatch = defineRule<Params>({
         const declared = v.values[0]!;
         const where = { sheet: impact.sheet, cell: row.planCell, actual: declared };
         if (declared < people.max) {
-          yield {
+          hits.push({
             ...where,
             expected: people.max,
             params: { bound: 'max', label: people.maxLabel, measures: people.count },
-          };
+          });
         } else if (declared > people.sum && !people.sumIsLowerBound) {
-          yield {
+          hits.push({
             ...where,
             expected: people.sum,
             params: { bound: 'sum', label: '', measures: people.count },
-          };
+          });
         }
       }
     }

@@ -31,20 +31,20 @@ export const impactFactBelow = defineRule<{ indicator: string; gap: Gap }>({
     en: (p) =>
       `"${p.indicator}"${component(p.gap, 'en')}: the actual level ${shown(p.actual, p.gap.percent)} is ${p.gap.comparator === 'atMost' ? 'above' : 'below'} the planned ${shown(p.expected, p.gap.percent)}. ${SHORTFALL_ADVICE.en}`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const impact of grant.impacts) {
       for (const row of impact.rows) {
         if (!TARGETS.has(row.kind) || !row.fact || !row.factCell) continue;
         const result = compareValues(row.plan, row.fact, { events: null, factFraction: false });
         if (result.kind !== 'gaps') continue;
         for (const gap of result.gaps) {
-          yield {
+          hits.push({
             sheet: impact.sheet,
             cell: row.factCell,
             expected: gap.expected,
             actual: gap.actual,
             params: { indicator: row.indicator, gap },
-          };
+          });
         }
       }
     }

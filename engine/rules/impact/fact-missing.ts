@@ -18,17 +18,17 @@ export const impactFactMissing = defineRule<{ indicator: string }>({
     en: (p) =>
       `"${p.indicator}": planned level ${p.expected}, but no actual level is given. Type the level achieved in the actual-level column`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const impact of grant.impacts) {
       for (const row of impact.rows) {
         if (!row.fact || !row.factCell || row.plan.comparator === 'unreadable' || row.fact.reason !== 'empty')
           continue;
-        yield {
+        hits.push({
           sheet: impact.sheet,
           cell: row.factCell,
           expected: row.plan.text,
           params: { indicator: row.indicator },
-        };
+        });
       }
     }
   },

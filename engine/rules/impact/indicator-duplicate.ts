@@ -16,7 +16,7 @@ export const impactIndicatorDuplicate = defineRule<{ indicator: string; firstCel
     ru: (p) => `Показатель «${p.indicator}» указан дважды (первый в ${p.firstCell}): оставьте один`,
     en: (p) => `The indicator "${p.indicator}" is listed twice (first in ${p.firstCell}): keep one`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const impact of grant.impacts) {
       const seen = new Map<string, string>();
       for (const row of impact.rows) {
@@ -25,11 +25,11 @@ export const impactIndicatorDuplicate = defineRule<{ indicator: string; firstCel
         const first = seen.get(key);
         if (first === undefined) seen.set(key, row.indicatorCell);
         else
-          yield {
+          hits.push({
             sheet: impact.sheet,
             cell: row.indicatorCell,
             params: { indicator: row.indicator, firstCell: first },
-          };
+          });
       }
     }
   },

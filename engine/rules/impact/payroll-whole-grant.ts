@@ -30,7 +30,7 @@ export const payrollWholeGrant = defineRule<Record<string, never>>({
     en: (p) =>
       `The payroll fund ${money(p.actual)} is the whole grant (${money(p.expected)}) or more. State only the salaries and their charges here (the sum of the estimate's salary lines)`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const impact of grant.impacts) {
       const whole = grantAmount(grant, impact.grantAmount);
       if (whole === null) continue;
@@ -43,7 +43,8 @@ export const payrollWholeGrant = defineRule<Record<string, never>>({
           readable(row.fact) && row.factCell ? [row.fact!, row.factCell] : [row.plan, row.planCell];
         if (!readable(value)) continue;
         const amount = value.values[0]!;
-        if (amount >= whole) yield { sheet: impact.sheet, cell, expected: whole, actual: amount, params: {} };
+        if (amount >= whole)
+          hits.push({ sheet: impact.sheet, cell, expected: whole, actual: amount, params: {} });
       }
     }
   },

@@ -33,7 +33,7 @@ export const staffMismatch = defineRule<Record<string, never>>({
     en: (p) =>
       `${p.actual} staff on labour contracts are planned, but the estimate pays salaries to ${count(Number(p.expected), 'en', { one: 'person', few: 'people', many: 'people' })}. Make the count in block IV and the estimate's salary lines agree`,
   },
-  *check(grant) {
+  check(hits, grant) {
     const est = grant.estimates[0];
     if (!est) return;
     const people = salaried(est);
@@ -56,7 +56,13 @@ export const staffMismatch = defineRule<Record<string, never>>({
               ? people <= planned
               : people === planned;
         if (!fits)
-          yield { sheet: impact.sheet, cell: row.planCell, expected: people, actual: planned, params: {} };
+          hits.push({
+            sheet: impact.sheet,
+            cell: row.planCell,
+            expected: people,
+            actual: planned,
+            params: {},
+          });
       }
     }
   },

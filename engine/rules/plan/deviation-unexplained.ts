@@ -30,7 +30,7 @@ export const planDeviationUnexplained = defineRule<Params>({
     en: (p) =>
       `"${p.label}": the fact ${p.actual} differs from the plan (${p.expected}) by ${percent(p.deviation)} and no reason is given; explain the deviation (required beyond ${percent(p.threshold)})`,
   },
-  *check(grant, ctx) {
+  check(hits, grant, ctx) {
     const threshold = ctx.profile.plan.deviationShare;
     for (const { plan, activity, measure } of measuresOf(grant)) {
       const { plan: planned, fact } = measure;
@@ -44,13 +44,13 @@ export const planDeviationUnexplained = defineRule<Params>({
       if (expected <= 0) continue;
       const deviation = Math.abs(actual - expected) / expected;
       if (deviation <= threshold + 1e-9) continue;
-      yield {
+      hits.push({
         sheet: plan.sheet,
         cell: measure.factCell,
         expected,
         actual,
         params: { label: measure.label || activity.title, deviation, threshold },
-      };
+      });
     }
   },
 });

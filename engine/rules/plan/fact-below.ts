@@ -29,7 +29,7 @@ export const planFactBelow = defineRule<Params>({
     en: (p) =>
       `"${p.label}"${component(p.gap, 'en')}: the fact ${shown(p.actual, p.gap.percent)} is ${WORSE.en(p.gap)} of ${shown(p.expected, p.gap.percent)}${scaled(p.gap, 'en')}. ${SHORTFALL_ADVICE.en}`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const { plan, activity, measure } of measuresOf(grant)) {
       if (!measure.fact || !measure.factCell) continue;
       const result = compareValues(measure.plan, measure.fact, {
@@ -38,13 +38,13 @@ export const planFactBelow = defineRule<Params>({
       });
       if (result.kind !== 'gaps') continue;
       for (const gap of result.gaps) {
-        yield {
+        hits.push({
           sheet: plan.sheet,
           cell: measure.factCell,
           expected: gap.expected,
           actual: gap.actual,
           params: { label: measure.label || activity.title, gap },
-        };
+        });
       }
     }
   },

@@ -22,18 +22,18 @@ export const planFactCopied = defineRule<{ label: string }>({
     en: (p) =>
       `"${p.label}": the fact cell repeats the plan's wording ("${p.actual}"); write the value achieved`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const { plan, activity, measure } of measuresOf(grant)) {
       const fact = measure.fact;
       if (!fact || !measure.factCell) continue;
       if (fact.comparator !== 'atLeast' && fact.comparator !== 'atMost') continue;
-      yield {
+      hits.push({
         sheet: plan.sheet,
         cell: measure.factCell,
         expected: measure.plan.text,
         actual: fact.text,
         params: { label: measure.label || activity.title },
-      };
+      });
     }
   },
 });

@@ -19,16 +19,16 @@ export const planFactMissing = defineRule<{ label: string }>({
     en: (p) =>
       `"${p.label}": planned ${p.expected}, but no fact is given. Type the value achieved in the fact column`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const { plan, activity, measure } of measuresOf(grant)) {
       if (!measure.fact || !measure.factCell) continue;
       if (measure.plan.comparator === 'unreadable' || measure.fact.reason !== 'empty') continue;
-      yield {
+      hits.push({
         sheet: plan.sheet,
         cell: measure.factCell,
         expected: measure.plan.text,
         params: { label: measure.label || activity.title },
-      };
+      });
     }
   },
 });

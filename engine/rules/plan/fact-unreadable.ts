@@ -29,7 +29,7 @@ export const planFactUnreadable = defineRule<Params>({
         ? `"${p.label}": the fact "${p.actual}" could not be read, so it was not compared with the plan (${p.expected}): ${READABLE_EXAMPLE.en}`
         : `"${p.label}": the fact "${p.actual}" cannot be compared with the plan "${p.expected}" (a count against a percentage, or a different number of values): write the fact the way the plan is written`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const { plan, activity, measure } of measuresOf(grant)) {
       const fact = measure.fact;
       if (!fact || !measure.factCell || measure.plan.comparator === 'unreadable') continue;
@@ -41,13 +41,13 @@ export const planFactUnreadable = defineRule<Params>({
         actual: fact.text,
       };
       const label = measure.label || activity.title;
-      if (fact.comparator === 'unreadable') yield { ...where, params: { label, why: 'unreadable' } };
+      if (fact.comparator === 'unreadable') hits.push({ ...where, params: { label, why: 'unreadable' } });
       else {
         const result = compareValues(measure.plan, fact, {
           events: activity.events,
           factFraction: measure.factFraction,
         });
-        if (result.kind === 'incomparable') yield { ...where, params: { label, why: 'incomparable' } };
+        if (result.kind === 'incomparable') hits.push({ ...where, params: { label, why: 'incomparable' } });
       }
     }
   },

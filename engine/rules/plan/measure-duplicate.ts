@@ -19,7 +19,7 @@ export const planMeasureDuplicate = defineRule<{ label: string; first: string; f
     en: (p) =>
       `"${p.label}" appears twice in one activity with different targets: "${p.first}" in ${p.firstCell}, "${p.actual}" here. Keep one or name them apart`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const plan of grant.plans)
       for (const task of plan.tasks)
         for (const a of task.activities) {
@@ -30,12 +30,12 @@ export const planMeasureDuplicate = defineRule<{ label: string; first: string; f
             const first = seen.get(key);
             if (!first) seen.set(key, m);
             else if (norm(first.plan.text) !== norm(m.plan.text))
-              yield {
+              hits.push({
                 sheet: plan.sheet,
                 cell: m.planCell,
                 actual: m.plan.text,
                 params: { label: m.label, first: first.plan.text, firstCell: first.planCell },
-              };
+              });
           }
         }
   },

@@ -37,7 +37,7 @@ export const planPeriodReversed = defineRule<Params>({
         ? `"${p.title}": the period "${p.period}" ends before it starts. Write the months in order or state the years`
         : `"${p.title}": the period "${p.period}" falls outside the project period ("${p.project}"). Bring it within the project period`,
   },
-  *check(grant) {
+  check(hits, grant) {
     const projectText = grant.project?.period ?? '';
     const project = projectText ? periodEnds(projectText) : null;
     for (const plan of grant.plans)
@@ -47,12 +47,12 @@ export const planPeriodReversed = defineRule<Params>({
           if (!ends || !a.periodCell) continue;
           const why = isReversed(ends) ? 'reversed' : project && isOutside(ends, project) ? 'outside' : null;
           if (why)
-            yield {
+            hits.push({
               sheet: plan.sheet,
               cell: a.periodCell,
               actual: a.period,
               params: { title: a.title, period: a.period, why, project: projectText },
-            };
+            });
         }
   },
 });

@@ -29,11 +29,11 @@ export const planValueUnreadable = defineRule<{ label: string; empty: boolean; r
         ? `"${p.label}": no planned value, so no fact can be checked: type the value in the planned-indicators column`
         : `"${p.label}": the planned value "${p.actual}" could not be read (${reasonText(p.reason, 'en')}), so the fact was not checked: ${READABLE_EXAMPLE.en}`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const { plan, activity, measure } of measuresOf(grant)) {
       const v = measure.plan;
       if (v.comparator !== 'unreadable') continue;
-      yield {
+      hits.push({
         sheet: plan.sheet,
         cell: measure.planCell,
         actual: v.text,
@@ -42,7 +42,7 @@ export const planValueUnreadable = defineRule<{ label: string; empty: boolean; r
           empty: v.reason === 'empty',
           reason: v.reason ?? '',
         },
-      };
+      });
     }
   },
 });

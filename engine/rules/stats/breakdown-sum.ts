@@ -31,7 +31,7 @@ export const breakdownSum = defineRule<{ kind: BreakdownKind }>({
     en: (p) =>
       `${NAMES[p.kind].en} add up to ${money(p.expected)}, the total says ${money(p.actual)}. Correct the parts or the total`,
   },
-  *check(grant) {
+  check(hits, grant) {
     for (const stats of grant.stats) {
       for (const b of stats.breakdowns) {
         if (b.total.value === null || b.total.invalid || b.parts.some((p) => p.invalid)) continue;
@@ -39,14 +39,14 @@ export const breakdownSum = defineRule<{ kind: BreakdownKind }>({
         if (b.parts.every((p) => p.value === null)) continue;
         const sum = b.parts.reduce((s, p) => s + (p.value ?? 0), 0);
         if (Math.abs(sum - b.total.value) < 1e-9) continue;
-        yield {
+        hits.push({
           sheet: stats.sheet,
           cell: b.total.cell,
           expected: sum,
           actual: b.total.value,
           params: { kind: b.kind },
           severity: b.kind === 'category' ? 'warning' : undefined,
-        };
+        });
       }
     }
   },

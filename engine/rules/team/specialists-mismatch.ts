@@ -27,7 +27,7 @@ export const teamSpecialistsMismatch = defineRule<Params>({
     en: (p) =>
       `${p.actual} engaged specialists are stated, while the block II team lists ${p.specialists} under civil contracts and ${p.staff} staff (${p.staff + p.specialists} in all): make them agree`,
   },
-  *check(grant) {
+  check(hits, grant) {
     const team = grant.teams[0];
     if (!team) return;
     for (const impact of grant.impacts)
@@ -40,13 +40,13 @@ export const teamSpecialistsMismatch = defineRule<Params>({
           continue;
         const stated = row.plan.values[0]!;
         if (stated === team.specialists || stated === team.staff + team.specialists) continue;
-        yield {
+        hits.push({
           sheet: impact.sheet,
           cell: row.planCell,
           expected: team.specialists,
           actual: stated,
           params: { staff: team.staff, specialists: team.specialists },
-        };
+        });
       }
   },
 });
