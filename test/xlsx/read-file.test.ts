@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UnreadableFileError } from '../../engine/unreadable/error';
 import { READ_LIMITS } from '../../engine/xlsx/limits';
 import { readInputFile } from '../../engine/xlsx/read-file';
+import { reasonOf } from '../fixtures/refusal';
 
 let dir: string;
 beforeAll(() => {
@@ -12,15 +12,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function reason(file: string) {
-  try {
-    readInputFile(file);
-  } catch (e) {
-    if (e instanceof UnreadableFileError) return e.reason;
-    throw e;
-  }
-  throw new Error('expected the file to be refused');
-}
+const reason = (file: string) => reasonOf(() => readInputFile(file));
 
 describe('reading an input file', () => {
   it('gives the bytes of a file, whole', () => {

@@ -16,6 +16,7 @@ import {
   withoutParts,
 } from '../fixtures/hostile';
 import { deflatedRepeat, makeZip } from '../fixtures/zip';
+import { refusal } from '../fixtures/refusal';
 
 /** A workbook with every kind of cell the readers must agree on. */
 async function richXlsx(): Promise<Buffer> {
@@ -109,15 +110,6 @@ describe('the .xlsx reader', () => {
 describe('the .xlsx reader on odd and hostile workbooks', () => {
   const example = readFileSync('templates/examples/estimate-kk.xlsx');
   const plain = readXlsx(example, 'f.xlsx');
-  const refusal = (run: () => unknown) => {
-    try {
-      run();
-    } catch (e) {
-      if (e instanceof UnreadableFileError) return { ...e.reason, message: e.message };
-      throw e;
-    }
-    throw new Error('expected the file to be refused');
-  };
   const added = (wb: WorkbookGrid) => wb.sheets[wb.sheets.length - 1]!;
   /** Stored cells as "row,col=value" (the arrays are sparse: holes are not visited). */
   const stored = (cells: Grid['cells']) =>

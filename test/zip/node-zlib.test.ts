@@ -6,9 +6,9 @@ import ExcelJS from 'exceljs';
 import { useNodeZlib } from '../../engine/zip/node-zlib';
 import { writeLeanXlsx } from '../../engine/xlsx/lean-writer';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
-import { UnreadableFileError } from '../../engine/unreadable/error';
 import { openZip } from '../../engine/zip/open-zip';
 import { makeZip } from '../fixtures/zip';
+import { reasonOf } from '../fixtures/refusal';
 
 /** The CLI's reports are deflated by zlib piece by piece: the pieces must make one valid entry. */
 describe('reports deflated by Node zlib', () => {
@@ -58,16 +58,6 @@ describe('reports deflated by Node zlib', () => {
 });
 
 describe('small entries inflated by Node zlib in one call', () => {
-  const reason = (run: () => unknown) => {
-    try {
-      run();
-    } catch (e) {
-      if (e instanceof UnreadableFileError) return e.reason;
-      throw e;
-    }
-    throw new Error('expected the read to be refused');
-  };
-
   it('gives what the entry holds, and sees a declared size that lies either way', () => {
     useNodeZlib();
     const text = 'Барлығы: 1 000 000 теңге; '.repeat(300);
@@ -75,10 +65,10 @@ describe('small entries inflated by Node zlib in one call', () => {
     const zip = (declaredSize: number) =>
       openZip(makeZip([{ name: 'a.xml', data: Buffer.from(text), declaredSize }]), 'f.xlsx');
     expect(zip(size).text('a.xml')).toBe(text);
-    expect(reason(() => zip(size - 1).text('a.xml'))).toEqual({
+    expect(reasonOf(() => zip(size - 1).text('a.xml'))).toEqual({
       code: 'zip-bomb',
       params: { entry: 'a.xml', declared: size - 1 },
     });
-    expect(reason(() => zip(size + 1).text('a.xml'))).toMatchObject({ code: 'corrupt-zip' });
+    expect(reasonOf(() => zip(size + 1).text('a.xml'))).toMatchObject({ code: 'corrupt-zip' });
   });
 });

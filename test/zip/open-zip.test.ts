@@ -1,18 +1,8 @@
-import { UnreadableFileError } from '../../engine/unreadable/error';
 import { openZip } from '../../engine/zip/open-zip';
 import { deflatedZeros, makeZip } from '../fixtures/zip';
+import { refusal } from '../fixtures/refusal';
 
 const MB = 1024 * 1024;
-
-function codeOf(run: () => unknown): { code: string; params: Record<string, unknown>; message: string } {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof UnreadableFileError) return { ...e.reason, message: e.message };
-    throw e;
-  }
-  throw new Error('expected the read to be refused');
-}
 
 describe('the guarded zip layer', () => {
   it('lists entries and gives them as text or bytes, stored or deflated', () => {
@@ -55,7 +45,7 @@ describe('the guarded zip layer', () => {
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(4 * MB), declaredSize: 1000 },
     ]);
     const started = Date.now();
-    const failure = codeOf(() => openZip(liar, 'liar.xlsx').text('xl/worksheets/sheet1.xml'));
+    const failure = refusal(() => openZip(liar, 'liar.xlsx').text('xl/worksheets/sheet1.xml'));
     expect(Date.now() - started).toBeLessThan(5000);
     expect(failure.code).toBe('zip-bomb');
     expect(failure.params).toEqual({ entry: 'xl/worksheets/sheet1.xml', declared: 1000 });
@@ -66,14 +56,14 @@ describe('the guarded zip layer', () => {
     const entries = ['a', 'b', 'c'].map((name) => ({ ...deflatedZeros(12 * MB), name }));
     const zip = () =>
       openZip(makeZip(entries), 'z.xlsx', { maxEntryBytes: 8 * MB, maxTotalBytes: 1024 * MB });
-    expect(codeOf(() => zip().bytes('a'))).toMatchObject({
+    expect(refusal(() => zip().bytes('a'))).toMatchObject({
       code: 'zip-bomb',
       params: { entry: 'a', limit: 8 * MB },
     });
     const total = openZip(makeZip(entries), 'z.xlsx', { maxEntryBytes: 64 * MB, maxTotalBytes: 30 * MB });
     total.bytes('a');
     total.bytes('b');
-    expect(codeOf(() => total.bytes('c'))).toMatchObject({
+    expect(refusal(() => total.bytes('c'))).toMatchObject({
       code: 'zip-bomb',
       params: { entry: 'c', limit: 30 * MB },
     });
@@ -93,10 +83,10 @@ describe('the guarded zip layer', () => {
 
   it('names damage rather than crashing on it', () => {
     const good = makeZip([{ name: 'a.xml', data: Buffer.from('<a/>'.repeat(1000)) }]);
-    expect(codeOf(() => openZip(good.subarray(0, 40), 't.zip')).code).toBe('corrupt-zip');
+    expect(refusal(() => openZip(good.subarray(0, 40), 't.zip')).code).toBe('corrupt-zip');
     const flipped = Buffer.from(good);
     for (const at of [40, 41]) flipped.writeUInt8(flipped.readUInt8(at) ^ 0xff, at);
-    expect(codeOf(() => openZip(flipped, 'f.zip').text('a.xml')).code).toBe('corrupt-zip');
-    expect(codeOf(() => openZip(Buffer.from('plain text'), 'p.zip')).code).toBe('not-a-zip');
+    expect(refusal(() => openZip(flipped, 'f.zip').text('a.xml')).code).toBe('corrupt-zip');
+    expect(refusal(() => openZip(Buffer.from('plain text'), 'p.zip')).code).toBe('not-a-zip');
   });
 });
