@@ -4,6 +4,11 @@ import { type ZipEntry } from './central-directory';
 import { INFLATE_STEP, ONE_SHOT } from './limits';
 import { inflateOneShot } from './one-shot';
 
+/** An entry small enough to inflate in one call and hold whole (see ONE_SHOT). */
+export function inflatesInOneCall(entry: ZipEntry): boolean {
+  return entry.compressedSize <= ONE_SHOT.maxCompressed && entry.declaredSize <= ONE_SHOT.maxSize;
+}
+
 /** Inflated bytes counted across the entries of one archive. */
 export interface Budget {
   used: number;
@@ -46,7 +51,7 @@ export function inflateEntry(
     return;
   }
   try {
-    if (data.length <= ONE_SHOT.maxCompressed && entry.declaredSize <= Math.min(maxEntry, ONE_SHOT.maxSize)) {
+    if (inflatesInOneCall(entry) && entry.declaredSize <= maxEntry) {
       // One byte more than declared: a longer stream fills it, and the lie is seen by `take`.
       take(inflateOneShot(data, entry.declaredSize + 1));
       if (produced < entry.declaredSize)

@@ -1,7 +1,7 @@
 import { ReadError, asUnreadable } from '../unreadable/error';
 import { type ZipEntry, entryData, isZip, readCentralDirectory } from './central-directory';
-import { type Budget, inflateEntry } from './inflate';
-import { DEFAULT_ZIP_LIMITS, ONE_SHOT, type ZipLimits } from './limits';
+import { type Budget, inflateEntry, inflatesInOneCall } from './inflate';
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits';
 
 export { DEFAULT_ZIP_LIMITS, isZip, type ZipLimits };
 
@@ -27,10 +27,6 @@ export interface OpenedZip {
 
 /** Decoding a whole entry keeps no state between calls, so one decoder serves all. */
 const utf8 = new TextDecoder();
-
-/** An entry small enough to hold whole, as it is inflated in one call anyway (see ONE_SHOT). */
-const isSmall = (entry: ZipEntry) =>
-  entry.compressedSize <= ONE_SHOT.maxCompressed && entry.declaredSize <= ONE_SHOT.maxSize;
 
 export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): OpenedZip {
   const guard = <T>(run: () => T): T => {
@@ -73,7 +69,8 @@ export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = DEF
     streamText(name, onText) {
       const entry = entries.get(name);
       if (!entry) return false;
-      if (isSmall(entry)) {
+      // Inflated in one call anyway: decoded whole.
+      if (inflatesInOneCall(entry)) {
         const text = utf8.decode(inflated(entry));
         guard(() => onText(text, true));
         return true;
