@@ -7,10 +7,15 @@ export type { AnalyseOptions, FileOutcome };
 /**
  * Reads one workbook or Word document and reduces it to its metrics and issues; the grids are
  * dropped on return, so a worker's memory does not grow with the number of files. Never throws.
+ * `read` gives the file's bytes (or throws why it cannot): read here unless read ahead elsewhere.
  */
-export function analyseFile(file: string, options: AnalyseOptions): FileOutcome {
+export function analyseFile(
+  file: string,
+  options: AnalyseOptions,
+  read: (file: string) => Uint8Array = readInputFile,
+): FileOutcome {
   try {
-    return analyseWorkbook(file, readDocument(readInputFile(file), file), options);
+    return analyseWorkbook(file, readDocument(read(file), file), options);
   } catch (e) {
     return failureOutcome(file, e, options.lang);
   }
