@@ -28,9 +28,12 @@ interface StreamInternals {
 
 /** One native inflater, reset after each entry; closed for good after an error. */
 export interface InflateHandle {
-  /** Inflates the whole of `data`; the same contract as zlib.inflateRawSync (see node-zlib.ts). */
+  /** Inflates `data` into at most `limit` bytes with the results and errors of inflateRawOnce (node-zlib.ts). */
   inflate(data: Uint8Array, limit: number): Uint8Array;
-  /** False once zlib has reported an error on it: its state is then not to be trusted. */
+  /**
+   * False once zlib has reported an error: the handle is then closed, and a write to a closed
+   * handle aborts the whole process (a native assertion), so it must not be used again.
+   */
   readonly usable: boolean;
 }
 
