@@ -2,8 +2,7 @@
 // dist/cli/esep.mjs holds what every command needs, and each command's code (and exceljs, arquero…)
 // sits in its own chunk, loaded only when that command runs (ES modules with code splitting;
 // shared modules stay shared, so `instanceof` holds across chunks). The portfolio worker is its
-// own CommonJS bundle, dist/cli/portfolio-worker.cjs, found by engine/portfolio/pool.ts beside the chunks;
-// so is the thread that reads files ahead of the analysis, dist/cli/read-ahead-worker.cjs (engine/portfolio/read-ahead.ts).
+// own CommonJS bundle, dist/cli/portfolio-worker.cjs, found by engine/portfolio/pool.ts beside the chunks.
 // `node scripts/build-cli.mjs [--outdir DIR]` (default dist/cli; emptied first, so no stale chunk stays).
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,12 +67,6 @@ const results = await Promise.all([
     ...common,
     entryPoints: ['engine/portfolio/worker.ts'],
     outfile: `${outdir}/portfolio-worker.cjs`,
-    format: 'cjs',
-  }),
-  build({
-    ...common,
-    entryPoints: ['engine/portfolio/read-ahead-worker.ts'],
-    outfile: `${outdir}/read-ahead-worker.cjs`,
     format: 'cjs',
   }),
 ]);

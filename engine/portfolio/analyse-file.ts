@@ -7,15 +7,10 @@ export type { AnalyseOptions, FileOutcome };
 /**
  * Reads one workbook or Word document and reduces it to its metrics and issues; the grids are
  * dropped on return, so a worker's memory does not grow with the number of files. Never throws.
- * `read` gives the file's bytes (or throws why it cannot): read here unless read ahead elsewhere.
  */
-export function analyseFile(
-  file: string,
-  options: AnalyseOptions,
-  read: (file: string) => Uint8Array = readInputFile,
-): FileOutcome {
+export function analyseFile(file: string, options: AnalyseOptions): FileOutcome {
   try {
-    return analyseWorkbook(file, readDocument(read(file), file), options);
+    return analyseWorkbook(file, readDocument(readInputFile(file), file), options);
   } catch (e) {
     return failureOutcome(file, e, options.lang);
   }

@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type AnalyseOptions, type FileOutcome, analyseFile } from './analyse-file';
-import { ReadAhead } from './read-ahead';
 
 export interface PoolOptions {
   /** Threads to analyse in, this one included; 1 analyses in this thread only. Default: threadsFor(). */
@@ -96,26 +95,14 @@ class Shared {
     return this.out;
   }
 
-  /**
-   * A few files at a time, yielding between them so the workers' answers are taken and new batches
-   * sent. Alone, this thread takes the files in order, so a side thread can read them ahead.
-   */
+  /** A few files at a time, yielding between them so the workers' answers are taken and new batches sent. */
   private async analyseHere(): Promise<void> {
-    const ahead =
-      this.workers === 0 && this.files.length >= SMALL_PORTFOLIO ? ReadAhead.start(this.files) : null;
-    try {
-      for (let part = this.take(4); part !== null; part = this.take(4)) {
-        const { start } = part;
-        this.store(
-          start,
-          part.files.map((f, i) =>
-            analyseFile(f, this.options, ahead ? () => ahead.take(start + i) : undefined),
-          ),
-        );
-        await new Promise((r) => setImmediate(r));
-      }
-    } finally {
-      ahead?.close();
+    for (let part = this.take(4); part !== null; part = this.take(4)) {
+      this.store(
+        part.start,
+        part.files.map((f) => analyseFile(f, this.options)),
+      );
+      await new Promise((r) => setImmediate(r));
     }
   }
 
