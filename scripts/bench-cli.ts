@@ -24,7 +24,7 @@ function medianMs(args: string[]): number {
   return (times[RUNS / 2 - 1]! + times[RUNS / 2]!) / 2;
 }
 
-if (!existsSync(join(root, 'dist', 'cli', 'esep.mjs')))
+if (!existsSync(join(root, 'dist', 'cli', 'esep.cjs')))
   throw new Error('build the CLI first: npm run build:cli');
 // Interleaving would be fairer on a busy machine, but two medians of 20 are steady enough here.
 const node = medianMs(['-e', '0']);

@@ -58,7 +58,7 @@ function bigWorkbook(rows: number, cols: number): Buffer {
 }
 
 function main(): void {
-  const cli = join(__dirname, '..', 'dist', 'cli', 'esep.mjs');
+  const cli = join(__dirname, '..', 'dist', 'cli', 'esep.cjs');
   if (!existsSync(cli)) throw new Error('build the CLI first: npm run build:cli');
   const dir = mkdtempSync(join(tmpdir(), 'esep-bench-memory-'));
   try {

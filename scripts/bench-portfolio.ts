@@ -1,7 +1,7 @@
 /**
  * `npm run bench:portfolio [-- N] [--docx]`: writes N synthetic grant workbooks (default 1 000;
  * project sheets in Kazakh and Russian, estimates of varied sizes) into a temporary folder, runs
- * the built CLI (`dist/cli/esep.mjs portfolio DIR --out …`) as a child process, then the baseline
+ * the built CLI (`dist/cli/esep.cjs portfolio DIR --out …`) as a child process, then the baseline
  * an analyst would script (scripts/baseline_portfolio.py: pandas + openpyxl) on the same files,
  * and prints wall time, CPU time and peak RSS of each and the ratio. With --docx the same grants
  * are also written as Word documents (test/fixtures/grant-docx.ts) and measured the same way, so
@@ -61,7 +61,7 @@ function benchDocx(cli: string, n: number): void {
 
 async function main(): Promise<void> {
   const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000);
-  const cli = join(__dirname, '..', 'dist', 'cli', 'esep.mjs');
+  const cli = join(__dirname, '..', 'dist', 'cli', 'esep.cjs');
   if (!existsSync(cli)) throw new Error('build the CLI first: npm run build:cli');
   const dir = mkdtempSync(join(tmpdir(), 'esep-bench-'));
   // The report may not go into a folder being read: it goes beside it.

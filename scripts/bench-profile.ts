@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
   const given = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
   const root = join(__dirname, '..');
-  const cli = join(root, 'dist', 'cli', 'esep.mjs');
+  const cli = join(root, 'dist', 'cli', 'esep.cjs');
   if (!existsSync(cli)) throw new Error('build the CLI first: npm run build:cli');
   const dir = given ?? mkdtempSync(join(tmpdir(), 'esep-profile-corpus-'));
   const out = mkdtempSync(join(tmpdir(), 'esep-profile-out-'));

@@ -24,7 +24,7 @@ describe('the portfolio across worker threads', () => {
 
   it('gives the same JSON as analysing in one thread', async () => {
     // On a 2-core machine 40 files stay in one thread: ESEP_THREADS makes it three.
-    const child = spawnSync(process.execPath, [join(dist, 'esep.mjs'), 'portfolio', dir, '--json'], {
+    const child = spawnSync(process.execPath, [join(dist, 'esep.cjs'), 'portfolio', dir, '--json'], {
       encoding: 'utf8',
       env: { ...process.env, ESEP_THREADS: '3' },
     });
@@ -42,7 +42,7 @@ describe('the portfolio across worker threads', () => {
   });
 
   it('refuses an ESEP_THREADS that is not a number of threads', () => {
-    const child = spawnSync(process.execPath, [join(dist, 'esep.mjs'), 'portfolio', dir, '--json'], {
+    const child = spawnSync(process.execPath, [join(dist, 'esep.cjs'), 'portfolio', dir, '--json'], {
       encoding: 'utf8',
       env: { ...process.env, ESEP_THREADS: 'all', LANG: 'C' },
     });
