@@ -1,4 +1,5 @@
 import { SEED_ROWS, type SeedRow, seedLayout } from '../fixtures/seed-estimate';
+import { renderIssue } from '../../engine/rules/render-issue';
 import { carry, checkSeed, errorsOf, fmt, mutate } from './check-helpers';
 
 const at = seedLayout();
@@ -97,6 +98,28 @@ describe('one mistake in the real estimate gives exactly its own error at its ce
         actual: 8450000,
       }),
     ]);
+  });
+
+  it('estimate.group.sum and estimate.total.sum: a total left blank is said to be empty, not "0"', async () => {
+    const section = 'Тікелей шығындар, соның ішінде:';
+    const blank = await checkSeed({ rows: mutate('Итого:', 5, '', mutate(section, 5, '')) });
+    const sums = blank.issues.filter(
+      (i) => i.rule === 'estimate.group.sum' || i.rule === 'estimate.total.sum',
+    );
+    expect(sums.map((i) => [i.rule, i.cell, i.actual])).toEqual([
+      ['estimate.group.sum', at.cell(section, 5), 0],
+      ['estimate.total.sum', at.cell('Итого:', 5), 0],
+    ]);
+    for (const issue of sums) {
+      expect(renderIssue(issue, 'kk')).toContain('бос');
+      expect(renderIssue(issue, 'ru')).toMatch(/пуста/);
+      expect(renderIssue(issue, 'en')).toContain('is empty');
+      expect(renderIssue(issue, 'en')).not.toContain('says 0');
+    }
+    // A total written as 0 is still quoted as written.
+    const zero = await checkSeed({ rows: mutate(section, 5, '0') });
+    const written = zero.issues.find((i) => i.rule === 'estimate.group.sum')!;
+    expect(renderIssue(written, 'en')).toContain('it says 0');
   });
 
   it('estimate.total.sum: a grand total that is not the sum of the sections', async () => {

@@ -4,7 +4,8 @@ import { COLUMN_NAMES, money } from '../format';
 import type { Column } from '../../calc/estimate-figures';
 import { readingsOf } from './readings';
 
-export const groupSum = defineRule<{ label: string; column: Column }>({
+/** `empty`: the total's cell is blank (read as 0), which a message says as such. */
+export const groupSum = defineRule<{ label: string; column: Column; empty: boolean }>({
   id: 'estimate.group.sum',
   severity: 'error',
   forms: ['estimate'],
@@ -15,11 +16,11 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
   },
   messages: {
     kk: (p) =>
-      `«${p.label}» (${COLUMN_NAMES.kk[p.column]}): ішіндегі жолдардың қосындысы ${money(p.expected)}, ал жазылғаны ${money(p.actual)}. Мұнда ${money(p.expected)} жазыңыз немесе ішіндегі жолдарды тексеріңіз`,
+      `«${p.label}» (${COLUMN_NAMES.kk[p.column]}): ішіндегі жолдардың қосындысы ${money(p.expected)}, ${p.empty ? 'ал ұяшық бос' : `ал жазылғаны ${money(p.actual)}`}. Мұнда ${money(p.expected)} жазыңыз немесе ішіндегі жолдарды тексеріңіз`,
     ru: (p) =>
-      `«${p.label}» (${COLUMN_NAMES.ru[p.column]}): сумма входящих строк ${money(p.expected)}, а указано ${money(p.actual)}. Впишите сюда ${money(p.expected)} или проверьте входящие строки`,
+      `«${p.label}» (${COLUMN_NAMES.ru[p.column]}): сумма входящих строк ${money(p.expected)}, ${p.empty ? 'а ячейка пуста' : `а указано ${money(p.actual)}`}. Впишите сюда ${money(p.expected)} или проверьте входящие строки`,
     en: (p) =>
-      `"${p.label}" (${COLUMN_NAMES.en[p.column]}): its rows add up to ${money(p.expected)}, it says ${money(p.actual)}. Type ${money(p.expected)} here, or check its rows`,
+      `"${p.label}" (${COLUMN_NAMES.en[p.column]}): its rows add up to ${money(p.expected)}, ${p.empty ? 'the cell is empty' : `it says ${money(p.actual)}`}. Type ${money(p.expected)} here, or check its rows`,
   },
   check(hits, grant, ctx) {
     const tol = ctx.profile.money.tolerance;
@@ -39,7 +40,7 @@ export const groupSum = defineRule<{ label: string; column: Column }>({
             cell: field.cell,
             expected: roundMoney(verdict.expected),
             actual,
-            params: { label: line.label, column },
+            params: { label: line.label, column, empty: field.value === null },
           });
         }
       }

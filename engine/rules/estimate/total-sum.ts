@@ -4,7 +4,8 @@ import { COLUMN_NAMES, money } from '../format';
 import { value } from '../../calc/estimate-figures';
 import { readingsOf } from './readings';
 
-export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
+/** `empty`: the grand total's cell is blank (read as 0), which a message says as such. */
+export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant'; empty: boolean }>({
   id: 'estimate.total.sum',
   severity: 'error',
   forms: ['estimate'],
@@ -15,11 +16,11 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
   },
   messages: {
     kk: (p) =>
-      `Жалпы сома (${COLUMN_NAMES.kk[p.column]}): бөлімдердің қосындысы ${money(p.expected)}, ал «Барлығы» жолында ${money(p.actual)}. «Барлығы» жолына ${money(p.expected)} жазыңыз немесе бөлімдерді тексеріңіз`,
+      `Жалпы сома (${COLUMN_NAMES.kk[p.column]}): бөлімдердің қосындысы ${money(p.expected)}, ${p.empty ? 'ал «Барлығы» жолының ұяшығы бос' : `ал «Барлығы» жолында ${money(p.actual)}`}. «Барлығы» жолына ${money(p.expected)} жазыңыз немесе бөлімдерді тексеріңіз`,
     ru: (p) =>
-      `Итог (${COLUMN_NAMES.ru[p.column]}): сумма разделов ${money(p.expected)}, а в строке «Итого» ${money(p.actual)}. Впишите в «Итого» ${money(p.expected)} или проверьте разделы`,
+      `Итог (${COLUMN_NAMES.ru[p.column]}): сумма разделов ${money(p.expected)}, ${p.empty ? 'а ячейка строки «Итого» пуста' : `а в строке «Итого» ${money(p.actual)}`}. Впишите в «Итого» ${money(p.expected)} или проверьте разделы`,
     en: (p) =>
-      `Grand total (${COLUMN_NAMES.en[p.column]}): the sections add up to ${money(p.expected)}, the total row says ${money(p.actual)}. Type ${money(p.expected)} in the total row, or check the sections`,
+      `Grand total (${COLUMN_NAMES.en[p.column]}): the sections add up to ${money(p.expected)}, ${p.empty ? "the total row's cell is empty" : `the total row says ${money(p.actual)}`}. Type ${money(p.expected)} in the total row, or check the sections`,
   },
   check(hits, grant, ctx) {
     const tol = ctx.profile.money.tolerance;
@@ -39,7 +40,7 @@ export const totalSum = defineRule<{ column: 'total' | 'own' | 'grant' }>({
           cell: field.cell,
           expected: roundMoney(verdict.expected),
           actual,
-          params: { column },
+          params: { column, empty: field.value === null },
         });
       }
     }
