@@ -171,3 +171,60 @@ describe('salaries listed as items, with no "в том числе" group', () =>
     ]);
   });
 });
+
+describe('lines numbered beside a numbered heading', () => {
+  const HEAD: Row = [
+    '№',
+    'Наименование',
+    'Ед. изм.',
+    'Кол-во',
+    'Цена',
+    'Сумма',
+    'Собственный вклад',
+    'Средства гранта',
+  ];
+  const table = (body: Row[]) => (rows: Row[]) => rows.splice(0, rows.length, HEAD, ...body);
+  const sums = (issues: { rule: string }[]) =>
+    issues.filter((i) => i.rule === 'estimate.group.sum' || i.rule === 'estimate.total.sum');
+
+  // "2 Налоги и отчисления" has no quantity or price, so it reads as a heading; "3" and "4" are its
+  // neighbours, not its rows.
+  const besides = (grandTotal: string): Row[] => [
+    ['1', 'Оплата труда', null, null, null, '2 000 000', null, '2 000 000'],
+    ['1.1', 'Руководитель проекта', 'месяц', 5, '200 000', '1 000 000', null, '1 000 000'],
+    ['1.2', 'Бухгалтер', 'месяц', 5, '200 000', '1 000 000', null, '1 000 000'],
+    ['2', 'Налоги и отчисления', null, null, null, '100 000', null, '100 000'],
+    ['3', 'Услуги связи', 'месяц', 5, '20 000', '100 000', null, '100 000'],
+    ['4', 'Аренда помещения', 'месяц', 5, '400 000', '2 000 000', null, '2 000 000'],
+    [null, 'Итого', null, null, null, grandTotal, null, grandTotal],
+  ];
+
+  it('are not summed into the heading: a right grand total gives no sum error', async () => {
+    const r = await check(table(besides('4 200 000')));
+    expect(sums(r.issues)).toEqual([]);
+  });
+
+  it('still count in the grand total', async () => {
+    const r = await check(table(besides('4 100 000')));
+    expect(sums(r.issues).map((i) => [i.rule, 'expected' in i ? i.expected : null])).toEqual([
+      ['estimate.total.sum', 4200000],
+      ['estimate.total.sum', 4200000],
+    ]);
+  });
+
+  it('numbered afresh in each section ("1", "2" under section "1") stay in their section', async () => {
+    const body: Row[] = [
+      ['1', 'Административные расходы', null, null, null, '1 100 000', null, '1 100 000'],
+      ['1', 'Руководитель проекта', 'месяц', 5, '200 000', '1 000 000', null, '1 000 000'],
+      ['2', 'Услуги банка', 'месяц', 5, '20 000', '100 000', null, '100 000'],
+      ['2', 'Прямые расходы', null, null, null, '500 000', null, '500 000'],
+      ['1', 'Аренда зала', 'день', 2, '250 000', '500 000', null, '500 000'],
+      [null, 'Итого', null, null, null, '1 600 000', null, '1 600 000'],
+    ];
+    expect(sums((await check(table(body))).issues)).toEqual([]);
+    const wrong = body.map((row) => [...row]);
+    wrong[0]![5] = '1 000 000';
+    const r = await check(table(wrong));
+    expect(sums(r.issues).map((i) => i.rule)).toEqual(['estimate.group.sum']);
+  });
+});

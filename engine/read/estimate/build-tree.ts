@@ -21,6 +21,12 @@ export interface Tree {
   structure: StructureProblem[];
 }
 
+/** A top-level number ("2", "2.") as a number; null for "2.1", a letter or nothing. */
+function topNumber(text: string): number | null {
+  const m = /^(\d+)\.?$/.exec(text.trim());
+  return m ? Number(m[1]) : null;
+}
+
 /** The payroll charge a row's words name, if any. */
 const chargeRole = (r: RowCells): EstimateLine['role'] => firstMatch(r.normLabel, CHARGE_ROLES);
 
@@ -30,6 +36,11 @@ class TreeBuilder implements Tree {
   readonly structure: StructureProblem[] = [];
   readonly groups: OpenGroup[] = [];
   private section: number | null = null;
+  /**
+   * The open section's number while its rows are numbered inside it ("2.1", "2.2"; unnumbered rows
+   * too); null once a row is numbered otherwise (items numbered afresh in each section: "1", "2").
+   */
+  private sectionNumber: number | null = null;
 
   constructor(
     private readonly sheet: Sheet,
@@ -54,6 +65,22 @@ class TreeBuilder implements Tree {
     this.groups.length = 0;
     if (c.category === null) this.problem(r, 'unknown-section', r.label);
     this.section = this.add(r, 'section', c.category ?? 'unknown', null);
+    this.sectionNumber = topNumber(r.number);
+  }
+
+  /**
+   * Row `r` is numbered as the entry after the open section ("3" after section "2" whose rows were
+   * "2.1", "2.2" or none): it stands beside the section, not in it, so the section ends. A heading
+   * such as "2 Налоги и отчисления" would otherwise take every line after it.
+   */
+  endsSection(r: RowCells): boolean {
+    return this.sectionNumber !== null && topNumber(r.number) === this.sectionNumber + 1;
+  }
+
+  closeSection(): void {
+    this.groups.length = 0;
+    this.section = null;
+    this.sectionNumber = null;
   }
 
   openGroup(r: RowCells, c: RowClass, end: number | null): void {
@@ -80,6 +107,8 @@ class TreeBuilder implements Tree {
     role: EstimateLine['role'],
   ): number {
     const parent = kind === 'section' ? null : (this.top?.index ?? this.section);
+    const numberedInside = r.number === '' || r.number.startsWith(`${this.sectionNumber}.`);
+    if (kind !== 'section' && !numberedInside) this.sectionNumber = null;
     const index = this.lines.length;
     this.lines.push({
       kind,
@@ -114,6 +143,7 @@ export function buildTreeByHeaders(
   const tree = new TreeBuilder(sheet, cols);
   rows.forEach((r, i) => {
     const c = classes[i]!;
+    if ((c.kind === 'group' || c.kind === 'item') && tree.endsSection(r)) tree.closeSection();
     if (c.kind === 'section') tree.openSection(r, c);
     else if (c.kind === 'group') {
       // A new group closes open groups at its level: "including" groups nest only inside activities.
