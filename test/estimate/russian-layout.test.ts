@@ -212,13 +212,16 @@ describe('lines numbered beside a numbered heading', () => {
     ]);
   });
 
-  it('numbered afresh in each section ("1", "2" under section "1") stay in their section', async () => {
+  it.each([
+    ['1', '2'],
+    ['1.', '2.'],
+  ])('numbered afresh in each section ("%s", "%s" under section "1") stay in it', async (one, two) => {
     const body: Row[] = [
-      ['1', 'Административные расходы', null, null, null, '1 100 000', null, '1 100 000'],
-      ['1', 'Руководитель проекта', 'месяц', 5, '200 000', '1 000 000', null, '1 000 000'],
-      ['2', 'Услуги банка', 'месяц', 5, '20 000', '100 000', null, '100 000'],
-      ['2', 'Прямые расходы', null, null, null, '500 000', null, '500 000'],
-      ['1', 'Аренда зала', 'день', 2, '250 000', '500 000', null, '500 000'],
+      [one, 'Административные расходы', null, null, null, '1 100 000', null, '1 100 000'],
+      [one, 'Руководитель проекта', 'месяц', 5, '200 000', '1 000 000', null, '1 000 000'],
+      [two, 'Услуги банка', 'месяц', 5, '20 000', '100 000', null, '100 000'],
+      [two, 'Прямые расходы', null, null, null, '500 000', null, '500 000'],
+      [one, 'Аренда зала', 'день', 2, '250 000', '500 000', null, '500 000'],
       [null, 'Итого', null, null, null, '1 600 000', null, '1 600 000'],
     ];
     expect(sums((await check(table(body))).issues)).toEqual([]);

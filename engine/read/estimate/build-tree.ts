@@ -77,6 +77,13 @@ class TreeBuilder implements Tree {
     return this.sectionNumber !== null && topNumber(r.number) === this.sectionNumber + 1;
   }
 
+  /** "2.1" (or no number) under section "2"; not "1", "2." or "3.1". */
+  private numberedInside(number: string): boolean {
+    const t = number.trim();
+    const prefix = `${this.sectionNumber}.`;
+    return t === '' || (t.startsWith(prefix) && /\d/.test(t.charAt(prefix.length)));
+  }
+
   closeSection(): void {
     this.groups.length = 0;
     this.section = null;
@@ -107,8 +114,7 @@ class TreeBuilder implements Tree {
     role: EstimateLine['role'],
   ): number {
     const parent = kind === 'section' ? null : (this.top?.index ?? this.section);
-    const numberedInside = r.number === '' || r.number.startsWith(`${this.sectionNumber}.`);
-    if (kind !== 'section' && !numberedInside) this.sectionNumber = null;
+    if (kind !== 'section' && !this.numberedInside(r.number)) this.sectionNumber = null;
     const index = this.lines.length;
     this.lines.push({
       kind,
