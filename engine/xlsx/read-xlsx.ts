@@ -6,6 +6,7 @@ import { READ_LIMITS, type ReadLimits } from './limits';
 import { valueStyles } from './number-formats';
 import { SheetParser, type WorkbookContext, storeText } from './sheet-xml';
 import { packageKind, sniffNonZip } from './sniff';
+import { Unprefixer, unprefixed } from './unprefix';
 import { ElementStream, TagAttributes, attrs, decode, eachTag, textOf } from './xml';
 
 /**
@@ -90,10 +91,16 @@ function sharedStrings(zip: OpenedZip, path: string | undefined, ctx: WorkbookCo
     }
   };
   const stream = new ElementStream(['</si>', '<si/>'], parse, limits.maxElementChars, tooLarge);
-  if (!zip.streamText(path, (t, last) => stream.push(t, last)))
+  const names = new Unprefixer();
+  if (!zip.streamText(path, (t, last) => stream.push(names.push(t, last), last)))
     throw new ReadError('missing-part', { part: path });
   stream.end();
   return strings;
+}
+
+function unprefixedText(zip: OpenedZip, path: string): string | null {
+  const text = zip.text(path);
+  return text === null ? null : unprefixed(text);
 }
 
 /** The workbook part and its XML, found through the package relationships (never by file name). */
@@ -105,9 +112,10 @@ function workbookPart(zip: OpenedZip): { path: string; xml: string } {
   const root = relationships(zip.text('_rels/.rels'), '');
   const path = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.target;
   if (path === undefined || /^(word|ppt)\//.test(path)) throw notXlsx();
-  const xml = zip.text(path);
-  if (xml === null) throw new ReadError('missing-part', { part: path });
-  if (!/<(?:\w+:)?workbook\b/.test(xml)) throw notXlsx();
+  const text = zip.text(path);
+  if (text === null) throw new ReadError('missing-part', { part: path });
+  const xml = unprefixed(text);
+  if (!/<workbook\b/.test(xml)) throw notXlsx();
   return { path, xml };
 }
 
@@ -120,7 +128,7 @@ function readWorkbook(zip: OpenedZip, file: string, limits: ReadLimits): Workboo
   const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
   const ctx: WorkbookContext = {
     strings: [],
-    styles: valueStyles(byType('/styles') === undefined ? null : zip.text(byType('/styles')!)),
+    styles: valueStyles(byType('/styles') === undefined ? null : unprefixedText(zip, byType('/styles')!)),
     date1904: /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(book),
     limits,
     stored: { count: 0, chars: 0 },
@@ -138,7 +146,8 @@ function readWorkbook(zip: OpenedZip, file: string, limits: ReadLimits): Workboo
   });
   for (const { name, part } of visible) {
     const parser = new SheetParser(name, ctx);
-    if (!zip.streamText(part, (t, last) => parser.push(t, last)))
+    const names = new Unprefixer();
+    if (!zip.streamText(part, (t, last) => parser.push(names.push(t, last), last)))
       throw new ReadError('missing-part', { part });
     sheets.push(parser.finish());
   }
