@@ -99,6 +99,27 @@ export function decodeRange(xml: string, start: number, end: number): string {
   return out + String.fromCharCode.apply(null, units);
 }
 
+/**
+ * Character data from `start` to `end` of `xml`: references resolved, CDATA sections
+ * (`<![CDATA[…]]>`, which some generators write for every text) taken as written.
+ */
+function charData(xml: string, start: number, end: number): string {
+  const text = xml.slice(start, end);
+  let cdata = text.indexOf('<![CDATA[');
+  if (cdata < 0) return decodeRange(xml, start, end);
+  let out = '';
+  let at = 0;
+  while (cdata >= 0) {
+    const close = text.indexOf(']]>', cdata + 9);
+    // Unclosed: the rest is read as text.
+    if (close < 0) break;
+    out += decodeRange(text, at, cdata) + text.slice(cdata + 9, close);
+    at = close + 3;
+    cdata = text.indexOf('<![CDATA[', at);
+  }
+  return own(out + decodeRange(text, at, text.length));
+}
+
 /** XML text with its character references and entities resolved, as a string of its own. */
 export function decode(s: string): string {
   return decodeRange(s, 0, s.length);
@@ -257,10 +278,14 @@ export function textOf(xml: string, start = 0, end = xml.length): string {
     } else if (xml.startsWith('<t', at) && nameEnds(xml, at + 2)) {
       const gt = xml.indexOf('>', at);
       if (gt < 0 || gt >= end) break;
-      const close = xml.charCodeAt(gt - 1) === 0x2f ? gt : find(xml, '</t>', gt, end);
+      const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
+      // Nearly always the next tag closes the text; markup before it is a CDATA section.
+      const next = selfClosing ? gt : xml.indexOf('<', gt + 1);
+      const plain = next >= 0 && next < end && xml.startsWith('</t>', next);
+      const close = selfClosing || plain ? next : find(xml, '</t>', gt, end);
       // No </t> up to the end: no <t> after this one closes either.
       if (close < 0) break;
-      if (close > gt) out += decodeRange(xml, gt + 1, close);
+      if (close > gt) out += plain ? decodeRange(xml, gt + 1, close) : charData(xml, gt + 1, close);
       at = xml.indexOf('<', close + 1);
       continue;
     }

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { decode } from '../../engine/xlsx/xml';
 import { checkWorkbook } from '../../engine/check';
 import { loadBuiltInProfile } from '../../engine/profiles';
 import { Unprefixer, mainPrefix, unprefixed } from '../../engine/xlsx/unprefix';
@@ -17,29 +18,70 @@ function prefixed(xml: string): string {
     .replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`);
 }
 
-/** The workbook with its workbook, sheet, shared-strings and styles parts prefixed. */
-function withPrefixes(bytes: Uint8Array): Uint8Array {
+/** Every text of a part as a CDATA section (`<t><![CDATA[…]]></t>`), as some generators write them. */
+function inCdata(xml: string): string {
+  return xml.replace(
+    /(<t\b[^>]*>)([^<]*)<\/t>/g,
+    (_, open: string, text: string) => `${open}<![CDATA[${decode(text)}]]></t>`,
+  );
+}
+
+/** The workbook with its workbook, sheet, shared-strings and styles parts rewritten by `edit`. */
+function rewritten(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
   const parts = unzipSync(bytes);
+  let changed = 0;
   for (const [name, data] of Object.entries(parts)) {
     if (/^xl\/(workbook|sharedStrings|styles|worksheets\/[^/]+)\.xml$/.test(name)) {
       const text = strFromU8(data);
       expect(text).toContain(`xmlns="${MAIN}"`);
-      parts[name] = strToU8(prefixed(text));
+      const edited = edit(text);
+      if (edited !== text) changed++;
+      parts[name] = strToU8(edited);
     }
   }
+  expect(changed).toBeGreaterThan(0);
   return zipSync(parts);
 }
 
-describe('a workbook whose parts prefix SpreadsheetML element names (<x:c>, as the OpenXML SDK writes)', () => {
-  it.each(workbooks)('%s is read cell for cell as without the prefix, and checked the same', (file) => {
+describe.each([
+  ['prefix SpreadsheetML element names (<x:c>, as the OpenXML SDK writes)', prefixed],
+  ['hold every text as CDATA', inCdata],
+  ['do both', (xml: string) => prefixed(inCdata(xml))],
+])('a workbook whose parts %s', (_how, edit) => {
+  it.each(workbooks)('%s is read cell for cell as Excel wrote it, and checked the same', (file) => {
     const bytes = readFileSync(join(examples, file));
     const plain = readXlsx(bytes, file);
-    const withX = readXlsx(withPrefixes(bytes), file);
-    expect(withX).toEqual(plain);
+    const other = readXlsx(rewritten(bytes, edit), file);
+    expect(other).toEqual(plain);
     expect(plain.sheets.some((s) => s.cells.length > 0)).toBe(true);
     const profile = loadBuiltInProfile();
-    expect(checkWorkbook(withX, { profile })).toEqual(checkWorkbook(plain, { profile }));
+    expect(checkWorkbook(other, { profile })).toEqual(checkWorkbook(plain, { profile }));
   });
+});
+
+it('reads text around and between CDATA sections, and an unclosed one as text', () => {
+  const sheet = (t: string) =>
+    `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${t}</t></is></c></row></sheetData></worksheet>`;
+  const texts = [
+    ['a &amp; <![CDATA[<b> & c]]> d<![CDATA[]]>e', 'a & <b> & c de'],
+    ['<![CDATA[x]]', '<![CDATA[x]]'],
+  ];
+  for (const [xml, text] of texts) {
+    const parts = {
+      '[Content_Types].xml': strToU8('<Types/>'),
+      '_rels/.rels': strToU8(
+        '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+      'xl/workbook.xml': strToU8(
+        `<workbook xmlns="${MAIN}" xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="s1"/></sheets></workbook>`,
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="s1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(sheet(xml!)),
+    };
+    expect(readXlsx(zipSync(parts), 'c.xlsx').sheets[0]!.cells[0]![0]!.value).toBe(text);
+  }
 });
 
 describe('taking the prefix off element names', () => {
