@@ -91,16 +91,26 @@ function sharedStrings(zip: OpenedZip, path: string | undefined, ctx: WorkbookCo
     }
   };
   const stream = new ElementStream(['</si>', '<si/>'], parse, limits.maxElementChars, tooLarge);
-  const names = new Unprefixer();
-  if (!zip.streamText(path, (t, last) => stream.push(names.push(t, last), last)))
+  if (!streamSpreadsheetML(zip, path, (t, last) => stream.push(t, last)))
     throw new ReadError('missing-part', { part: path });
   stream.end();
   return strings;
 }
 
-function unprefixedText(zip: OpenedZip, path: string): string | null {
+/** A SpreadsheetML part's text, its element names without a prefix (see unprefix.ts); null when absent. */
+function spreadsheetML(zip: OpenedZip, path: string): string | null {
   const text = zip.text(path);
   return text === null ? null : unprefixed(text);
+}
+
+/** The same, streamed piece by piece (zip.streamText); false when the part is absent. */
+function streamSpreadsheetML(
+  zip: OpenedZip,
+  path: string,
+  onText: (text: string, last: boolean) => void,
+): boolean {
+  const names = new Unprefixer();
+  return zip.streamText(path, (t, last) => onText(names.push(t, last), last));
 }
 
 /** The workbook part and its XML, found through the package relationships (never by file name). */
@@ -112,9 +122,8 @@ function workbookPart(zip: OpenedZip): { path: string; xml: string } {
   const root = relationships(zip.text('_rels/.rels'), '');
   const path = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.target;
   if (path === undefined || /^(word|ppt)\//.test(path)) throw notXlsx();
-  const text = zip.text(path);
-  if (text === null) throw new ReadError('missing-part', { part: path });
-  const xml = unprefixed(text);
+  const xml = spreadsheetML(zip, path);
+  if (xml === null) throw new ReadError('missing-part', { part: path });
   if (!/<workbook\b/.test(xml)) throw notXlsx();
   return { path, xml };
 }
@@ -126,9 +135,10 @@ function readWorkbook(zip: OpenedZip, file: string, limits: ReadLimits): Workboo
     bookPath.slice(0, Math.max(0, bookPath.lastIndexOf('/'))),
   );
   const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
+  const stylesPart = byType('/styles');
   const ctx: WorkbookContext = {
     strings: [],
-    styles: valueStyles(byType('/styles') === undefined ? null : unprefixedText(zip, byType('/styles')!)),
+    styles: valueStyles(stylesPart === undefined ? null : spreadsheetML(zip, stylesPart)),
     date1904: /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(book),
     limits,
     stored: { count: 0, chars: 0 },
@@ -146,8 +156,7 @@ function readWorkbook(zip: OpenedZip, file: string, limits: ReadLimits): Workboo
   });
   for (const { name, part } of visible) {
     const parser = new SheetParser(name, ctx);
-    const names = new Unprefixer();
-    if (!zip.streamText(part, (t, last) => parser.push(names.push(t, last), last)))
+    if (!streamSpreadsheetML(zip, part, (t, last) => parser.push(t, last)))
       throw new ReadError('missing-part', { part });
     sheets.push(parser.finish());
   }
