@@ -2,7 +2,7 @@ import type { Sheet } from '../../grid/grid';
 import type { Category, EstimateColumns, EstimateLine, StructureProblem } from '../../model/estimate';
 import { norm } from '../text';
 import type { GroupStyle, RowClass } from './classify-row';
-import { closeEnough, intendedTotal, type RowCells } from './row-cells';
+import { closeEnough, intendedTotal, type RowCells, topNumber } from './row-cells';
 import { firstMatch } from '../memo';
 import { CHARGE_ROLES, UNIT_KINDS } from './vocabulary';
 
@@ -19,12 +19,6 @@ interface OpenGroup {
 export interface Tree {
   lines: EstimateLine[];
   structure: StructureProblem[];
-}
-
-/** A top-level number ("2", "2.") as a number; null for "2.1", a letter or nothing. */
-function topNumber(text: string): number | null {
-  const m = /^(\d+)\.?$/.exec(text.trim());
-  return m ? Number(m[1]) : null;
 }
 
 /** The payroll charge a row's words name, if any. */
@@ -79,9 +73,8 @@ class TreeBuilder implements Tree {
 
   /** "2.1" (or no number) under section "2"; not "1", "2." or "3.1". */
   private numberedInside(number: string): boolean {
-    const t = number.trim();
     const prefix = `${this.sectionNumber}.`;
-    return t === '' || (t.startsWith(prefix) && /\d/.test(t.charAt(prefix.length)));
+    return number === '' || (number.startsWith(prefix) && /\d/.test(number.charAt(prefix.length)));
   }
 
   closeSection(): void {

@@ -1,7 +1,15 @@
 import type { Category } from '../../model/estimate';
 import { firstMatch } from '../memo';
 import { norm } from '../text';
-import { closeEnough, hasLineFigures, intendedTotal, isBlank, present, type RowCells } from './row-cells';
+import {
+  closeEnough,
+  hasLineFigures,
+  intendedTotal,
+  isBlank,
+  present,
+  type RowCells,
+  topNumber,
+} from './row-cells';
 import { ACTIVITY, CHARGE_ROLES, INCLUDING, SALARY_GROUP, SECTION_CATEGORIES } from './vocabulary';
 
 export type GroupStyle = 'including' | 'salary' | 'activity' | 'plain';
@@ -88,7 +96,7 @@ export function classifyRow(rows: readonly RowCells[], i: number, inSection: boo
     return cls('continuation', 'including-alone');
   const category = firstMatch(t, SECTION_CATEGORIES);
   const style = figures ? null : styleOf(t);
-  const numbered = /^\d+\.?$/.test(r.number);
+  const numbered = topNumber(r.number) !== null;
   if (!figures && r.label !== '' && category !== null) {
     if (style === 'including' && !numbered && inSection)
       return cls('group', 'nested-including', 'including', category);
@@ -113,7 +121,9 @@ export function classifyRows(rows: readonly RowCells[]): RowClass[] {
     const c = classifyRow(rows, i, open !== null && !filled);
     if (c.kind === 'section')
       open =
-        /^\d+\.?$/.test(r.number) && r.total.value ? { total: r.total.value, written: 0, intended: 0 } : null;
+        topNumber(r.number) !== null && r.total.value
+          ? { total: r.total.value, written: 0, intended: 0 }
+          : null;
     else if (c.kind === 'item' && open) {
       open.written += r.total.value ?? 0;
       open.intended += intendedTotal(r);

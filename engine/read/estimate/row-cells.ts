@@ -40,6 +40,12 @@ function readNumber(
   return { value: null, cell, invalid: true };
 }
 
+/** A row's top-level number ("2", "2.") as a number; null for "2.1", a letter or nothing. */
+export function topNumber(number: string): number | null {
+  const m = /^(\d+)\.?$/.exec(number);
+  return m ? Number(m[1]) : null;
+}
+
 /** A text column's cell; '' when the table has no such column. */
 const textAt = (sheet: Sheet, row: number, col: number | null): string =>
   col === null ? '' : sheet.text(row, col);
