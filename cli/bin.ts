@@ -1,17 +1,8 @@
-import { setFlagsFromString } from 'node:v8';
 import { useNodeZlib } from '../engine/zip/node-zlib';
 import { main } from './main';
+import { useBatchV8Settings } from './v8-settings';
 
-// Two V8 settings for a batch of short-lived files, measured on 1 000 workbooks (README
-// "Performance"); both change only when V8 compiles and collects, never what code does.
-// - A portfolio runs each function a few thousand times, so most of a run is spent before the
-//   optimised code arrives. With the default inlining budget TurboFan spent 1.3–1.8 s of CPU
-//   compiling, on the core the run shares on a small machine; with this one 0.77 s, and the run
-//   ends ~9 % sooner.
-// - The young generation grows four times (not twice) when it fills: 20 scavenges instead of 36,
-//   77 ms instead of 93 ms.
-setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
-setFlagsFromString('--semi-space-growth-factor=4');
+useBatchV8Settings();
 
 // Node's zlib inflates and deflates larger zip entries several times faster than the portable fflate.
 useNodeZlib();

@@ -8,6 +8,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { useBatchV8Settings } from '../cli/v8-settings';
 import { analyseFile } from '../engine/portfolio/analyse-file';
 import { loadBuiltInProfile } from '../engine/profiles';
 import { useNodeZlib } from '../engine/zip/node-zlib';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     const files = readdirSync(dir)
       .filter((f) => /\.(xlsx|docx)$/i.test(f))
       .map((f) => join(dir, f));
+    useBatchV8Settings();
     useNodeZlib();
     const options = { profile: loadBuiltInProfile(), lang: 'en' as const };
     console.log(`${files.length} workbooks analysed three times in one thread:`);
