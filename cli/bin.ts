@@ -16,6 +16,10 @@ main(process.argv.slice(2), {
 }).then(
   (code) => {
     process.exitCode = code;
+    // Everything is written: ending here skips tearing down the heap (12 ms after a portfolio).
+    // Where stdout or stderr is a pipe still being written (asynchronous off Linux), Node ends
+    // on its own once they are flushed.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
   },
   (e: unknown) => {
     // One line; the stack only when asked for.

@@ -3,12 +3,15 @@
 // 256 ms against 282 ms, a 1 000-grant portfolio 1.24 s against 1.30 s, medians of interleaved runs).
 // - dist/cli/esep.cjs: the CLI. Each command's modules are initialised only when it runs (esbuild
 //   turns the commands' `import()` into lazy initialisers), and exceljs is required only then.
-// - dist/cli/arquero.cjs: arquero with acorn (its expression parser) and its Arrow library, about
-//   550 KB that only a portfolio comparison needs, so `check` never parses it.
+// - dist/cli/arquero.cjs: the part of arquero the portfolio uses (`from` and its tables, with acorn,
+//   its expression parser), about 550 KB that only a portfolio comparison needs, so `check` never
+//   parses it. arquero's file loaders are left out: they load Node's streams and fs/promises, 12 ms.
 // - dist/cli/portfolio-worker.cjs: the portfolio's worker thread, found by engine/portfolio/pool.ts.
+// Every bundle is written in ASCII (see `ascii`).
 // `node scripts/build-cli.mjs [--outdir DIR]` (default dist/cli; emptied first, so no stale file stays).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist/cli' } } });
@@ -21,11 +24,52 @@ const common = {
   target: 'node20',
   external: ['exceljs'],
   logLevel: 'warning',
+  write: false,
+};
+
+/**
+ * Node reads a CommonJS file as UTF-8 into a string: a single non-ASCII character (Kazakh and
+ * Russian words in regular expressions, a dash in a comment; esbuild leaves both as they are) makes
+ * the whole source a two-byte string, slower to decode and to scan (8 ms of reading alone for the
+ * CLI). Every non-ASCII UTF-16 unit becomes a \u escape, which means the same in strings, regular
+ * expressions, identifiers and comments.
+ */
+function ascii(text, path) {
+  // After an odd number of backslashes the character is itself escaped ("\\ё"): its \u form would not be.
+  const escaped = /(?<!\\)(?:\\\\)*\\[^\0-\x7f]/.exec(text);
+  if (escaped) throw new Error(`${path}: an escaped non-ASCII character (${escaped[0]}): write it unescaped`);
+  return text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function writeAscii(result) {
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, ascii(file.text, file.path));
+  }
+}
+
+/**
+ * arquero's modules declare no side effects of their own at import, but its package does not say
+ * so: told here, esbuild keeps only what `from` reaches.
+ */
+const packagesWithoutSideEffects = {
+  name: 'packages-without-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'resolving' || args.kind === 'entry-point') return undefined;
+      const found = await b.resolve(args.path, {
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        pluginData: 'resolving',
+      });
+      return found.path.includes('/node_modules/') ? { ...found, sideEffects: false } : found;
+    });
+  },
 };
 
 const ARQUERO = './arquero.cjs';
 
-await Promise.all([
+const results = await Promise.all([
   build({
     ...common,
     entryPoints: ['cli/bin.ts'],
@@ -36,9 +80,10 @@ await Promise.all([
   }),
   build({
     ...common,
-    stdin: { contents: "export * from 'arquero';", resolveDir: '.', sourcefile: 'arquero.ts' },
+    stdin: { contents: "export { from } from 'arquero';", resolveDir: '.', sourcefile: 'arquero.ts' },
     outfile: `${outdir}/arquero.cjs`,
     format: 'cjs',
+    plugins: [packagesWithoutSideEffects],
   }),
   build({
     ...common,
@@ -47,3 +92,4 @@ await Promise.all([
     format: 'cjs',
   }),
 ]);
+results.forEach(writeAscii);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../cli/main';
@@ -39,6 +39,26 @@ describe('the portfolio across worker threads', () => {
     expect(code).toBe(0);
     expect(JSON.parse(child.stdout)).toEqual(JSON.parse(here));
     expect(JSON.parse(here).grants).toHaveLength(40);
+  });
+
+  it('is written in ASCII and reads and speaks Kazakh as the sources do', async () => {
+    // The bundles escape every non-ASCII character (scripts/build-cli.mjs): the Kazakh and Russian
+    // words in the readers' regular expressions and in the messages must mean what they meant.
+    for (const file of ['esep.cjs', 'arquero.cjs', 'portfolio-worker.cjs'])
+      expect(readFileSync(join(dist, file), 'latin1')).not.toMatch(/[^\0-\x7f]/);
+    const example = join('templates', 'examples', 'with-mistakes.xlsx');
+    const child = spawnSync(process.execPath, [join(dist, 'esep.cjs'), 'check', example, '--lang', 'kk'], {
+      encoding: 'utf8',
+    });
+    let here = '';
+    const code = await main(['check', example, '--lang', 'kk'], {
+      stdout: (s) => void (here += s),
+      stderr: () => undefined,
+      isTTY: false,
+      env: {},
+    });
+    expect([child.status, child.stdout]).toEqual([code, here]);
+    expect(here).toMatch(/[А-Яа-яӘәҒғҚқҢңӨөҰұҮүІі]/);
   });
 
   it('refuses an ESEP_THREADS that is not a number of threads', () => {
