@@ -1,5 +1,6 @@
 import type { Cell } from '../../engine/grid/grid';
 import type { Lang } from '../../engine/model/issue';
+import { groupThousands } from '../../engine/rules/format';
 
 /**
  * A cell's value as Excel shows it under its number format code, for the preview grid. Covers
@@ -144,7 +145,7 @@ function groupedInteger(tokens: Token[], int: string, group: string): string {
   const zeros = slots.length - slots.findIndex((t) => t.kind === 'digit' && t.ch === '0');
   const minDigits = slots.some((t) => t.kind === 'digit' && t.ch === '0') ? zeros : 0;
   const digits = (int === '0' ? '' : int).padStart(minDigits, '0');
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = groupThousands(digits, group);
   const first = tokens.findIndex((t) => t.kind === 'digit');
   const last = tokens.map((t) => t.kind === 'digit').lastIndexOf(true);
   const text = (from: number, to: number) =>

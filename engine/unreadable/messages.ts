@@ -1,5 +1,6 @@
 import type { Lang } from '../model/issue';
 import type { UnreadableCode, UnreadableParams, UnreadableReason } from '../model/unreadable';
+import { groupThousands } from '../rules/format';
 
 /** Bytes as people read sizes: "12.5 MB". */
 function mb(bytes: string | number | undefined): string {
@@ -9,7 +10,9 @@ function mb(bytes: string | number | undefined): string {
 
 /** A count as the README states limits: "3 000 000". */
 function grouped(n: string | number | undefined): string {
-  return String(n ?? 0).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const text = String(n ?? 0);
+  const digits = /^\d*/.exec(text)![0];
+  return groupThousands(digits, ' ') + text.slice(digits.length);
 }
 
 const KIND: Record<Lang, Record<string, string>> = {
