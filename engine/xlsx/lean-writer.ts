@@ -1,4 +1,4 @@
-import { Zip } from 'fflate';
+import { Zip, type ZipDeflate, type ZipPassThrough } from 'fflate';
 import { deflatedEntry } from '../zip/deflate';
 import { a1, columnName } from '../grid/address';
 
@@ -128,9 +128,40 @@ function cellXml(ref: string, v: LeanValue, style: number): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t${keep}>${xmlText(v)}</t></is></c>`;
 }
 
-/** Rows are deflated in pieces of about this many characters. */
-const CHUNK = 1 << 16;
+/** Rows are deflated in pieces of about this many bytes. */
+const PIECE = 1 << 17;
 const encoder = new TextEncoder();
+
+/**
+ * An entry's text, each row encoded as UTF-8 straight into a piece of PIECE bytes, pushed to the
+ * entry when full: joining a piece's rows into one string first cost a third of a report's time.
+ */
+class PieceWriter {
+  private piece = new Uint8Array(PIECE);
+  private used = 0;
+
+  constructor(private readonly entry: ZipDeflate | ZipPassThrough) {}
+
+  add(text: string): void {
+    // At most 3 bytes a UTF-16 unit.
+    if (this.used + 3 * text.length > this.piece.length) {
+      this.flush(false);
+      if (3 * text.length > this.piece.length) this.piece = new Uint8Array(3 * text.length);
+    }
+    this.used += encoder.encodeInto(text, this.piece.subarray(this.used)).written;
+  }
+
+  end(): void {
+    this.flush(true);
+  }
+
+  private flush(final: boolean): void {
+    if (this.used === 0 && !final) return;
+    // A copy: the entry may keep what it is given.
+    this.entry.push(this.piece.slice(0, this.used), final);
+    this.used = 0;
+  }
+}
 
 /** Streams one worksheet into the zip; returns the number of rows written, header included. */
 function writeSheet(zip: Zip, path: string, sheet: LeanSheet, styles: Styles): number {
@@ -146,9 +177,8 @@ function writeSheet(zip: Zip, path: string, sheet: LeanSheet, styles: Styles): n
     `<cols>${cols.join('')}</cols><sheetData>` +
     `<row r="1">${sheet.columns.map((c, i) => cellXml(a1(0, i), c.header, 1)).join('')}</row>`;
   const letters = sheet.columns.map((_, i) => columnName(i));
-  // Rows are joined once per piece: a flat string encodes several times faster than a long concatenation.
-  const rows: string[] = [head];
-  let length = head.length;
+  const out = new PieceWriter(entry);
+  out.add(head);
   let r = 1;
   for (const row of sheet.rows) {
     let cells = `<row r="${r + 1}">`;
@@ -160,20 +190,13 @@ function writeSheet(zip: Zip, path: string, sheet: LeanSheet, styles: Styles): n
         column ? styles.of(column, r - 1) : 0,
       );
     }
-    cells += '</row>';
-    rows.push(cells);
-    length += cells.length;
+    out.add(cells + '</row>');
     r++;
-    if (length > CHUNK) {
-      entry.push(encoder.encode(rows.join('')));
-      rows.length = 0;
-      length = 0;
-    }
   }
-  rows.push('</sheetData>');
-  if (sheet.table) rows.push('<tableParts count="1"><tablePart r:id="rId1"/></tableParts>');
-  rows.push('</worksheet>');
-  entry.push(encoder.encode(rows.join('')), true);
+  out.add('</sheetData>');
+  if (sheet.table) out.add('<tableParts count="1"><tablePart r:id="rId1"/></tableParts>');
+  out.add('</worksheet>');
+  out.end();
   return r;
 }
 

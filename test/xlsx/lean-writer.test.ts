@@ -110,6 +110,21 @@ print(json.dumps({'tables': {n: ref for n, ref in ws.tables.items()}, 'freeze': 
     expect(sheet).toContain('<t>Барлығы</t>');
   });
 
+  it('writes rows longer than a piece, and many pieces, whole and in order', () => {
+    // Three cells of Excel's longest text in Kazakh letters (two bytes each in UTF-8) make one
+    // row larger than a piece; thousands of short rows after it fill several pieces.
+    const long = (c: string) => c.repeat(32767);
+    const rows = [
+      [long('ә'), long('ғ'), long('ү')],
+      ...Array.from({ length: 5000 }, (_, i) => [`жол ${i}`, i]),
+    ];
+    const bytes = xlsx([{ name: 'Ұзын', columns: [{ header: 'А', width: 10 }], rows }]);
+    const cells = readXlsx(bytes, 'long.xlsx').sheets[0]!.cells;
+    expect(cells[1]!.map((c) => c?.value)).toEqual([long('ә'), long('ғ'), long('ү')]);
+    expect(cells.slice(2).map((r) => r[1]?.value)).toEqual(Array.from({ length: 5000 }, (_, i) => i));
+    expect(cells[5001]![0]?.value).toBe('жол 4999');
+  });
+
   it('keeps a table valid when a report has no rows', async () => {
     const wb = new ExcelJS.Workbook();
     const b = xlsx([{ ...grants, rows: [] }]);
