@@ -25,6 +25,9 @@ const common = {
   external: ['exceljs'],
   logLevel: 'warning',
   write: false,
+  // Without comments and indentation the bundles are a fifth smaller, read and parsed sooner: a
+  // 1 000-grant portfolio ~20 ms (median of 14 paired runs). Names stay, for --debug's stacks.
+  minifyWhitespace: true,
 };
 
 /**
