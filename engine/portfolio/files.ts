@@ -1,5 +1,5 @@
 import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, normalize, resolve, sep } from 'node:path';
 import type { Lang } from '../model/issue';
 import type { UnreadableReason } from '../model/unreadable';
 
@@ -87,7 +87,7 @@ export function collectFiles(args: readonly string[], followLinks = false): Coll
       out.roots.push(real);
     } else add(arg, real);
   }
-  for (const d of dirs) walk(d.path, d.real, [d.real], { followLinks, out, add, walked });
+  for (const d of dirs) walk(normalize(d.path), d.real, [d.real], { followLinks, out, add, walked });
   return out;
 }
 
@@ -98,6 +98,13 @@ interface Walk {
   /** Folders already read, by real path: each is read once however many links lead to it. */
   walked: Set<string>;
 }
+
+/**
+ * join(dir, name) for a folder path already normal (a name from a listing has no separator):
+ * join normalises the whole path again, for each of a portfolio's thousands of files.
+ */
+const child = (dir: string, name: string) =>
+  dir === '.' || dir === `.${sep}` ? name : dir.endsWith(sep) ? dir + name : dir + sep + name;
 
 function walk(path: string, real: string, ancestors: string[], w: Walk): void {
   const { followLinks, out, add } = w;
@@ -111,8 +118,8 @@ function walk(path: string, real: string, ancestors: string[], w: Walk): void {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    const shown = join(path, e.name);
-    let target = join(real, e.name);
+    const shown = child(path, e.name);
+    let target = child(real, e.name);
     let isDir = e.isDirectory();
     if (e.isSymbolicLink()) {
       try {

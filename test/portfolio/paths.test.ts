@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { main } from '../../cli/main';
 import { PortfolioJsonSchema } from '../../engine/model/portfolio';
@@ -45,6 +46,15 @@ describe('esep portfolio paths', () => {
       `${at('in', 'elsewhere')}: skipped a link leading out of the folder (--follow-links)`,
     );
     expect(io.err).toMatch(/the same file is given twice; it is read once/);
+  });
+
+  it('names the files of a folder given with a trailing slash or a dot as join() would', async () => {
+    for (const folder of [`${at('in')}/`, `${at('in')}/./sub/..//`]) {
+      const io = captureIo();
+      expect(await main(['portfolio', folder, '--json'], io)).toBe(0);
+      const files = PortfolioJsonSchema.parse(JSON.parse(io.out)).grants.map((g) => g.file);
+      expect(files.sort()).toEqual([join(folder, 'a.xlsx'), join(folder, 'sub', 'b.xlsx')]);
+    }
   });
 
   it('follows links out of the folder when asked', async () => {
