@@ -44,12 +44,15 @@ function isDateFormat(code: string): boolean {
   return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
+/** The attributes read from each tag, made once (a tag's are used before the next is read). */
+const NUM_FMT = new TagAttributes(['numFmtId', 'formatCode']);
+const XF = new TagAttributes(['numFmtId']);
+
 /** For each cell style index (`s` of a cell): its number format. */
 export function valueStyles(xml: string | null): ValueStyle[] {
   if (xml === null) return [];
   const custom = new Map<number, string>();
-  const numFmt = new TagAttributes(['numFmtId', 'formatCode']);
-  eachTag(xml, '<numFmt', numFmt, (a) => custom.set(Number(a.value(xml, 0)), a.value(xml, 1) ?? ''));
+  eachTag(xml, '<numFmt', NUM_FMT, (a) => custom.set(Number(a.value(xml, 0)), a.value(xml, 1) ?? ''));
   const styles: ValueStyle[] = [];
   // The cell formats are the <xf> in <cellXfs> (those in <cellStyleXfs> are named styles).
   const open = tagAt(xml, '<cellXfs', 0, xml.length);
@@ -59,7 +62,7 @@ export function valueStyles(xml: string | null): ValueStyle[] {
   eachTag(
     xml,
     '<xf',
-    new TagAttributes(['numFmtId']),
+    XF,
     (a) => {
       const id = Number(a.value(xml, 0) ?? 0);
       const code = custom.get(id) ?? BUILTIN[id];

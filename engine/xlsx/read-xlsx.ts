@@ -18,11 +18,15 @@ import { ElementStream, TagAttributes, attrs, decode, eachTag, textOf } from './
 
 type Rels = Map<string, { type: string; target: string }>;
 
+/** The attributes read from each tag, made once (a tag's are used before the next is read). */
+const RELATIONSHIP = new TagAttributes(['Id', 'Type', 'Target', 'TargetMode']);
+const SHEET = new TagAttributes(['name', 'state', 'r:id']);
+
 /** Targets of a relationships part, by id, resolved against the folder of the part they describe. */
 function relationships(xml: string | null, base: string): Rels {
   const out: Rels = new Map();
   if (xml === null) return out;
-  eachTag(xml, '<Relationship', new TagAttributes(['Id', 'Type', 'Target', 'TargetMode']), (a) => {
+  eachTag(xml, '<Relationship', RELATIONSHIP, (a) => {
     const [id, target] = [a.value(xml, 0), a.value(xml, 2)];
     if (!id || !target || a.value(xml, 3) === 'External') return;
     out.set(id, { type: a.value(xml, 1) ?? '', target: resolvePath(base, target) });
@@ -146,7 +150,7 @@ function readWorkbook(zip: OpenedZip, file: string, limits: ReadLimits): Workboo
   ctx.strings = sharedStrings(zip, byType('/sharedStrings'), ctx);
   const sheets: Grid[] = [];
   const visible: { name: string; part: string }[] = [];
-  eachTag(book, '<sheet', new TagAttributes(['name', 'state', 'r:id']), (a) => {
+  eachTag(book, '<sheet', SHEET, (a) => {
     const state = a.value(book, 1);
     if (state !== undefined && state !== 'visible') return;
     const rel = rels.get(a.value(book, 2) ?? '');
