@@ -1,14 +1,14 @@
 /**
  * `npm run bench:profile [-- N | -- --dir FOLDER]`: where the time of `esep portfolio` (N synthetic
- * workbooks, default 1 000, or the workbooks of FOLDER) and of one `esep check` goes. Runs the shipped build under `node --cpu-prof` (one profile
+ * workbooks, default 1 000, or the workbooks of FOLDER) and of one `esep check` goes. Runs the shipped build (built again with its comments) under `node --cpu-prof` (one profile
  * per thread), and sorts every sample's self time by the source file its code came from, found
  * through the module comments esbuild writes into the bundle ("// engine/zip/inflate.ts"). Prints a
  * table per thread: process start (a bare `node -e 0`, outside any profile), module loading, unzip,
  * XML, grid, forms read (model), rules, analytics (arquero), report writing, messages between
  * threads, garbage collection.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,10 +141,12 @@ async function main(): Promise<void> {
   const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
   const given = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
   const root = join(__dirname, '..');
-  const cli = join(root, 'dist', 'cli', 'esep.cjs');
-  if (!existsSync(cli)) throw new Error('build the CLI first: npm run build:cli');
   const dir = given ?? mkdtempSync(join(tmpdir(), 'esep-profile-corpus-'));
   const out = mkdtempSync(join(tmpdir(), 'esep-profile-out-'));
+  // The shipped build, with the comments and line breaks that it leaves out and that name each line's source.
+  const build = join(out, 'cli');
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs'), '--outdir', build, '--readable']);
+  const cli = join(build, 'esep.cjs');
   try {
     if (!given) await writeGrantCorpus(dir, n);
     console.log(`process start (node -e 0, median of 11): ${startMs().toFixed(0)} ms`);

@@ -8,13 +8,16 @@
 //   parses it. arquero's file loaders are left out: they load Node's streams and fs/promises, 12 ms.
 // - dist/cli/portfolio-worker.cjs: the portfolio's worker thread, found by engine/portfolio/pool.ts.
 // Every bundle is written in ASCII (see `ascii`).
-// `node scripts/build-cli.mjs [--outdir DIR]` (default dist/cli; emptied first, so no stale file stays).
+// `node scripts/build-cli.mjs [--outdir DIR] [--readable]` (default dist/cli; emptied first, so no
+// stale file stays).
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist/cli' } } });
+const { values } = parseArgs({
+  options: { outdir: { type: 'string', default: 'dist/cli' }, readable: { type: 'boolean', default: false } },
+});
 const outdir = values.outdir;
 rmSync(outdir, { recursive: true, force: true });
 
@@ -27,7 +30,8 @@ const common = {
   write: false,
   // Without comments and indentation the bundles are a fifth smaller, read and parsed sooner: a
   // 1 000-grant portfolio ~20 ms (median of 14 paired runs). Names stay, for --debug's stacks.
-  minifyWhitespace: true,
+  // --readable keeps both: bench:profile finds each line's source file by esbuild's comments.
+  minifyWhitespace: !values.readable,
 };
 
 /**
