@@ -3,9 +3,9 @@
 // 256 ms against 282 ms, a 1 000-grant portfolio 1.24 s against 1.30 s, medians of interleaved runs).
 // - dist/cli/esep.cjs: the CLI. Each command's modules are initialised only when it runs (esbuild
 //   turns the commands' `import()` into lazy initialisers), and exceljs is required only then.
-// - dist/cli/arquero.cjs: the part of arquero the portfolio uses (`from` and its tables, with acorn,
-//   its expression parser), about 550 KB that only a portfolio comparison needs, so `check` never
-//   parses it. arquero's file loaders are left out: they load Node's streams and fs/promises, 12 ms.
+// - dist/cli/arquero.cjs: the part of arquero the portfolio uses (`table` and its verbs, with acorn,
+//   its expression parser), 340 KB that only a portfolio comparison needs, so `check` never parses
+//   it. arquero's file loaders are left out: they load Node's streams and fs/promises, 12 ms.
 // - dist/cli/portfolio-worker.cjs: the portfolio's worker thread, found by engine/portfolio/pool.ts.
 // Every bundle is written in ASCII (see `ascii`).
 // `node scripts/build-cli.mjs [--outdir DIR] [--readable]` (default dist/cli; emptied first, so no
@@ -57,7 +57,7 @@ function writeAscii(result) {
 
 /**
  * arquero's modules declare no side effects of their own at import, but its package does not say
- * so: told here, esbuild keeps only what `from` reaches.
+ * so: told here, esbuild keeps only what `table` reaches.
  */
 const packagesWithoutSideEffects = {
   name: 'packages-without-side-effects',
@@ -87,7 +87,7 @@ const results = await Promise.all([
   }),
   build({
     ...common,
-    stdin: { contents: "export { from } from 'arquero';", resolveDir: '.', sourcefile: 'arquero.ts' },
+    stdin: { contents: "export { table } from 'arquero';", resolveDir: '.', sourcefile: 'arquero.ts' },
     outfile: `${outdir}/arquero.cjs`,
     format: 'cjs',
     plugins: [packagesWithoutSideEffects],
