@@ -82,22 +82,22 @@ function contentAt(xml: string, at: number, open: string, close: string, end: nu
 }
 
 /**
- * One worksheet part, parsed as it streams in (or whole, when small): rows are kept only where
- * cells exist (the arrays are sparse), merged ranges as ranges. A malformed reference or merge is
- * skipped, not fatal; a row or cell without its reference (`r` is optional in OOXML) follows the
- * one before it. Past the workbook's cell limit nothing more is stored: the rest of the sheet is
- * only counted, so that the refusal can say how large it is.
- */
-/**
  * The attributes read from each tag, shared by every parser: a tag's are read and used before the
- * next tag is read, and a parser never runs inside another (3 sheets a workbook, thousands of
- * workbooks: 4 readers each were a visible part of reading a small one).
+ * next tag is read (four readers made for each sheet were 1 % of a 1 000-workbook portfolio's
+ * instructions).
  */
 const CELL_TAG = new TagAttributes(['r', 's', 't']);
 const ROW_TAG = new TagAttributes(['r']);
 const FORMULA_TAG = new TagAttributes(['t', 'si', 'ref']);
 const MERGE_TAG = new TagAttributes(['ref']);
 
+/**
+ * One worksheet part, parsed as it streams in (or whole, when small): rows are kept only where
+ * cells exist (the arrays are sparse), merged ranges as ranges. A malformed reference or merge is
+ * skipped, not fatal; a row or cell without its reference (`r` is optional in OOXML) follows the
+ * one before it. Past the workbook's cell limit nothing more is stored: the rest of the sheet is
+ * only counted, so that the refusal can say how large it is.
+ */
 export class SheetParser {
   private readonly cells: (Cell | null)[][] = [];
   private readonly merges: Merge[] = [];
