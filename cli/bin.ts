@@ -4,6 +4,14 @@ import { useBatchV8Settings } from './v8-settings';
 
 useBatchV8Settings();
 
+// A reader that stops early (`esep portfolio … --json | head`) closes the pipe: the rest of the
+// output has nowhere to go, which is no failure of Esep's and no reason for a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit();
+  });
+
 // Node's zlib inflates and deflates larger zip entries several times faster than the portable fflate.
 useNodeZlib();
 

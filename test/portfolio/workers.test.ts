@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../cli/main';
@@ -60,6 +60,26 @@ describe('the portfolio across worker threads', () => {
     expect([child.status, child.stdout]).toEqual([code, here]);
     expect(here).toMatch(/[А-Яа-яӘәҒғҚқҢңӨөҰұҮүІі]/);
   });
+
+  it('stops quietly when the reader of its output stops early', async () => {
+    // As `esep portfolio DIR --json | head -c 10` does: the reader goes away while Esep still has
+    // output waiting (ten copies of each grant: more JSON than the pipe holds).
+    const many = mkdtempSync(join(tmpdir(), 'esep-epipe-'));
+    try {
+      for (const f of readdirSync(dir).filter((n) => n.startsWith('g')))
+        for (let copy = 0; copy < 10; copy++) copyFileSync(join(dir, f), join(many, `${copy}-${f}`));
+      const child = spawn(process.execPath, [join(dist, 'esep.cjs'), 'portfolio', many, '--json']);
+      child.stdout.pause();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      // The output is written once the report is made: then the reader stops.
+      setTimeout(() => child.stdout.destroy(), 3000);
+      const code = await new Promise((done) => child.on('close', done));
+      expect([code, stderr]).toEqual([0, '']);
+    } finally {
+      rmSync(many, { recursive: true, force: true });
+    }
+  }, 20_000);
 
   it('refuses an ESEP_THREADS that is not a number of threads', () => {
     const child = spawnSync(process.execPath, [join(dist, 'esep.cjs'), 'portfolio', dir, '--json'], {
