@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { grantDocx } from '../test/fixtures/grant-docx';
 import { syntheticSpec } from '../test/fixtures/grant-workbook';
-import { DISTINCT, writeGrantCorpus } from './bench-corpus';
+import { DISTINCT, corpusArgs, writeGrantCorpus } from './bench-corpus';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -65,14 +65,14 @@ const ESEP_RUNS = 3;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const given = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
-  if (args.includes('--dir') && !given) throw new Error('--dir needs a folder');
+  const corpus = corpusArgs(args);
+  const { given } = corpus;
   const cli = join(__dirname, '..', 'dist', 'cli', 'esep.cjs');
   if (!existsSync(cli)) throw new Error('build the CLI first: npm run build:cli');
   const dir = given ?? mkdtempSync(join(tmpdir(), 'esep-bench-'));
   // The report may not go into a folder being read: it goes beside it.
   const outDir = mkdtempSync(join(tmpdir(), 'esep-bench-out-'));
-  let n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
+  let { n } = corpus;
   try {
     // The baseline reads the folder's own .xlsx files: give a folder that holds only those.
     if (given) n = readdirSync(given).filter((f) => f.endsWith('.xlsx')).length;

@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeGrantCorpus } from './bench-corpus';
+import { corpusArgs, writeGrantCorpus } from './bench-corpus';
 
 interface CallFrame {
   functionName: string;
@@ -137,9 +137,7 @@ function startMs(): number {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
-  const given = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
+  const { n, given } = corpusArgs(process.argv.slice(2));
   const root = join(__dirname, '..');
   const dir = given ?? mkdtempSync(join(tmpdir(), 'esep-profile-corpus-'));
   const out = mkdtempSync(join(tmpdir(), 'esep-profile-out-'));

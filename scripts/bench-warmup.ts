@@ -12,7 +12,7 @@ import { useBatchV8Settings } from '../cli/v8-settings';
 import { analyseFile } from '../engine/portfolio/analyse-file';
 import { loadBuiltInProfile } from '../engine/profiles';
 import { useNodeZlib } from '../engine/zip/node-zlib';
-import { writeGrantCorpus } from './bench-corpus';
+import { corpusArgs, writeGrantCorpus } from './bench-corpus';
 
 function pass(files: readonly string[], run: (file: string) => void): string {
   const t0 = performance.now();
@@ -33,9 +33,7 @@ function pass(files: readonly string[], run: (file: string) => void): string {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const given = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
-  const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
+  const { n, given } = corpusArgs(process.argv.slice(2));
   const dir = given ?? mkdtempSync(join(tmpdir(), 'esep-warmup-'));
   try {
     if (!given) await writeGrantCorpus(dir, n);
