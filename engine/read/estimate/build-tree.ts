@@ -107,7 +107,8 @@ class TreeBuilder implements Tree {
     role: EstimateLine['role'],
   ): number {
     const parent = kind === 'section' ? null : (this.top?.index ?? this.section);
-    if (kind !== 'section' && !this.numberedInside(r.number)) this.sectionNumber = null;
+    if (kind !== 'section' && this.sectionNumber !== null && !this.numberedInside(r.number))
+      this.sectionNumber = null;
     const index = this.lines.length;
     this.lines.push({
       kind,
