@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // The CLI runs from the bundle in dist/cli (made by `npm run build:cli`, which `npm ci` runs through
 // "prepare"). Nothing here looks at the sources: `npm run esep -- …` rebuilds first while developing.
+// The build also leaves V8 code caches beside the bundles (cli/code-cache.ts): on every Node, not
+// only those with module.enableCompileCache, and nothing is written at run time.
 const path = require('node:path');
 const fs = require('node:fs');
-
-// Node ≥ 22.1 keeps compiled code between runs, which halves the start of a large bundle.
-require('node:module').enableCompileCache?.();
 
 const bundle = path.join(__dirname, '..', 'dist', 'cli', 'esep.cjs');
 if (!fs.existsSync(bundle)) {

@@ -1,8 +1,7 @@
 import { useNodeZlib } from '../engine/zip/node-zlib';
 import { main } from './main';
-import { useBatchV8Settings } from './v8-settings';
 
-useBatchV8Settings();
+// Loaded by start.ts (dist/cli/esep.cjs), which has set V8's flags.
 
 // A reader that stops early (`esep portfolio … --json | head`) closes the pipe: the rest of the
 // output has nowhere to go, which is no failure of Esep's and no reason for a stack trace.

@@ -10,7 +10,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusArgs, writeGrantCorpus } from './bench-corpus';
 
@@ -50,20 +50,26 @@ const PARTS: readonly [string, RegExp][] = [
 /** esbuild's "// path" comments: the source file of each line range of a bundle. */
 const markers = new Map<string, [number, string][]>();
 function sourceOf(frame: CallFrame): string {
-  if (!frame.url.startsWith('file://')) {
+  // A bundle compiled with its code cache (cli/code-cache.ts) is named by its path, not a file: URL.
+  const file = frame.url.startsWith('file://')
+    ? fileURLToPath(frame.url)
+    : isAbsolute(frame.url)
+      ? frame.url
+      : null;
+  if (file === null) {
     if (frame.url === '') return `(${frame.functionName.replace(/[()]/g, '')})`.replace('((', '(');
     return frame.url.startsWith('node:') ? frame.url : `node:${frame.url}`;
   }
-  let marks = markers.get(frame.url);
+  let marks = markers.get(file);
   if (!marks) {
     marks = [];
-    readFileSync(fileURLToPath(frame.url), 'utf8')
+    readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, i) => {
         const m = /^\/\/ (\S+\.(?:ts|tsx|js|mjs|cjs|json))$/.exec(line);
         if (m) marks!.push([i, m[1]!.replace(/^.*?node_modules\//, 'node_modules/')]);
       });
-    markers.set(frame.url, marks);
+    markers.set(file, marks);
   }
   let source = '(bundle head)';
   for (const [line, path] of marks) {

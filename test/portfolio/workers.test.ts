@@ -44,7 +44,7 @@ describe('the portfolio across worker threads', () => {
   it('is written in ASCII and reads and speaks Kazakh as the sources do', async () => {
     // The bundles escape every non-ASCII character (scripts/build-cli.mjs): the Kazakh and Russian
     // words in the readers' regular expressions and in the messages must mean what they meant.
-    for (const file of ['esep.cjs', 'arquero.cjs', 'portfolio-worker.cjs'])
+    for (const file of ['esep.cjs', 'main.cjs', 'arquero.cjs', 'portfolio-worker.cjs'])
       expect(readFileSync(join(dist, file), 'latin1')).not.toMatch(/[^\0-\x7f]/);
     const example = join('templates', 'examples', 'with-mistakes.xlsx');
     const child = spawnSync(process.execPath, [join(dist, 'esep.cjs'), 'check', example, '--lang', 'kk'], {

@@ -1,0 +1,83 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { main } from '../../cli/main';
+
+/**
+ * The build leaves V8 code caches beside the CLI's bundles (cli/code-cache.ts). V8 must take
+ * them, and a cache that is missing, from another build or damaged must change nothing but time.
+ */
+describe('the CLI bundles code caches', () => {
+  const dist = resolve('test-output', 'code-cache-bundle');
+  const example = join('templates', 'examples', 'with-mistakes.xlsx');
+  const examples = join('templates', 'examples');
+  // Reports, for each bundle compiled through vm.Script, whether V8 took the cache it was given.
+  const probe = join(dist, 'probe.cjs');
+
+  const cli = (args: string[], preload: string[] = []) =>
+    spawnSync(process.execPath, [...preload, join(dist, 'esep.cjs'), ...args], { encoding: 'utf8' });
+
+  async function inProcess(args: string[]): Promise<string> {
+    let out = '';
+    await main(args, { stdout: (s) => void (out += s), stderr: () => undefined, isTTY: false, env: {} });
+    return out;
+  }
+
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', dist]);
+    writeFileSync(
+      probe,
+      `const vm = require('node:vm'); const S = vm.Script;
+       vm.Script = class extends S { constructor(src, o) { super(src, o);
+         process.stderr.write('cache ' + require('node:path').basename(o.filename) + ' ' +
+           (o.cachedData ? (this.cachedDataRejected ? 'refused' : 'taken') : 'none') + '\\n'); } };`,
+    );
+  }, 60_000);
+
+  const caches = ['main.cjs', 'arquero.cjs'];
+  const buildLine = (bundle: string) => readFileSync(join(dist, bundle), 'latin1').split('\n', 1)[0]!;
+
+  it('are made for the build they sit beside, and V8 takes them', () => {
+    for (const bundle of caches) {
+      expect(buildLine(bundle)).toMatch(/^\/\/esep-build [0-9a-f]{16}$/);
+      const id = buildLine(bundle).split(' ')[1];
+      expect(readFileSync(join(dist, `${bundle}.v8cache`), 'latin1').split('\n', 1)[0]).toBe(id);
+    }
+    const run = cli(['portfolio', examples, '--json'], ['--require', probe]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('cache main.cjs taken');
+    expect(run.stderr).toContain('cache arquero.cjs taken');
+  });
+
+  it('give the same answers when missing, from another build or damaged', async () => {
+    const check = await inProcess(['check', example, '--json']);
+    const portfolio = await inProcess(['portfolio', examples, '--json']);
+    const saved = caches.map((b) => readFileSync(join(dist, `${b}.v8cache`)));
+    const damage: Array<[string, (id: string, cache: Buffer) => Buffer | null, string]> = [
+      ['missing', () => null, 'cache main.cjs none'],
+      [
+        'another build',
+        (_id, cache) => Buffer.concat([Buffer.from('0123456789abcdef\n'), cache.subarray(17)]),
+        'cache main.cjs none',
+      ],
+      ['damaged', (id) => Buffer.from(`${id}\n${'x'.repeat(5000)}`), 'cache main.cjs refused'],
+    ];
+    try {
+      for (const [, spoil, seen] of damage) {
+        caches.forEach((b, i) => {
+          const file = join(dist, `${b}.v8cache`);
+          const spoilt = spoil(buildLine(b).split(' ')[1]!, saved[i]!);
+          if (spoilt) writeFileSync(file, spoilt);
+          else rmSync(file, { force: true });
+        });
+        const checked = cli(['check', example, '--json'], ['--require', probe]);
+        expect(checked.stderr).toContain(seen);
+        expect([checked.status, checked.stdout]).toEqual([1, check]);
+        const compared = cli(['portfolio', examples, '--json']);
+        expect([compared.status, compared.stdout]).toEqual([0, portfolio]);
+      }
+    } finally {
+      caches.forEach((b, i) => writeFileSync(join(dist, `${b}.v8cache`), saved[i]!));
+    }
+  }, 60_000);
+});
