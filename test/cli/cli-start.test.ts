@@ -1,13 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../cli/main';
 
 /**
- * The build leaves V8 code caches beside the CLI's bundles (cli/code-cache.ts). V8 must take
- * them, and a cache that is missing, from another build or damaged must change nothing but time.
+ * How the shipped CLI starts (cli/start.ts). The build leaves V8 code caches beside its bundles
+ * (cli/code-cache.ts): V8 must take them, and a cache that is missing, from another build or
+ * damaged must change nothing but time. V8's helper threads are put behind the JavaScript one.
  */
-describe('the CLI bundles code caches', () => {
+describe('the CLI at its start', () => {
   const dist = resolve('test-output', 'code-cache-bundle');
   const example = join('templates', 'examples', 'with-mistakes.xlsx');
   const examples = join('templates', 'examples');
@@ -37,7 +39,7 @@ describe('the CLI bundles code caches', () => {
   const caches = ['main.cjs', 'arquero.cjs'];
   const buildLine = (bundle: string) => readFileSync(join(dist, bundle), 'latin1').split('\n', 1)[0]!;
 
-  it('are made for the build they sit beside, and V8 takes them', () => {
+  it('has code caches made for the build they sit beside, and V8 takes them', () => {
     for (const bundle of caches) {
       expect(buildLine(bundle)).toMatch(/^\/\/esep-build [0-9a-f]{16}$/);
       const id = buildLine(bundle).split(' ')[1];
@@ -49,7 +51,7 @@ describe('the CLI bundles code caches', () => {
     expect(run.stderr).toContain('cache arquero.cjs taken');
   });
 
-  it('give the same answers when missing, from another build or damaged', async () => {
+  it('gives the same answers when a code cache is missing, from another build or damaged', async () => {
     const check = await inProcess(['check', example, '--json']);
     const portfolio = await inProcess(['portfolio', examples, '--json']);
     const saved = caches.map((b) => readFileSync(join(dist, `${b}.v8cache`)));
@@ -80,4 +82,20 @@ describe('the CLI bundles code caches', () => {
       caches.forEach((b, i) => writeFileSync(join(dist, `${b}.v8cache`), saved[i]!));
     }
   }, 60_000);
+
+  // Linux with two cores or more, as CI and this machine (cli/thread-priority.ts changes nothing elsewhere).
+  const helpersBehind = process.platform === 'linux' && availableParallelism() >= 2 ? it : it.skip;
+  helpersBehind('runs V8 helper threads behind the JavaScript thread', () => {
+    const niceness = join(dist, 'niceness.cjs');
+    writeFileSync(
+      niceness,
+      `process.on('exit', () => { const fs = require('node:fs'), os = require('node:os');
+         for (const t of fs.readdirSync('/proc/self/task'))
+           process.stderr.write('nice ' + (Number(t) === process.pid ? 'main' : 'helper') + ' ' + os.getPriority(Number(t)) + '\\n'); });`,
+    );
+    const run = cli(['check', example], ['--require', niceness]);
+    const seen = [...run.stderr.matchAll(/^nice (main|helper) (-?\d+)$/gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(seen.filter((s) => s === 'main 0')).toHaveLength(1);
+    expect(seen.filter((s) => s === 'helper 10').length).toBeGreaterThanOrEqual(4);
+  });
 });
