@@ -1,5 +1,6 @@
 import { useNodeZlib } from '../engine/zip/node-zlib';
 import { main } from './main';
+import { HELPERS_BEHIND, setHelperThreadsNice } from './thread-priority';
 
 // Loaded by start.ts (dist/cli/esep.cjs), which has set V8's flags.
 
@@ -20,6 +21,10 @@ main(process.argv.slice(2), {
   isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
+  // One thread reading: V8's helpers go behind it. Workers reading too: they stay its equals.
+  onThreads: (threads) => {
+    if (threads === 1) setHelperThreadsNice(HELPERS_BEHIND);
+  },
 }).then(
   (code) => {
     process.exitCode = code;

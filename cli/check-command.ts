@@ -22,6 +22,11 @@ export interface Io {
   /** stderr is a terminal: progress may be drawn there. */
   stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
+  /**
+   * Told, before reading starts, how many threads will read (this one included): the shipped CLI
+   * then sets its helper threads' priority (cli/thread-priority.ts).
+   */
+  onThreads?: (threads: number) => void;
 }
 
 /**
@@ -70,6 +75,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const onBug = (e: unknown) => {
     if (args.debug) io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);
   };
+  io.onThreads?.(1);
   const files = args.files.map((f) => checkFile(f, profile, lang, args.year, args.explain, onBug));
   const report: CheckReport = { files: files.map((f) => renderedFileResult(f, lang)) };
   if (args.json) {

@@ -64,7 +64,7 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
   const outcomes = await analyseAll(
     files,
     { profile, lang, year: args.year },
-    { ...pool, onProgress, threads },
+    { ...pool, onProgress, threads, onThreads: pool.onThreads ?? io.onThreads },
   );
   const missing = collected.missing.map((m) => unreadableRow(m.file, m.reason, lang));
   const portfolio = buildPortfolio(outcomes, missing, lang);

@@ -9,6 +9,8 @@ export interface PoolOptions {
   threads?: number;
   /** Called after each finished batch with the number of files done. */
   onProgress?: (done: number, total: number) => void;
+  /** Called once before reading starts, with the number of threads that will read (this one included). */
+  onThreads?: (threads: number) => void;
 }
 
 /** Below this many files no worker thread is started: a worker costs a bundle load (~0.1 s). */
@@ -40,9 +42,11 @@ export async function analyseAll(
   options: AnalyseOptions,
   pool: PoolOptions = {},
 ): Promise<FileOutcome[]> {
-  const workers = (pool.threads ?? threadsFor(files.length, availableParallelism())) - 1;
+  const wanted = (pool.threads ?? threadsFor(files.length, availableParallelism())) - 1;
   // Run from TypeScript sources (tests, tsx) there is no bundle: analyse in this thread only.
-  return new Shared(files, options, pool, workers > 0 && existsSync(WORKER_BUNDLE) ? workers : 0).run();
+  const workers = wanted > 0 && existsSync(WORKER_BUNDLE) ? wanted : 0;
+  pool.onThreads?.(workers + 1);
+  return new Shared(files, options, pool, workers).run();
 }
 
 /** Files handed out in batches to this thread and the workers, whoever is free first. */
