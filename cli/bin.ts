@@ -1,6 +1,7 @@
 import { useNodeZlib } from '../engine/zip/node-zlib';
 import { main } from './main';
 import { HELPERS_BEHIND, setHelperThreadsNice } from './thread-priority';
+import { holdYoungGeneration } from './v8-settings';
 
 // Loaded by start.ts (dist/cli/esep.cjs), which has set V8's flags.
 
@@ -21,9 +22,12 @@ main(process.argv.slice(2), {
   isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
-  // One thread reading: V8's helpers go behind it. Workers reading too: they stay its equals.
+  // One thread reading: V8's helpers go behind it and its young generation stays as loading left it.
+  // Workers reading too: the helpers stay their equals and their young generations may grow.
   onThreads: (threads) => {
-    if (threads === 1) setHelperThreadsNice(HELPERS_BEHIND);
+    if (threads !== 1) return;
+    setHelperThreadsNice(HELPERS_BEHIND);
+    holdYoungGeneration();
   },
 }).then(
   (code) => {

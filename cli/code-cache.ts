@@ -46,9 +46,11 @@ function cacheFor(file: string, content: string): Buffer | undefined {
 
 /**
  * From now on the bundles `files` (absolute paths) are compiled with their caches; with `write`,
- * their caches are (re)made when the process ends instead.
+ * their caches are (re)made when the process ends instead, once `flagsAtLoad` has set V8's flags
+ * back to what they were when the bundles were loaded (a run may change some, and V8 would refuse
+ * a cache made under other flags).
  */
-export function useCodeCaches(files: readonly string[], write: boolean): void {
+export function useCodeCaches(files: readonly string[], write: boolean, flagsAtLoad: () => void): void {
   const ours = new Set(files);
   const proto = Module.prototype as unknown as { _compile: Compile };
   const compile = proto._compile;
@@ -76,5 +78,9 @@ export function useCodeCaches(files: readonly string[], write: boolean): void {
     );
   };
   // 'exit' also runs on process.exit(), which the CLI calls once its output is written.
-  if (write) process.on('exit', () => made.forEach((m) => m()));
+  if (write)
+    process.on('exit', () => {
+      flagsAtLoad();
+      made.forEach((m) => m());
+    });
 }

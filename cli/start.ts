@@ -11,6 +11,7 @@ useBatchV8Settings();
 useCodeCaches(
   ['main.cjs', 'arquero.cjs'].map((f) => join(__dirname, f)),
   process.env.ESEP_CODE_CACHE === 'write',
+  useBatchV8Settings,
 );
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle beside this one, by path at run time
 require(join(__dirname, 'main.cjs'));

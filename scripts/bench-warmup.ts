@@ -8,7 +8,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBatchV8Settings } from '../cli/v8-settings';
+import { holdYoungGeneration, useBatchV8Settings } from '../cli/v8-settings';
 import { analyseFile } from '../engine/portfolio/analyse-file';
 import { loadBuiltInProfile } from '../engine/profiles';
 import { useNodeZlib } from '../engine/zip/node-zlib';
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
       .filter((f) => /\.(xlsx|docx)$/i.test(f))
       .map((f) => join(dir, f));
     useBatchV8Settings();
+    holdYoungGeneration();
     useNodeZlib();
     const options = { profile: loadBuiltInProfile(), lang: 'en' as const };
     console.log(`${files.length} workbooks analysed three times in one thread:`);

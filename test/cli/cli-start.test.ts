@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../cli/main';
 
@@ -109,4 +109,29 @@ describe('the CLI at its start', () => {
     expect(compared.filter((s) => s.startsWith('helper')).length).toBeGreaterThanOrEqual(4);
     expect(compared.filter((s) => s === 'helper 10')).toEqual([]);
   });
+
+  it('keeps the young generation as loading left it while one thread reads', () => {
+    // 360 workbooks: enough that V8 would grow it from 4 to 16 MB a half (cli/v8-settings.ts).
+    const many = mkdtempSync(join(tmpdir(), 'esep-young-'));
+    const young = join(dist, 'young.cjs');
+    try {
+      const workbooks = readdirSync(examples).filter((f) => f.endsWith('.xlsx'));
+      for (let copy = 0; copy < Math.ceil(360 / workbooks.length); copy++)
+        for (const f of workbooks) copyFileSync(join(examples, f), join(many, `${copy}-${f}`));
+      writeFileSync(
+        young,
+        `const fs = require('node:fs'), v8 = require('node:v8'); const open = fs.openSync; let first = null;
+         const size = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
+         fs.openSync = function (p, ...rest) { if (first === null && String(p).endsWith('.xlsx')) first = size(); return open.call(this, p, ...rest); };
+         process.on('exit', () => process.stderr.write('young ' + first + ' ' + size() + '\\n'));`,
+      );
+      const run = cli(['portfolio', many, '--json'], ['--require', young]);
+      expect(run.status).toBe(0);
+      const [, atFirstFile, atEnd] = /^young (\d+) (\d+)$/m.exec(run.stderr)!.map(Number);
+      expect(atFirstFile).toBeGreaterThan(0);
+      expect(atEnd).toBe(atFirstFile);
+    } finally {
+      rmSync(many, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
