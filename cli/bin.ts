@@ -22,8 +22,8 @@ main(process.argv.slice(2), {
   isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
-  // One thread reading: V8's helpers go behind it and its young generation stays as loading left it.
-  // Workers reading too: the helpers stay their equals and their young generations may grow.
+  // A portfolio read in one thread: V8's helpers go behind it and its young generation stays as
+  // loading left it. Workers reading too: the helpers stay their equals and young generations grow.
   onThreads: (threads) => {
     if (threads !== 1) return;
     setHelperThreadsNice(HELPERS_BEHIND);

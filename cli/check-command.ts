@@ -23,8 +23,8 @@ export interface Io {
   stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   /**
-   * Told, before reading starts, how many threads will read (this one included): the shipped CLI
-   * then sets its helper threads' priority (cli/thread-priority.ts).
+   * Told, before a portfolio's reading starts, how many threads will read (this one included): the
+   * shipped CLI then sets its helper threads' priority and holds its young generation (cli/bin.ts).
    */
   onThreads?: (threads: number) => void;
 }
@@ -75,7 +75,6 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const onBug = (e: unknown) => {
     if (args.debug) io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);
   };
-  io.onThreads?.(1);
   const files = args.files.map((f) => checkFile(f, profile, lang, args.year, args.explain, onBug));
   const report: CheckReport = { files: files.map((f) => renderedFileResult(f, lang)) };
   if (args.json) {

@@ -15,7 +15,7 @@ export const HELPERS_BEHIND = 10;
  * the optimised code would come too late: nothing is changed there. Nor may they wait behind
  * worker threads that read as well (10 000 workbooks in two threads took 0.1–0.2 s longer with
  * the helpers behind), and a nice value once raised cannot be lowered again without privileges:
- * the CLI sets it only once it knows one thread will read (cli/bin.ts, Io.onThreads).
+ * the CLI sets it only once it knows one thread will read a portfolio (cli/bin.ts, Io.onThreads).
  *
  * Linux only: there a thread's id given to setpriority() names that thread alone (man 2
  * setpriority: the nice value is a per-thread attribute) and /proc/self/task lists them; elsewhere
