@@ -30,10 +30,8 @@ type ModuleWrapper = (
   dirname: string,
 ) => unknown;
 
-/** The cached code for `content` in `file`, when it was made from this very build. */
-function cacheFor(file: string, content: string): Buffer | undefined {
-  const id = BUILD_LINE.exec(content)?.[1];
-  if (id === undefined) return undefined;
+/** The cached code in `file`, when it was made from the build `id`. */
+function cacheFor(file: string, id: string): Buffer | undefined {
   let cache: Buffer;
   try {
     cache = readFileSync(file);
@@ -58,11 +56,11 @@ export function useCodeCaches(files: readonly string[], write: boolean, flagsAtL
   proto._compile = function (this: Module, content: string, filename: string, ...rest: unknown[]) {
     if (!ours.has(filename)) return compile.call(this, content, filename, ...rest);
     const cacheFile = `${filename}.v8cache`;
+    const id = BUILD_LINE.exec(content)?.[1];
     const script = new Script(Module.wrap(content), {
       filename,
-      cachedData: write ? undefined : cacheFor(cacheFile, content),
+      cachedData: write || id === undefined ? undefined : cacheFor(cacheFile, id),
     });
-    const id = BUILD_LINE.exec(content)?.[1];
     if (write && id !== undefined)
       made.push(() =>
         writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${id}\n`), script.createCachedData()])),
