@@ -18,16 +18,13 @@ export function money(x: number | string | undefined): string {
   const sign = cents < 0 ? '−' : '';
   const abs = Math.abs(cents);
   // Whole tiyn below 2^53 (every real amount) by integer arithmetic; anything larger as toFixed writes it.
-  if (!Number.isSafeInteger(abs)) {
-    const [int, frac] = Math.abs(cents / 100)
-      .toFixed(2)
-      .split('.');
-    const grouped = groupThousands(int!, '\u00a0');
-    return frac === '00' ? `${sign}${grouped}` : `${sign}${grouped},${frac}`;
-  }
-  const grouped = groupThousands(String(Math.floor(abs / 100)), '\u00a0');
-  const frac = abs % 100;
-  return frac === 0 ? `${sign}${grouped}` : `${sign}${grouped},${frac < 10 ? '0' : ''}${frac}`;
+  const [int, frac] = Number.isSafeInteger(abs)
+    ? [String(Math.floor(abs / 100)), String(abs % 100).padStart(2, '0')]
+    : Math.abs(cents / 100)
+        .toFixed(2)
+        .split('.');
+  const grouped = groupThousands(int!, '\u00a0');
+  return frac === '00' ? `${sign}${grouped}` : `${sign}${grouped},${frac}`;
 }
 
 export function percent(share: number): string {

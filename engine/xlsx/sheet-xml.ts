@@ -103,10 +103,6 @@ export class SheetParser {
   private readonly merges: Merge[] = [];
   private readonly sharedMasters = new Map<string, string>();
   private readonly stream: ElementStream;
-  private readonly cellTag = CELL_TAG;
-  private readonly rowTag = ROW_TAG;
-  private readonly formulaTag = FORMULA_TAG;
-  private readonly mergeTag = MERGE_TAG;
   /** Where a cell without a reference goes: the current row, the column after the last cell. */
   private row = -1;
   private col = 0;
@@ -178,7 +174,7 @@ export class SheetParser {
         this.startRow(xml, at + 4, gt);
         at = xml.indexOf('<', gt);
       } else if (next === 0x6d && xml.startsWith('mergeCell', at + 1) && nameEnds(xml, at + 10)) {
-        const ref = this.mergeTag.scan(xml, at + 10, gt);
+        const ref = MERGE_TAG.scan(xml, at + 10, gt);
         this.merge(xml, ref.start[0]!, ref.end[0]!);
         at = xml.indexOf('<', gt);
       } else at = xml.indexOf('<', at + 1);
@@ -186,7 +182,7 @@ export class SheetParser {
   }
 
   private startRow(xml: string, from: number, to: number): void {
-    const r = this.rowTag.scan(xml, from, to);
+    const r = ROW_TAG.scan(xml, from, to);
     const start = r.start[R]!;
     const digits = start < 0 ? -1 : digitsValue(xml, start, r.end[R]!);
     const n = digits >= 0 || start < 0 ? digits : Number(xml.slice(start, r.end[R]));
@@ -209,7 +205,7 @@ export class SheetParser {
     }
     const end = selfClosing ? gt + 1 : close + 4;
     if (end - at > this.ctx.limits.maxElementChars) throw this.tooLarge();
-    const tag = this.cellTag.scan(xml, at + 2, selfClosing ? gt - 1 : gt);
+    const tag = CELL_TAG.scan(xml, at + 2, selfClosing ? gt - 1 : gt);
     if (tag.has(R) ? !parseRef(xml, tag.start[R]!, tag.end[R]!) : !this.nextCell()) return end;
     const { row, col } = parsed;
     this.row = row;
@@ -223,7 +219,7 @@ export class SheetParser {
 
   /** The address of the cell being read, as written (a shared formula's dependants are named by it). */
   private refOf(xml: string): string {
-    const tag = this.cellTag;
+    const tag = CELL_TAG;
     return tag.has(R) ? xml.slice(tag.start[R], tag.end[R]) : a1(this.row, this.col - 1);
   }
 
@@ -247,9 +243,9 @@ export class SheetParser {
     this.merges.push({ top, left, bottom: parsed.row, right: parsed.col });
   }
 
-  /** The cell of the tag read last into cellTag, its content from `start` to `end`. */
+  /** The cell of the tag read last into CELL_TAG, its content from `start` to `end`. */
   private toCell(xml: string, start: number, end: number): Cell | null {
-    const tag = this.cellTag;
+    const tag = CELL_TAG;
     const s = tag.start[S]!;
     const styleIndex = s < 0 ? -1 : digitsValue(xml, s, tag.end[S]!);
     const style =
@@ -279,7 +275,7 @@ export class SheetParser {
       const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
       const close = selfClosing ? gt : find(xml, '</f>', gt, end);
       if (close < 0) continue;
-      const fa = this.formulaTag.scan(xml, at + 2, selfClosing ? gt - 1 : gt);
+      const fa = FORMULA_TAG.scan(xml, at + 2, selfClosing ? gt - 1 : gt);
       const formula = selfClosing ? '' : decodeRange(xml, gt + 1, close);
       const si = fa.value(xml, F_SI);
       // A shared formula's dependants are named by the master's address, as exceljs did.
