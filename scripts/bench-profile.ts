@@ -1,7 +1,8 @@
 /**
  * `npm run bench:profile [-- N | -- --dir FOLDER]`: where the time of `esep portfolio` (N synthetic
- * workbooks, default 1 000, or the workbooks of FOLDER) and of one `esep check` goes. Runs the shipped build (built again with its comments) under `node --cpu-prof` (one profile
- * per thread), and sorts every sample's self time by the source file its code came from, found
+ * workbooks, default 1 000, or the workbooks of FOLDER) and of one `esep check` goes. Runs the
+ * shipped build (built again with its comments) under `node --cpu-prof` (one profile per thread),
+ * and sorts every sample's self time by the source file its code came from, found
  * through the module comments esbuild writes into the bundle ("// engine/zip/inflate.ts"). Prints a
  * table per thread: process start (a bare `node -e 0`, outside any profile), module loading, unzip,
  * XML, grid, forms read (model), rules, analytics (arquero), report writing, messages between

@@ -41,12 +41,12 @@ describe('the CLI at its start', () => {
 
   const caches = ['main.cjs', 'arquero.cjs'];
   const buildLine = (bundle: string) => readFileSync(join(dist, bundle), 'latin1').split('\n', 1)[0]!;
+  const buildId = (bundle: string) => buildLine(bundle).split(' ')[1]!;
 
   it('has code caches made for the build they sit beside, and V8 takes them', () => {
     for (const bundle of caches) {
       expect(buildLine(bundle)).toMatch(/^\/\/esep-build [0-9a-f]{16}$/);
-      const id = buildLine(bundle).split(' ')[1];
-      expect(readFileSync(join(dist, `${bundle}.v8cache`), 'latin1').split('\n', 1)[0]).toBe(id);
+      expect(readFileSync(join(dist, `${bundle}.v8cache`), 'latin1').split('\n', 1)[0]).toBe(buildId(bundle));
     }
     const run = cli(['portfolio', examples, '--json'], ['--require', probe]);
     expect(run.status).toBe(0);
@@ -71,7 +71,7 @@ describe('the CLI at its start', () => {
       for (const [, spoil, seen] of damage) {
         caches.forEach((b, i) => {
           const file = join(dist, `${b}.v8cache`);
-          const spoilt = spoil(buildLine(b).split(' ')[1]!, saved[i]!);
+          const spoilt = spoil(buildId(b), saved[i]!);
           if (spoilt) writeFileSync(file, spoilt);
           else rmSync(file, { force: true });
         });
