@@ -13,7 +13,7 @@ export type ColumnRole =
 export const COLUMN_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   [
     'own',
-    /жеке салым|жеке үлес|өз қаражат|собственн\p{L}* (вклад|средств)|софинансир|өтініш беруш|own contribution|co-?financ/u,
+    /(жеке|өз) (салым|үлес)|өз қаражат|собственн\p{L}* (вклад|средств)|софинансир|өтініш беруш|own contribution|co-?financ/u,
   ],
   ['note', /негіздеме|түсініктеме|обосновани|комментари|justification|comment/u],
   ['label', /бапт|статьи|статья|наименовани|expense item|^item|шығыстар(дың)? атау|шығыстардың/u],
