@@ -1,16 +1,18 @@
 import { ZipDeflate, ZipPassThrough } from 'fflate';
 
 /**
- * Deflates one piece of an entry on its own (no reference back into earlier pieces), ending it
- * on a byte boundary without the final-block bit unless `final`: pieces made so simply follow one
- * another in the entry's deflate stream.
+ * Deflates the next piece of one entry, ending it on a byte boundary without the final-block bit
+ * unless `final`: the pieces' bytes follow one another as the entry's deflate stream.
  */
 export type PieceDeflate = (piece: Uint8Array, final: boolean) => Uint8Array<ArrayBuffer>;
 
 /** The CRC-32 of `data` continued from `crc` (0 to start), as zlib's crc32 gives it. */
 export type Crc32 = (data: Uint8Array, crc: number) => number;
 
-let pieceDeflate: PieceDeflate | null = null;
+/** A deflater for one new entry. */
+export type OpenPieceDeflate = () => PieceDeflate;
+
+let openPieceDeflate: OpenPieceDeflate | null = null;
 let crc32: Crc32 | null = null;
 
 /**
@@ -18,8 +20,8 @@ let crc32: Crc32 | null = null;
  * 10 ms of a 1 000-grant report while still cold): the CLI hands them in here. Browsers and
  * workers keep fflate.
  */
-export function usePieceDeflate(deflate: PieceDeflate, crc?: Crc32): void {
-  pieceDeflate = deflate;
+export function usePieceDeflate(open: OpenPieceDeflate, crc?: Crc32): void {
+  openPieceDeflate = open;
   crc32 = crc ?? null;
 }
 
@@ -58,7 +60,7 @@ class PieceDeflateEntry extends ZipPassThrough {
 
 /** A deflated zip entry to push an entry's bytes into, piece by piece. */
 export function deflatedEntry(name: string): ZipDeflate | ZipPassThrough {
-  return pieceDeflate === null
+  return openPieceDeflate === null
     ? new ZipDeflate(name, { level: 6 })
-    : new PieceDeflateEntry(name, pieceDeflate, crc32);
+    : new PieceDeflateEntry(name, openPieceDeflate(), crc32);
 }

@@ -1,11 +1,11 @@
 import { types } from 'node:util';
-import { constants, InflateRaw } from 'node:zlib';
+import { constants, DeflateRaw, InflateRaw } from 'node:zlib';
 
 /**
- * The native inflater inside a zlib stream, as Node's own lib/zlib.js drives it (processChunkSync).
- * These are Node internals, not its public API: `openInflateHandle` checks they are there.
+ * The native inflater or deflater inside a zlib stream, as Node's own lib/zlib.js drives it
+ * (processChunkSync). These are Node internals, not its public API: `nativeOf` checks they are there.
  */
-interface NativeInflate {
+interface NativeZlib {
   writeSync(
     flush: number,
     input: Uint8Array,
@@ -22,7 +22,7 @@ interface NativeInflate {
 }
 
 interface StreamInternals {
-  _handle?: Partial<NativeInflate> | null;
+  _handle?: Partial<NativeZlib> | null;
   _writeState?: unknown;
 }
 
@@ -37,12 +37,8 @@ export interface InflateHandle {
   readonly usable: boolean;
 }
 
-/**
- * The native handle of a new InflateRaw stream, or undefined where this Node does not have the
- * internals this relies on (the caller then keeps zlib.inflateRawSync).
- */
-export function openInflateHandle(): InflateHandle | undefined {
-  const stream = new InflateRaw();
+/** The stream's native handle and its state (output then input space left), or undefined where they are not there. */
+function nativeOf(stream: InflateRaw | DeflateRaw): [NativeZlib, Uint32Array] | undefined {
   const { _handle: native, _writeState: state } = stream as unknown as StreamInternals;
   if (
     typeof native?.writeSync !== 'function' ||
@@ -54,10 +50,19 @@ export function openInflateHandle(): InflateHandle | undefined {
     stream.close();
     return undefined;
   }
-  return handleOn(native as NativeInflate, state);
+  return [native as NativeZlib, state];
 }
 
-function handleOn(native: NativeInflate, state: Uint32Array): InflateHandle {
+/**
+ * The native handle of a new InflateRaw stream, or undefined where this Node does not have the
+ * internals this relies on (the caller then keeps zlib.inflateRawSync).
+ */
+export function openInflateHandle(): InflateHandle | undefined {
+  const found = nativeOf(new InflateRaw());
+  return found && handleOn(...found);
+}
+
+function handleOn(native: NativeZlib, state: Uint32Array): InflateHandle {
   let failure: Error | undefined;
   // Node's own handler destroys the stream; this one keeps zlib's message for the caller.
   native.onerror = (message) => {
@@ -81,4 +86,72 @@ function handleOn(native: NativeInflate, state: Uint32Array): InflateHandle {
     },
   };
   return handle;
+}
+
+/** One native deflater: an entry's pieces go through it in order, and the last one resets it. */
+export interface DeflateHandle {
+  /**
+   * The deflated bytes of `piece`, continuing the entry's stream: a sync flush ends them on a
+   * byte boundary, and the `final` piece finishes the stream and readies the handle for another.
+   */
+  deflate(piece: Uint8Array, final: boolean): Uint8Array<ArrayBuffer>;
+  /** As InflateHandle.usable. */
+  readonly usable: boolean;
+}
+
+/** Output space per native write; a piece that deflates to more takes several writes. */
+const DEFLATE_OUT = 1 << 16;
+
+/**
+ * The native handle of a new DeflateRaw stream at `level`, or undefined where this Node does not
+ * have the internals (the caller then keeps zlib.deflateRawSync). deflateRawSync builds a stream
+ * (a Duplex, zlib's 256 KB of state, a new output buffer) for every piece of every entry.
+ */
+export function openDeflateHandle(level: number): DeflateHandle | undefined {
+  const found = nativeOf(new DeflateRaw({ level }));
+  return found && deflaterOn(...found);
+}
+
+function deflaterOn(native: NativeZlib, state: Uint32Array): DeflateHandle {
+  let failure: Error | undefined;
+  native.onerror = (message) => {
+    failure = new Error(message);
+  };
+  // Reused for every write: its pages are touched once.
+  const out = Buffer.allocUnsafe(DEFLATE_OUT);
+  const handle = {
+    usable: true,
+    deflate(piece: Uint8Array, final: boolean): Uint8Array<ArrayBuffer> {
+      const flush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
+      const parts: Uint8Array<ArrayBuffer>[] = [];
+      // As processChunkSync: while zlib fills the whole output space it has more to give.
+      for (let at = 0, left = piece.length; ; ) {
+        native.writeSync(flush, piece, at, left, out, 0, out.length);
+        if (failure) {
+          handle.usable = false;
+          native.close();
+          throw failure;
+        }
+        // A copy: the next write reuses `out`.
+        parts.push(new Uint8Array(out.subarray(0, out.length - state[0]!)));
+        if (state[0] !== 0) break;
+        at += left - state[1]!;
+        left = state[1]!;
+      }
+      if (final) native.reset();
+      return parts.length === 1 ? parts[0]! : joined(parts);
+    },
+  };
+  return handle;
+}
+
+/** A copy of the parts one after another. */
+function joined(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const whole = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    whole.set(p, at);
+    at += p.length;
+  }
+  return whole;
 }

@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { useNodeZlib } from '../../engine/zip/node-zlib';
+import { randomBytes } from 'node:crypto';
+import { inflateRawSync } from 'node:zlib';
+import { pieceDeflateOnce, reusedHandleDeflate, useNodeZlib } from '../../engine/zip/node-zlib';
+import { openDeflateHandle } from '../../engine/zip/zlib-handle';
 import { writeLeanXlsx } from '../../engine/xlsx/lean-writer';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { openZip } from '../../engine/zip/open-zip';
@@ -54,6 +57,44 @@ describe('reports deflated by Node zlib', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('entries deflated on one reused zlib handle', () => {
+  const text = Buffer.from(
+    '<row r="1"><c t="inlineStr"><is><t>Барлығы: 1 000 000 теңге</t></is></c></row>'.repeat(3000),
+  );
+  // Random bytes deflate to more than they are: more than the handle's 64 KB of output a write.
+  const noise = randomBytes(200_000);
+  const pieces = [text.subarray(0, 100_000), noise, text.subarray(100_000), Buffer.alloc(0)];
+
+  /** The entry's stream from its pieces, the last one final. */
+  const entry = (deflate: (piece: Uint8Array, final: boolean) => Uint8Array, parts: Uint8Array[]) =>
+    Buffer.concat(parts.map((p, i) => deflate(p, i === parts.length - 1)));
+
+  it('finds the internals it relies on (without them each piece is deflated on its own)', () => {
+    expect(openDeflateHandle(3)).toBeDefined();
+  });
+
+  it('gives, entry after entry, streams that inflate to the pieces joined', () => {
+    const open = reusedHandleDeflate();
+    const whole = Buffer.concat(pieces);
+    for (let n = 0; n < 3; n++) expect(inflateRawSync(entry(open(), pieces)).equals(whole)).toBe(true);
+    expect(inflateRawSync(entry(open(), [Buffer.alloc(0)]))).toHaveLength(0);
+  });
+
+  it('gives each entry its own handle while another is still open', () => {
+    const open = reusedHandleDeflate();
+    const [a, b] = [open(), open()];
+    const first = [a(text.subarray(0, 5000), false), b(noise.subarray(0, 5000), false)];
+    const ends = [a(text.subarray(5000, 9000), true), b(noise.subarray(5000, 9000), true)];
+    expect(inflateRawSync(Buffer.concat([first[0]!, ends[0]!])).equals(text.subarray(0, 9000))).toBe(true);
+    expect(inflateRawSync(Buffer.concat([first[1]!, ends[1]!])).equals(noise.subarray(0, 9000))).toBe(true);
+  });
+
+  it('gives the same bytes inflated as pieces deflated one by one', () => {
+    const reused = inflateRawSync(entry(reusedHandleDeflate()(), pieces));
+    expect(reused.equals(inflateRawSync(entry(pieceDeflateOnce, pieces)))).toBe(true);
   });
 });
 
