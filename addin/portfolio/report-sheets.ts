@@ -46,7 +46,7 @@ export interface ReportText {
 const sheet = (t: ReportTable, chart: ChartSpec | null): ReportSheet => ({
   name: `Esep ${t.name}`,
   header: t.header,
-  rows: t.rows,
+  rows: [...t.rows],
   formats: t.formats,
   chart,
 });
@@ -59,7 +59,7 @@ function besideFirst(t: ReportTable, from: number): ReportTable {
     ...row.slice(1, from),
     ...row.slice(from + 1),
   ];
-  return { ...t, header: move(t.header), rows: t.rows.map(move), formats: move(t.formats) };
+  return { ...t, header: move(t.header), rows: Array.from(t.rows, move), formats: move(t.formats) };
 }
 
 export function reportSheets(report: PortfolioReport, text: ReportText): ReportSheet[] {
