@@ -37,7 +37,10 @@ export interface InflateHandle {
   readonly usable: boolean;
 }
 
-/** The stream's native handle and its state (output then input space left), or undefined where they are not there. */
+/**
+ * The stream's native handle and its state (the output and input space left after a write), or
+ * undefined where they are not there.
+ */
 function nativeOf(stream: InflateRaw | DeflateRaw): [NativeZlib, Uint32Array] | undefined {
   const { _handle: native, _writeState: state } = stream as unknown as StreamInternals;
   if (
@@ -125,7 +128,7 @@ function deflaterOn(native: NativeZlib, state: Uint32Array): DeflateHandle {
       const flush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
       const parts: Uint8Array<ArrayBuffer>[] = [];
       // As processChunkSync: while zlib fills the whole output space it has more to give.
-      for (let at = 0, left = piece.length; ; ) {
+      for (let at = 0, left = piece.length; ;) {
         native.writeSync(flush, piece, at, left, out, 0, out.length);
         if (failure) {
           handle.usable = false;
