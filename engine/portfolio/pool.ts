@@ -99,14 +99,18 @@ class Shared {
     return this.out;
   }
 
-  /** A few files at a time, yielding between them so the workers' answers are taken and new batches sent. */
+  /**
+   * A few files at a time, yielding between them so the workers' answers are taken and new batches
+   * sent. Alone, this thread does not yield: a turn of the event loop for every four files was
+   * 250 turns for nothing on 1 000 workbooks.
+   */
   private async analyseHere(): Promise<void> {
     for (let part = this.take(4); part !== null; part = this.take(4)) {
       this.store(
         part.start,
         part.files.map((f) => analyseFile(f, this.options)),
       );
-      await new Promise((r) => setImmediate(r));
+      if (this.workers > 0) await new Promise((r) => setImmediate(r));
     }
   }
 
