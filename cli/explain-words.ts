@@ -36,6 +36,7 @@ export const EXPLAIN_WORDS: Record<Lang, Words> = {
       'section-name': 'бөлімнің атауы, саны мен бағасы жоқ',
       'numbered-heading': 'нөмірленген, саны мен бағасы жоқ тақырып',
       'nested-including': '«…, соның ішінде:» нөмірсіз, бөлім сомасы әлі толмаған: сол бөлімнің тобы',
+      'nested-heading': 'бөлім атауы нөмірсіз, сомасы бөлімнің толмаған бөлігіне сыяды: сол бөлімнің тобы',
       'including-word': '«соның ішінде» / «в том числе» деп жазылған',
       'salary-word': 'жалақы тобы',
       'activity-word': 'іс-шара тақырыбы',
@@ -88,6 +89,8 @@ export const EXPLAIN_WORDS: Record<Lang, Words> = {
       'section-name': 'название раздела, без количества и цены',
       'numbered-heading': 'нумерованный заголовок без количества и цены',
       'nested-including': '«…, в том числе:» без номера, сумма раздела ещё не набрана: группа этого раздела',
+      'nested-heading':
+        'название раздела без номера, сумма укладывается в ненабранную часть раздела: группа этого раздела',
       'including-word': 'сказано «в том числе» / «соның ішінде»',
       'salary-word': 'группа заработной платы',
       'activity-word': 'заголовок мероприятия',
@@ -140,6 +143,8 @@ export const EXPLAIN_WORDS: Record<Lang, Words> = {
       'numbered-heading': 'a numbered heading without quantity or price',
       'nested-including':
         '"…, including:" without a number while its section is not yet filled: a group of that section',
+      'nested-heading':
+        'names a section, without a number, and its total fits in what its section has not yet filled: a group of that section',
       'including-word': 'says "including" (соның ішінде / в том числе)',
       'salary-word': 'a salary group',
       'activity-word': 'an activity heading',

@@ -71,7 +71,41 @@ describe('estimate reader, step by step', () => {
 
   it('reads an unnumbered "…, соның ішінде:" row with a category word as a section when no numbered section is open', () => {
     const { rows } = collectRows(sheet, header, Infinity);
-    expect(classifyRow(rows, 4, false).kind).toBe('section');
+    expect(classifyRow(rows, 4, null).kind).toBe('section');
+  });
+
+  /** Section 2 holds material-technical lines and, under a heading of its own, institutional development. */
+  const SUBHEADED = (heading: string, number: string | null = null): Row[] => [
+    HEADER,
+    ['1', 'Әкімшілік шығыстар', null, null, null, 50_000, 0, 50_000],
+    [null, 'Банк қызметі', 'қызмет', 1, 50_000, 50_000, 0, 50_000],
+    ['2', 'Материалдық-техникалық қамтамасыз ету', null, null, null, 400_000, 0, 400_000],
+    [null, 'Ноутбук', 'дана', 1, 250_000, 250_000, 0, 250_000],
+    [number, heading, null, null, null, 150_000, 0, 150_000],
+    [null, 'Біліктілікті арттыру курсы', 'адам', 1, 150_000, 150_000, 0, 150_000],
+    ['3', 'Тікелей шығындар', null, null, null, 550_000, 0, 550_000],
+    [null, 'Зал жалдау', 'күн', 1, 550_000, 550_000, 0, 550_000],
+    [null, 'Барлығы:', null, null, null, 1_000_000, 0, 1_000_000],
+  ];
+
+  it.each([
+    ['a heading with a colon', 'Институционалдық даму:', null],
+    ['a heading numbered inside the section', 'Институционалдық даму', '2.2'],
+    ['a Russian heading', 'Институциональное развитие', null],
+  ])('keeps %s that names a category inside its open section', (_what, heading, number) => {
+    const sheet = sheetOf(SUBHEADED(heading, number));
+    const est = readEstimateSteps(sheet, findEstimateHeader(sheet)!, null).estimate;
+    const inst = est.lines.find((l) => l.label === heading)!;
+    expect(inst).toMatchObject({ kind: 'group', category: 'inst' });
+    expect(est.lines[inst.parent!]!.label).toBe('Материалдық-техникалық қамтамасыз ету');
+    expect(est.lines.filter((l) => l.kind === 'section')).toHaveLength(3);
+  });
+
+  it('reads such a heading as a section when its total does not fit in what the open section leaves', () => {
+    const rows = SUBHEADED('Институционалдық даму:');
+    rows[5]![5] = 400_000;
+    const { rows: read } = collectRows(sheetOf(rows), findEstimateHeader(sheetOf(rows))!, Infinity);
+    expect(classifyRows(read).map((c) => `${c.kind}:${c.reason}`)[4]).toBe('section:section-name');
   });
 
   it('keeps a nested "соның ішінде" group inside its section, with its own category', () => {

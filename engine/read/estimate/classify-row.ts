@@ -23,6 +23,7 @@ export type RowReason =
   | 'section-name'
   | 'numbered-heading'
   | 'nested-including'
+  | 'nested-heading'
   | 'including-word'
   | 'salary-word'
   | 'activity-word'
@@ -77,11 +78,14 @@ const cls = (
 });
 
 /**
- * What row `i` of a table read by its headers is. `inSection` is true while a numbered section is
- * open and its rows do not yet reach its total: an unnumbered "…, соның ішінде:" row is then a
- * group of that section even when its words name a category ("Институционалдық даму, соның ішінде:").
+ * What row `i` of a table read by its headers is. `room` is what the open numbered section's total
+ * leaves for rows still to come (null when no section is open or its rows already reach its
+ * total): an unnumbered row naming a category is then a group of that section, as a
+ * "…, соның ішінде:" row is ("Институционалдық даму, соның ішінде:"), or a heading with no such
+ * word ("Институциональное развитие:", "2.2 Институционалдық даму") whose total fits in that room.
+ * Read as sections of their own, they were counted twice in the material-technical share.
  */
-export function classifyRow(rows: readonly RowCells[], i: number, inSection: boolean): RowClass {
+export function classifyRow(rows: readonly RowCells[], i: number, room: number | null): RowClass {
   const r = rows[i]!;
   if (isBlank(r)) return cls('blank', 'blank');
   const t = r.normLabel;
@@ -98,8 +102,10 @@ export function classifyRow(rows: readonly RowCells[], i: number, inSection: boo
   const style = figures ? null : styleOf(t);
   const numbered = topNumber(r.number) !== null;
   if (!figures && r.label !== '' && category !== null) {
-    if (style === 'including' && !numbered && inSection)
+    if (style === 'including' && !numbered && room !== null)
       return cls('group', 'nested-including', 'including', category);
+    if (style === null && !numbered && room !== null && fitsIn(r.total.value ?? 0, room))
+      return cls('group', 'nested-heading', null, category);
     if (style === null || style === 'including' || numbered)
       return cls('section', 'section-name', null, category);
   }
@@ -112,13 +118,15 @@ export function classifyRow(rows: readonly RowCells[], i: number, inSection: boo
   return cls('item', 'line');
 }
 
+const fitsIn = (amount: number, room: number) => amount <= room || closeEnough(amount, room);
+
 /** Every row of a table read by its headers, each with its kind and why. */
 export function classifyRows(rows: readonly RowCells[]): RowClass[] {
   let open: { total: number; written: number; intended: number } | null = null;
   return rows.map((r, i) => {
     const filled =
       open !== null && (closeEnough(open.written, open.total) || closeEnough(open.intended, open.total));
-    const c = classifyRow(rows, i, open !== null && !filled);
+    const c = classifyRow(rows, i, open !== null && !filled ? open.total - open.written : null);
     if (c.kind === 'section')
       open =
         topNumber(r.number) !== null && r.total.value
