@@ -32,7 +32,7 @@ const TEXT: Record<Lang, Record<Topic, string>> = {
       'Жоба туралы блоктан (I блок) алынады: «Грант алушы», «Гранттың басым бағыты», «Жобаны іске асыру аумағы» жазылғандай. Ешбір парақта көрсетілмесе, бос.',
     year: 'Жобаны іске асыру кезеңінің бірінші жылы, әйтпесе сметаның үстінде көрсетілген жыл.',
     money:
-      'Сметаның «Барлығы» жолы: барлығы, жеке салым және грант қаражаты бағандары; жол немесе ұяшық жоқ не оқылмаса, бөлімдердің қосындысы. Жеке салым бағаны болмаса — 0; грант қаражаты бағаны болмаса — барлығы минус жеке салым.',
+      'Сметаның «Барлығы» жолы: барлығы, жеке салым және грант қаражаты бағандары; жол немесе ұяшық жоқ не оқылмаса, бөлімдердің қосындысы. Жеке салым бағаны болмаса — 0; грант қаражаты бағаны болмаса — барлығы минус жеке салым. Теңгемен: мың теңгемен жазылған смета 1 000-ға көбейтіледі.',
     adminShare: 'Әкімшілік шығыстар бөлімінің сомасы ÷ сметаның жалпы сомасы.',
     payrollShare:
       'Жалақы жолдары мен оған есептелетін аударымдар (әлеуметтік салық, әлеуметтік аударымдар, медициналық сақтандыру, зейнетақы жарналары), қай бөлімде тұрса да ÷ жалпы сома.',
@@ -59,7 +59,7 @@ const TEXT: Record<Lang, Record<Topic, string>> = {
       'Из блока сведений о проекте (блок I): «Грантополучатель», «Приоритетное направление», «Территория реализации», как написано. Пусто, если ни один лист их не указывает.',
     year: 'Первый год срока реализации проекта, иначе год, указанный над сметой.',
     money:
-      'Строка «Итого» сметы: столбцы «Всего», собственный вклад и средства гранта; если строки или ячейки нет или она не читается — сумма разделов. Нет столбца собственного вклада — 0; нет столбца средств гранта — всего минус собственный вклад.',
+      'Строка «Итого» сметы: столбцы «Всего», собственный вклад и средства гранта; если строки или ячейки нет или она не читается — сумма разделов. Нет столбца собственного вклада — 0; нет столбца средств гранта — всего минус собственный вклад. В тенге: смета в тысячах тенге умножается на 1 000.',
     adminShare: 'Сумма раздела административных расходов ÷ общий итог сметы.',
     payrollShare:
       'Строки зарплаты и начисления на неё (социальный налог, социальные отчисления, медицинское страхование, пенсионные взносы), в каком бы разделе они ни стояли ÷ общий итог.',
@@ -86,7 +86,7 @@ const TEXT: Record<Lang, Record<Topic, string>> = {
       'From the project block (block I): "Грант алушы" / "Грантополучатель", "Гранттың басым бағыты" / "Приоритетное направление", "Жобаны іске асыру аумағы" / "Территория реализации", as written. Empty when no sheet states them.',
     year: 'The first year of the project period, else the year stated above the estimate.',
     money:
-      "The estimate's grand total row (Барлығы / Итого): total, own contribution and grant funds columns; when that row or cell is missing or unreadable, the sum of the sections. No own-contribution column means 0; no grant column means total − own contribution.",
+      "The estimate's grand total row (Барлығы / Итого): total, own contribution and grant funds columns; when that row or cell is missing or unreadable, the sum of the sections. No own-contribution column means 0; no grant column means total − own contribution. In tenge: an estimate in thousands of tenge is multiplied by 1 000.",
     adminShare: 'Total of the administrative section ÷ the grand total.',
     payrollShare:
       'Salary lines plus the employer charges on them (social tax, social contributions, medical insurance, pension contributions), wherever they sit ÷ the grand total.',

@@ -31,15 +31,23 @@ function grand(est: Estimate, fig: Figures, col: Column): number | null {
   return written ?? figure(fig, fig.topLevel(), col);
 }
 
+/**
+ * The estimate's total, own contribution and grant funds in tenge: an estimate that states its
+ * figures in thousands ("тыс. тенге", est.scale 1 000) is multiplied out, so that grants compare
+ * and add up in one unit (a portfolio had put such a grant's 4 000 beside others' 4 000 000).
+ */
 export function estimateMoney(est: Estimate): EstimateMoney {
   const fig = figuresOf(est);
-  const total = grand(est, fig, 'total');
+  // Multiplied out to the tiyn: 3100,27 thousand is 3 100 270, not 3 100 270.0000000005.
+  const tenge = (x: number | null) =>
+    x === null || est.scale === 1 ? x : Math.round(x * est.scale * 100) / 100;
+  const total = tenge(grand(est, fig, 'total'));
   // Without an own-contribution column the grantee states none; without a grant column, the
   // grant pays what the own contribution leaves.
-  const ownContribution = est.columns.own === null ? 0 : grand(est, fig, 'own');
+  const ownContribution = est.columns.own === null ? 0 : tenge(grand(est, fig, 'own'));
   const grantTotal =
     est.columns.grant !== null
-      ? grand(est, fig, 'grant')
+      ? tenge(grand(est, fig, 'grant'))
       : total !== null && ownContribution !== null
         ? total - ownContribution
         : null;
@@ -57,10 +65,11 @@ function outermost(est: Estimate, pick: (i: number) => boolean): number[] {
   return out;
 }
 
+/** A part of the estimate (in its own unit) as a share of `total` (in tenge, as estimateMoney gives it). */
 function shareOf(fig: Figures, total: number | null, pick: (i: number) => boolean): number | null {
   if (total === null || total <= 0) return null;
   const part = figure(fig, outermost(fig.estimate, pick), 'total');
-  return part === null ? null : part / total;
+  return part === null ? null : (part * fig.estimate.scale) / total;
 }
 
 export interface BudgetShares {
@@ -70,7 +79,7 @@ export interface BudgetShares {
   directShare: number | null;
 }
 
-/** Budget structure: each part as a share of the estimate's grand total. */
+/** Budget structure: each part as a share of the estimate's grand total (in tenge: estimateMoney's). */
 export function budgetShares(est: Estimate, total: number | null): BudgetShares {
   const fig = figuresOf(est);
   const category = (cats: ReadonlySet<Category>) => (i: number) => cats.has(est.lines[i]!.category);

@@ -11,6 +11,7 @@ import { readProject } from '../../engine/read/project';
 import { readXlsx } from '../../engine/xlsx/read-xlsx';
 import { estimateLines, grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 import { SEED_ROWS, type SeedRow, seedXlsx } from '../fixtures/seed-estimate';
+import { num } from '../estimate/check-helpers';
 
 async function grantOf(bytes: Buffer): Promise<Grant> {
   return readGrant(await readXlsx(bytes, 'g.xlsx'));
@@ -32,6 +33,20 @@ describe('metrics of the seed estimate (hand-computed from the application form)
     expect(s.payrollShare).toBeCloseTo(3_052_270 / SEED_TOTAL, 12);
     expect(s.mtidShare).toBe(0);
     expect(s.directShare).toBeCloseTo(8_450_230 / SEED_TOTAL, 12);
+  });
+
+  it('states an estimate in thousands in tenge, in its portfolio row too, with the same shares', async () => {
+    // Every amount of the seed as a thousands estimate types it: "3 100 270" → "3100,27".
+    const thousands = (t: string) => (t.trim() === '' ? t : String(num(t) / 1000).replace('.', ','));
+    const rows = SEED_ROWS.map((r) => r.map((v, c) => (c >= 4 && c <= 7 ? thousands(v) : v)) as SeedRow);
+    const grant = await grantOf(await seedXlsx({ rows, title: [['Шығыстар сметасы (мың теңге)']] }));
+    const est = grant.estimates[0]!;
+    expect(est.scale).toBe(1000);
+    expect(estimateMoney(est)).toEqual({ total: SEED_TOTAL, ownContribution: 0, grantTotal: SEED_TOTAL });
+    const s = budgetShares(est, SEED_TOTAL);
+    expect(s.adminShare).toBeCloseTo(3_100_270 / SEED_TOTAL, 12);
+    expect(s.directShare).toBeCloseTo(8_450_230 / SEED_TOTAL, 12);
+    expect(grantMetrics('k.xlsx', { ...grant, impacts: [] }, null, []).grantTotal).toBe(SEED_TOTAL);
   });
 
   it('falls back to the sum of the sections without a grand total row', async () => {
