@@ -17,13 +17,21 @@ type Truth = Pick<
   | 'directShare'
   | 'directBeneficiaries'
   | 'costPerBeneficiary'
+  | 'planMetShare'
   | 'grantee'
   | 'priority'
   | 'region'
   | 'year'
 > & { file: string };
 
-const SHARES = ['adminShare', 'payrollShare', 'mtidShare', 'directShare', 'costPerBeneficiary'] as const;
+const SHARES = [
+  'adminShare',
+  'payrollShare',
+  'mtidShare',
+  'directShare',
+  'costPerBeneficiary',
+  'planMetShare',
+] as const;
 const EXACT = [
   'total',
   'ownContribution',
@@ -68,7 +76,7 @@ describe('a portfolio written by openpyxl, against the truth computed where it w
     }
   });
 
-  it('gives each grant its budget shares and cost per beneficiary', () => {
+  it('gives each grant its budget shares, cost per beneficiary and share of plan measures met', () => {
     for (const t of truth) {
       const g = grants.get(t.file)!;
       for (const k of SHARES) {
