@@ -2,6 +2,7 @@ import { ReadError, asUnreadable } from '../unreadable/error';
 import { type ZipEntry, entryData, isZip, readCentralDirectory } from './central-directory';
 import { type Budget, inflateEntry, inflatesInOneCall } from './inflate';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits';
+import { joinBytes } from './join-bytes';
 
 export { DEFAULT_ZIP_LIMITS, isZip, type ZipLimits };
 
@@ -44,14 +45,7 @@ export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = DEF
   const inflated = (entry: ZipEntry): Uint8Array => {
     const chunks: Uint8Array[] = [];
     each(entry, (c) => chunks.push(c));
-    if (chunks.length === 1) return chunks[0]!;
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return chunks.length === 1 ? chunks[0]! : joinBytes(chunks);
   };
   const bytesOf = (name: string): Uint8Array | null => {
     const entry = entries.get(name);

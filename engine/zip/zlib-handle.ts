@@ -1,5 +1,6 @@
 import { types } from 'node:util';
 import { constants, DeflateRaw, InflateRaw } from 'node:zlib';
+import { joinBytes } from './join-bytes';
 
 /**
  * The native inflater or deflater inside a zlib stream, as Node's own lib/zlib.js drives it
@@ -142,19 +143,8 @@ function deflaterOn(native: NativeZlib, state: Uint32Array): DeflateHandle {
         left = state[1]!;
       }
       if (final) native.reset();
-      return parts.length === 1 ? parts[0]! : joined(parts);
+      return parts.length === 1 ? parts[0]! : joinBytes(parts);
     },
   };
   return handle;
-}
-
-/** A copy of the parts one after another. */
-function joined(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const whole = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    whole.set(p, at);
-    at += p.length;
-  }
-  return whole;
 }
