@@ -66,12 +66,25 @@ export function openInflateHandle(): InflateHandle | undefined {
   return found && handleOn(...found);
 }
 
-function handleOn(native: NativeZlib, state: Uint32Array): InflateHandle {
+/**
+ * Keeps zlib's message for a failed write (Node's own handler destroys the stream). The function
+ * returned, called after each write, closes the handle for good and throws that message.
+ */
+function failuresOf(native: NativeZlib): (handle: { usable: boolean }) => void {
   let failure: Error | undefined;
-  // Node's own handler destroys the stream; this one keeps zlib's message for the caller.
   native.onerror = (message) => {
     failure = new Error(message);
   };
+  return (handle) => {
+    if (!failure) return;
+    handle.usable = false;
+    native.close();
+    throw failure;
+  };
+}
+
+function handleOn(native: NativeZlib, state: Uint32Array): InflateHandle {
+  const throwIfFailed = failuresOf(native);
   const handle = {
     usable: true,
     inflate(data: Uint8Array, limit: number): Uint8Array {
@@ -79,11 +92,7 @@ function handleOn(native: NativeZlib, state: Uint32Array): InflateHandle {
       // native write, so the same bytes, errors and stopping point.
       const out = Buffer.allocUnsafe(Math.max(64, limit + 1));
       native.writeSync(constants.Z_FINISH, data, 0, data.length, out, 0, out.length);
-      if (failure) {
-        handle.usable = false;
-        native.close();
-        throw failure;
-      }
+      throwIfFailed(handle);
       native.reset();
       // state[0]: the output space zlib left unused. More than `limit` means a longer stream.
       return out.subarray(0, Math.min(limit, out.length - state[0]!));
@@ -117,10 +126,7 @@ export function openDeflateHandle(level: number): DeflateHandle | undefined {
 }
 
 function deflaterOn(native: NativeZlib, state: Uint32Array): DeflateHandle {
-  let failure: Error | undefined;
-  native.onerror = (message) => {
-    failure = new Error(message);
-  };
+  const throwIfFailed = failuresOf(native);
   // Reused for every write: its pages are touched once.
   const out = Buffer.allocUnsafe(DEFLATE_OUT);
   const handle = {
@@ -131,11 +137,7 @@ function deflaterOn(native: NativeZlib, state: Uint32Array): DeflateHandle {
       // As processChunkSync: while zlib fills the whole output space it has more to give.
       for (let at = 0, left = piece.length; ;) {
         native.writeSync(flush, piece, at, left, out, 0, out.length);
-        if (failure) {
-          handle.usable = false;
-          native.close();
-          throw failure;
-        }
+        throwIfFailed(handle);
         // A copy: the next write reuses `out`.
         parts.push(new Uint8Array(out.subarray(0, out.length - state[0]!)));
         if (state[0] !== 0) break;
