@@ -52,6 +52,10 @@ export const EstimateLineSchema = z.object({
 });
 export type EstimateLine = z.infer<typeof EstimateLineSchema>;
 
+/** A payroll charge line (social tax, contributions, medical, pension): payroll, not pay. */
+export const isChargeLine = (l: EstimateLine): boolean =>
+  l.role !== null && l.role !== 'salary' && l.role !== 'salary-group';
+
 export const StructureProblemSchema = z.object({
   cell: z.string(),
   /** Machine code of the problem; messages live with the form.structure rule. */

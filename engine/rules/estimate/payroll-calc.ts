@@ -1,4 +1,4 @@
-import type { Estimate, EstimateLine } from '../../model/estimate';
+import { type Estimate, type EstimateLine, isChargeLine } from '../../model/estimate';
 import type { Charge, PayrollYear } from '../../model/profile';
 import type { RuleContext } from '../define';
 import { itemIntendedTotal, value } from '../../calc/estimate-figures';
@@ -183,9 +183,29 @@ function findScopes(est: Estimate): PayrollScope[] {
       inside.forEach((j) => claimed.add(j));
     }
   });
+  // Pay on lines of their own with their charges right after them, in the same group (a trainer
+  // paid inside an activity): computed on their own as well.
+  for (let i = 0; i < est.lines.length; i++) {
+    const run = payRunAt(est.lines, i);
+    if (run.length === 0 || claimed.has(i)) continue;
+    scopes.push(scopeOf(run));
+    run.forEach((j) => claimed.add(j));
+    i = run[run.length - 1]!;
+  }
   const rest = scopeOf(est.lines.map((_, i) => i).filter((i) => !claimed.has(i)));
   if (rest.charges.size > 0 || rest.salaries.length > 0) scopes.push(rest);
   return scopes;
+}
+
+/** The salaries from `start` and the charges right after them, all in one group; none if not so. */
+function payRunAt(lines: readonly EstimateLine[], start: number): number[] {
+  const parent = lines[start]!.parent;
+  const run: number[] = [];
+  let i = start;
+  for (; lines[i]?.role === 'salary' && lines[i]!.parent === parent; i++) run.push(i);
+  const salaries = run.length;
+  for (; i < lines.length && lines[i]!.parent === parent && isChargeLine(lines[i]!); i++) run.push(i);
+  return salaries > 0 && run.length > salaries ? run : [];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { roundMoney } from '../../read/number';
+import { isChargeLine } from '../../model/estimate';
 import type { Lang } from '../../model/issue';
 import type { RuleId } from '../../model/rule-id';
 import { defineRule, type Rule } from '../define';
@@ -161,9 +162,7 @@ export const payrollYear = defineRule<{ year: number }>({
   check(hits, grant, ctx) {
     if (ctx.profile.payroll[String(ctx.year)]) return;
     for (const est of grant.estimates) {
-      const charge = est.lines.find(
-        (l) => l.role !== null && l.role !== 'salary' && l.role !== 'salary-group',
-      );
+      const charge = est.lines.find(isChargeLine);
       if (charge) hits.push({ sheet: est.sheet, cell: charge.total.cell, params: { year: ctx.year } });
     }
   },
