@@ -36,6 +36,48 @@ const KIND: Record<Lang, Record<string, string>> = {
   },
 };
 
+/** What the system's refusal to open a file means, for the refusals people meet; the code stays beside it. */
+const OPEN_FAILURES: Record<Lang, Record<string, string>> = {
+  kk: {
+    EACCES: 'оны оқуға рұқсат жоқ',
+    EPERM: 'оны оқуға рұқсат жоқ',
+    ELOOP: 'символдық сілтемелер бір-біріне тұйықталған',
+    ENAMETOOLONG: 'жолы тым ұзын',
+    EMFILE: 'бір уақытта тым көп файл ашық',
+    ENFILE: 'бір уақытта тым көп файл ашық',
+    EIO: 'дискіден оқу қатесі',
+    EBUSY: 'файлды басқа бағдарлама бұғаттаған',
+  },
+  ru: {
+    EACCES: 'нет прав на его чтение',
+    EPERM: 'нет прав на его чтение',
+    ELOOP: 'символические ссылки замкнуты друг на друга',
+    ENAMETOOLONG: 'слишком длинный путь',
+    EMFILE: 'открыто слишком много файлов сразу',
+    ENFILE: 'открыто слишком много файлов сразу',
+    EIO: 'ошибка чтения с диска',
+    EBUSY: 'файл занят другой программой',
+  },
+  en: {
+    EACCES: 'no permission to read it',
+    EPERM: 'no permission to read it',
+    ELOOP: 'its symbolic links point at each other in a loop',
+    ENAMETOOLONG: 'the path is too long',
+    EMFILE: 'too many files are open at once',
+    ENFILE: 'too many files are open at once',
+    EIO: 'the disk could not be read',
+    EBUSY: 'another program holds the file',
+  },
+};
+
+/** ": no permission to read it (EACCES)", or " (ECODE)" for a refusal without words here. */
+function why(detail: string | number | undefined, lang: Lang): string {
+  const code = String(detail ?? '');
+  if (!code) return '';
+  const words = Object.hasOwn(OPEN_FAILURES[lang], code) ? OPEN_FAILURES[lang][code] : undefined;
+  return words ? `: ${words} (${code})` : ` (${code})`;
+}
+
 type Render = (p: UnreadableParams, lang: Lang) => string;
 
 const SAVE_AS: Record<Lang, string> = {
@@ -94,9 +136,9 @@ const MESSAGES: Record<UnreadableCode, Record<Lang, Render>> = {
         : 'not a file (a folder or a device)',
   },
   'cannot-open': {
-    kk: (p) => `файлды ашу мүмкін емес (${p.detail})`,
-    ru: (p) => `файл не открывается (${p.detail})`,
-    en: (p) => `cannot be opened (${p.detail})`,
+    kk: (p) => `файлды ашу мүмкін емес${why(p.detail, 'kk')}`,
+    ru: (p) => `файл не открывается${why(p.detail, 'ru')}`,
+    en: (p) => `cannot be opened${why(p.detail, 'en')}`,
   },
   'too-large': {
     kk: (p) => `файл тым үлкен: ${mb(p.size)} (шегі ${mb(p.limit)})`,

@@ -1,7 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unreadableText } from '../../engine/unreadable/messages';
 import { READ_LIMITS } from '../../engine/xlsx/limits';
 import { readInputFile } from '../../engine/xlsx/read-file';
 import { reasonOf } from '../fixtures/refusal';
@@ -42,5 +51,28 @@ describe('reading an input file', () => {
   it('says when there is no such file', () => {
     expect(reason(join(dir, 'missing.xlsx'))).toEqual({ code: 'no-such-file', params: {} });
     expect(reason(join(dir, 'empty.xlsx', 'inside.xlsx'))).toEqual({ code: 'no-such-file', params: {} });
+  });
+
+  it('says in words why a file cannot be opened, with the system’s code beside them', () => {
+    // Root reads any file whatever its permissions: two links pointing at each other fail for anyone.
+    symlinkSync('b.xlsx', join(dir, 'a.xlsx'));
+    symlinkSync('a.xlsx', join(dir, 'b.xlsx'));
+    const loop = reason(join(dir, 'a.xlsx'));
+    expect(loop).toEqual({ code: 'cannot-open', params: { detail: 'ELOOP' } });
+    expect(unreadableText(loop, 'en')).toBe(
+      'cannot be opened: its symbolic links point at each other in a loop (ELOOP)',
+    );
+    expect(unreadableText(loop, 'ru')).toBe(
+      'файл не открывается: символические ссылки замкнуты друг на друга (ELOOP)',
+    );
+    expect(unreadableText(loop, 'kk')).toBe(
+      'файлды ашу мүмкін емес: символдық сілтемелер бір-біріне тұйықталған (ELOOP)',
+    );
+    // A refusal without words of its own keeps its code; a code that is an object's key is no word.
+    const odd = { code: 'cannot-open', params: { detail: 'EXDEV' } } as const;
+    expect(unreadableText(odd, 'en')).toBe('cannot be opened (EXDEV)');
+    expect(unreadableText({ ...odd, params: { detail: 'constructor' } }, 'ru')).toBe(
+      'файл не открывается (constructor)',
+    );
   });
 });
