@@ -149,6 +149,9 @@ function groupOf(g: GrantMetrics, by: Dimension): string | null {
   return v === null || v === undefined ? null : String(v);
 }
 
+/** A group's key among all dimensions' groups (no group is null: it has a key of its own). */
+const groupKey = (by: Dimension, group: string | null) => (group === null ? by : `${by}:${group}`);
+
 /** As arquero orders strings (code units), so the list reads as it did. */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -164,16 +167,23 @@ export function findOutliers(
   groups: readonly GroupSummary[] = groupSummaries(grants),
 ): Outlier[] {
   const metrics = [...COMPARED].sort(byCodeUnits);
-  const byFile = [...grants].sort((a, b) => byCodeUnits(a.file, b.file));
+  // Each group's members in file order, found in one pass over the grants instead of one per group.
+  const members = new Map<string, GrantMetrics[]>();
+  for (const x of [...grants].sort((a, b) => byCodeUnits(a.file, b.file)))
+    for (const by of DIMENSIONS) {
+      const key = groupKey(by, groupOf(x, by));
+      const list = members.get(key);
+      if (list) list.push(x);
+      else members.set(key, [x]);
+    }
   const out: Outlier[] = [];
   for (const g of groups) {
-    const members = byFile.filter((x) => groupOf(x, g.by) === g.group);
     for (const metric of metrics) {
       const { n, q1, q3 } = g.metrics[metric];
       if (n < MIN_GROUP_FOR_OUTLIERS || q1 === null || q3 === null || !(q1 < q3)) continue;
       const lower = q1 - FENCE * (q3 - q1);
       const upper = q3 + FENCE * (q3 - q1);
-      for (const x of members) {
+      for (const x of members.get(groupKey(g.by, g.group)) ?? []) {
         const value = x[metric];
         if (typeof value !== 'number' || !(value < lower || value > upper)) continue;
         const o: Omit<Outlier, 'reason'> = {
