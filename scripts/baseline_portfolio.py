@@ -62,9 +62,13 @@ def read_grant(path):
 def main(folder, out):
     files = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".xlsx"))
     df = pd.DataFrame([read_grant(f) for f in files])
+    # A layout the labels above do not find leaves its column out: empty, not a crash.
+    for col in ("total", "beneficiaries", "section1", "section2", "section3", "priority", "region", "year"):
+        if col not in df:
+            df[col] = None
     for i, name in ((1, "admin"), (2, "mtid"), (3, "direct")):
-        df[f"{name}Share"] = df.get(f"section{i}") / df["total"]
-    df["costPerBeneficiary"] = df["total"] / df.get("beneficiaries")
+        df[f"{name}Share"] = pd.to_numeric(df[f"section{i}"]) / pd.to_numeric(df["total"])
+    df["costPerBeneficiary"] = pd.to_numeric(df["total"]) / pd.to_numeric(df["beneficiaries"])
     metrics = ["adminShare", "mtidShare", "directShare", "costPerBeneficiary"]
     groups = pd.concat(
         df.groupby(by)[metrics].median().reset_index().rename(columns={by: "group"}).assign(by=by)
