@@ -16,11 +16,14 @@ export class MergeIndex {
   private readonly rest: Merge[] = [];
   /** Small merges' cells by row * 16384 + col, when they are few enough to list. */
   private readonly cells: Map<number, Merge> | null = null;
+  /** A sheet without merges (what most generators write): every cell is asked, none is covered. */
+  private readonly none: boolean;
 
   constructor(
     merges: readonly Merge[],
     private readonly rowLimit: number,
   ) {
+    this.none = merges.length === 0;
     let area = 0;
     for (const m of merges) area += (m.bottom - m.top + 1) * (m.right - m.left + 1);
     if (area <= MAX_CELL_KEYS) {
@@ -52,6 +55,7 @@ export class MergeIndex {
 
   /** The merge containing the cell, or undefined. */
   at(row: number, col: number): Merge | undefined {
+    if (this.none) return undefined;
     if (this.cells !== null) return this.cells.get(row * 16384 + col);
     const inside = (m: Merge) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
     if (row < this.rowLimit) {
