@@ -9,8 +9,8 @@ import { setFlagsFromString } from 'node:v8';
  *   compiling, on the core the run shares on a small machine; with this one 0.77 s, and the run
  *   ends ~9 % sooner.
  * - Twice V8's interrupt budget (Node 20's is 66 KB of bytecode run): a function is optimised
- *   later, so fewer are, and the compiler threads' CPU falls by a fifth to a third. With two cores free the run
- *   takes as long; with one (the other busy, as on a loaded host) 5–8 % less.
+ *   later, so fewer are, and the compiler threads' CPU falls by a fifth to a third. With two cores
+ *   free the run takes as long; with one (the other busy, as on a loaded host) 5–8 % less.
  * - The young generation grows four times (not twice) when it fills: loading the CLI grows it once,
  *   from 1 to 4 MB a half, before the first file is read (see holdYoungGeneration).
  * - A regular expression is compiled to machine code at once, not first to bytecode and again on
