@@ -1,7 +1,10 @@
 /**
- * `npm run bench:portfolio [-- N] [--dir FOLDER] [--docx]`: writes N synthetic grant workbooks
- * (default 1 000; project sheets in Kazakh and Russian, estimates of varied sizes) into a temporary
- * folder, or takes the workbooks of FOLDER as they are, runs the built CLI
+ * `npm run bench:portfolio [-- N] [--dir FOLDER] [--openpyxl] [--docx]`: writes N synthetic grant
+ * workbooks (default 1 000; project sheets in Kazakh and Russian, estimates of varied sizes) into a
+ * temporary folder, or with --openpyxl N grants as openpyxl writes them (test/fixtures/
+ * unseen_portfolio.py: other layouts, monitoring plans with facts, and with Debian's openpyxl 3.0
+ * every text an inline string of character references), or takes the workbooks of FOLDER as they
+ * are, runs the built CLI
  * (`dist/cli/esep.cjs portfolio DIR --out …`) as a child process three times, then the baseline an
  * analyst would script (scripts/baseline_portfolio.py: pandas + openpyxl) once on the same files,
  * and prints wall time, CPU time and peak RSS of each run and the ratio of the baseline to Esep's
@@ -63,6 +66,13 @@ function benchDocx(cli: string, n: number): void {
 
 const ESEP_RUNS = 3;
 
+/** N grants written by openpyxl (its truth.json beside them, which neither side reads). */
+function writeOpenpyxlCorpus(dir: string, n: number): void {
+  const generator = join(__dirname, '..', 'test', 'fixtures', 'unseen_portfolio.py');
+  const run = spawnSync(PYTHON, [generator, dir, String(n), '2026'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`--openpyxl needs python3 with openpyxl and numpy: ${run.stderr}`);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const corpus = corpusArgs(args);
@@ -78,7 +88,8 @@ async function main(): Promise<void> {
     if (given) n = readdirSync(given).filter((f) => f.endsWith('.xlsx')).length;
     else {
       const started = Date.now();
-      await writeGrantCorpus(dir, n);
+      if (args.includes('--openpyxl')) writeOpenpyxlCorpus(dir, n);
+      else await writeGrantCorpus(dir, n);
       console.log(`generated ${n} workbooks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       // On disk before anything is timed: the kernel writing fresh files back would fall on the first run.
       spawnSync('sync');
