@@ -186,8 +186,9 @@ function findScopes(est: Estimate): PayrollScope[] {
   // Pay on lines of their own with their charges right after them, in the same group (a trainer
   // paid inside an activity): computed on their own as well.
   for (let i = 0; i < est.lines.length; i++) {
+    if (claimed.has(i)) continue;
     const run = payRunAt(est.lines, i);
-    if (run.length === 0 || claimed.has(i)) continue;
+    if (run.length === 0) continue;
     scopes.push(scopeOf(run));
     run.forEach((j) => claimed.add(j));
     i = run[run.length - 1]!;
