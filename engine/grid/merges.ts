@@ -57,6 +57,14 @@ export class MergeIndex {
   at(row: number, col: number): Merge | undefined {
     if (this.none) return undefined;
     if (this.cells !== null) return this.cells.get(row * 16384 + col);
+    return this.search(row, col);
+  }
+
+  /**
+   * The large merges' lookup, apart from at(): its closure over row and col would make V8
+   * allocate a context on every call of at(), even those answered from the cell list.
+   */
+  private search(row: number, col: number): Merge | undefined {
     const inside = (m: Merge) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
     if (row < this.rowLimit) {
       const found = this.blocks.get(Math.floor(row / BLOCK))?.find(inside);

@@ -1,5 +1,5 @@
 import type { Sheet } from '../grid/grid';
-import { firstMatch, matches } from './memo';
+import { firstMatch } from './memo';
 import { norm } from './text';
 
 /** norm() of a sheet's text cells by row * 16384 + col. */
@@ -40,6 +40,9 @@ export function columnText(sheet: Sheet, top: number, bottom: number, col: numbe
   return parts.join(' ');
 }
 
+/** Longer header texts are prose: matchColumns' default limit. */
+export const HEADER_TEXT_MAX = 160;
+
 /**
  * Roles of the columns of a header band: each column takes the first role whose pattern it
  * matches and that no column to its left took. Long texts are prose, not headers.
@@ -49,7 +52,7 @@ export function matchColumns<R>(
   top: number,
   bottom: number,
   patterns: ReadonlyArray<readonly [R, RegExp]>,
-  maxLength = 160,
+  maxLength = HEADER_TEXT_MAX,
 ): Map<R, number> {
   const found = new Map<R, number>();
   for (let c = 0, width = sheet.width(top, bottom); c < width; c++) {
@@ -90,14 +93,4 @@ export function rawText(sheet: Sheet, row: number, col: number): string {
   if (c.error) return c.error;
   if (c.value === null || c.value === undefined) return '';
   return String(c.value).trim();
-}
-
-/** True when some cell of the row (merges followed) matches: a cheap test before matching a whole header. */
-export function rowHas(sheet: Sheet, row: number, pattern: RegExp): boolean {
-  for (let c = 0; c < sheet.width(row); c++) {
-    // Header cells are short; a long text is a description, and skipping it saves normalising it.
-    const raw = sheet.text(row, c);
-    if (raw !== '' && raw.length <= 200 && matches(pattern, normAt(sheet, row, c))) return true;
-  }
-  return false;
 }

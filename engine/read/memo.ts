@@ -23,25 +23,16 @@ const answers = new WeakMap<Table<unknown>, (text: string) => unknown>();
 
 /** The value of the first pattern of `table` that the text matches. */
 export function firstMatch<T>(text: string, table: Table<T>): T | null {
-  let lookUp = answers.get(table) as ((text: string) => T | null) | undefined;
-  if (!lookUp) {
-    lookUp = memoByText((t) => table.find(([, pattern]) => pattern.test(t))?.[0] ?? null);
-    answers.set(table, lookUp);
-  }
-  return lookUp(text);
+  const lookUp = answers.get(table) as ((text: string) => T | null) | undefined;
+  return (lookUp ?? rememberTable(table))(text);
 }
 
-/** Each pattern's answers by text; patterns are module constants, as the tables are. */
-const tested = new WeakMap<RegExp, (text: string) => boolean>();
-
-/** Whether the text matches the pattern, remembered per pattern. */
-export function matches(pattern: RegExp, text: string): boolean {
-  let lookUp = tested.get(pattern);
-  if (!lookUp) {
-    // A global or sticky pattern's test() depends on its lastIndex: such a pattern is not remembered.
-    if (pattern.global || pattern.sticky) return pattern.test(text);
-    lookUp = memoByText((t) => pattern.test(t));
-    tested.set(pattern, lookUp);
-  }
-  return lookUp(text);
+/*
+ * The memo is made in a function of its own: a closure over firstMatch's argument made inside it
+ * would cost a context allocation on every call, not only on the first.
+ */
+function rememberTable<T>(table: Table<T>): (text: string) => T | null {
+  const lookUp = memoByText((t) => table.find(([, pattern]) => pattern.test(t))?.[0] ?? null);
+  answers.set(table, lookUp);
+  return lookUp;
 }

@@ -117,6 +117,23 @@ describe('the estimate header is found however the form words it', () => {
     expect(h).toMatchObject({ top: 0, bottom: 2, columns: { total: 5, own: 6, grant: 7 } });
   });
 
+  it('a row whose item and total headers are merged down from the row above is a header', () => {
+    // Row 0 names no quantity or cost; row 1 does, and shows "Статьи" and "Сумма" through the merges.
+    const h = findEstimateHeader(
+      sheetOf(
+        [
+          ['Статьи расходов', 'Сумма, тенге', 'Расчёт'],
+          ['', '', 'Количество', 'Цена'],
+        ],
+        [
+          { top: 0, left: 0, bottom: 1, right: 0 },
+          { top: 0, left: 1, bottom: 1, right: 1 },
+        ],
+      ),
+    );
+    expect(h).toMatchObject({ top: 1, columns: { label: 0, total: 1, qty: 2, unitCost: 3 } });
+  });
+
   it('is not found where there is no estimate', () => {
     expect(
       findEstimateHeader(sheetOf([['Іс-шара', 'Өткізілетін орны', 'Көрсеткіштер', 'Жоспар']])),

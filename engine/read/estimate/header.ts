@@ -1,7 +1,8 @@
 import type { Sheet } from '../../grid/grid';
 import type { EstimateColumns } from '../../model/estimate';
 import { isColumnNumberRow, matchColumns } from '../columns';
-import { COLUMN_PATTERNS, type ColumnRole } from './vocabulary';
+import { rowMayHaveRole } from '../header-index';
+import { COLUMN_PATTERNS, type ColumnRole, ESTIMATE_HEADER_TEXT_MAX } from './vocabulary';
 
 export interface EstimateHeader {
   /** Grid rows of the header band, inclusive. */
@@ -11,11 +12,11 @@ export interface EstimateHeader {
 }
 
 function matchEstimateColumns(sheet: Sheet, top: number, bottom: number): Map<ColumnRole, number> {
-  return matchColumns(sheet, top, bottom, COLUMN_PATTERNS, 120);
+  return matchColumns(sheet, top, bottom, COLUMN_PATTERNS, ESTIMATE_HEADER_TEXT_MAX);
 }
 
-function isHeader(found: Map<ColumnRole, number>): boolean {
-  return found.has('label') && found.has('total') && (found.has('qty') || found.has('unitCost'));
+function isHeader(has: (role: ColumnRole) => boolean): boolean {
+  return has('label') && has('total') && (has('qty') || has('unitCost'));
 }
 
 /**
@@ -24,8 +25,10 @@ function isHeader(found: Map<ColumnRole, number>): boolean {
  */
 export function findEstimateHeader(sheet: Sheet, fromRow = 0): EstimateHeader | null {
   for (let r = fromRow; r < sheet.rowCount; r++) {
+    // Most rows are passed over on what their cells' texts are known to hold.
+    if (!isHeader((role) => rowMayHaveRole(sheet, r, 'estimate', role))) continue;
     const single = matchEstimateColumns(sheet, r, r);
-    if (!isHeader(single)) continue;
+    if (!isHeader((role) => single.has(role))) continue;
     const double = r + 1 < sheet.rowCount ? matchEstimateColumns(sheet, r, r + 1) : single;
     const useTwo = double.size > single.size;
     const found = useTwo ? double : single;

@@ -1,11 +1,12 @@
 import type { Sheet } from '../../grid/grid';
 import { rangeA1 } from '../../grid/address';
 import type { ImpactRow, SocialImpact } from '../../model/impact';
-import { isBlankRow, matchColumns, rawText, rowHas } from '../columns';
+import { isBlankRow, matchColumns, rawText } from '../columns';
+import { rowHasWord, rowMayHaveRole } from '../header-index';
 import { firstMatch } from '../memo';
 import { parseIndicator } from '../indicator';
 import { norm } from '../text';
-import { IMPACT_COLUMNS, IMPACT_KINDS, type ImpactRole, UNIT_HEADER } from './vocabulary';
+import { IMPACT_COLUMNS, IMPACT_KINDS, type ImpactRole } from './vocabulary';
 
 export interface ImpactHeader {
   row: number;
@@ -17,7 +18,12 @@ export interface ImpactHeader {
 
 /** The block IV header at `row`: indicator, unit and a planned level (the column right of the unit when unnamed). */
 export function impactHeaderAt(sheet: Sheet, row: number): ImpactHeader | null {
-  if (!rowHas(sheet, row, UNIT_HEADER)) return null;
+  if (
+    !rowHasWord(sheet, row, 'unit') ||
+    !rowMayHaveRole(sheet, row, 'impact', 'indicator') ||
+    !rowMayHaveRole(sheet, row, 'impact', 'unit')
+  )
+    return null;
   const found = matchColumns<ImpactRole>(sheet, row, row, IMPACT_COLUMNS);
   const indicator = found.get('indicator');
   const unit = found.get('unit');

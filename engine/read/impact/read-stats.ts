@@ -2,7 +2,8 @@ import type { Sheet } from '../../grid/grid';
 import { rangeA1 } from '../../grid/address';
 import type { Breakdown, BreakdownKind, ParticipantStats, StatCell } from '../../model/impact';
 import { parseNumberCell } from '../number';
-import { normAt, rowHas } from '../columns';
+import { normAt } from '../columns';
+import { rowHasWord } from '../header-index';
 import { AGE_BAND, CATEGORY, MEN, STATS_TOTAL, WOMEN } from './vocabulary';
 
 interface StatsHeader {
@@ -16,7 +17,7 @@ interface StatsHeader {
 
 /** A breakdown header: a "total" column and men/women, three or more age bands, or three or more categories. */
 function statsHeaderAt(sheet: Sheet, row: number): StatsHeader | null {
-  if (!rowHas(sheet, row, STATS_TOTAL)) return null;
+  if (!rowHasWord(sheet, row, 'statsTotal')) return null;
   let total: number | null = null;
   let bottom = row;
   const men: { col: number; label: string }[] = [];

@@ -1,7 +1,8 @@
 import type { Sheet } from '../../grid/grid';
 import type { PlanColumns } from '../../model/plan';
-import { isColumnNumberRow, matchColumns, rowHas } from '../columns';
-import { ACTIVITY_HEADER, PLAN_COLUMNS, type PlanRole } from './vocabulary';
+import { isColumnNumberRow, matchColumns } from '../columns';
+import { rowHasWord, rowMayHaveRole } from '../header-index';
+import { PLAN_COLUMNS, type PlanRole } from './vocabulary';
 
 export interface PlanHeader {
   /** Grid rows of the header band, inclusive. */
@@ -37,7 +38,7 @@ function toColumns(found: Map<PlanRole, number>): PlanColumns | null {
  * "жоспар | факт" below it. Null when the row is no plan header.
  */
 export function planHeaderAt(sheet: Sheet, row: number): PlanHeader | null {
-  if (!rowHas(sheet, row, ACTIVITY_HEADER)) return null;
+  if (!rowHasWord(sheet, row, 'activity') || !rowMayHaveRole(sheet, row, 'plan', 'activity')) return null;
   const top = matchColumns(sheet, row, row, PLAN_COLUMNS);
   // Every header's top row names at least the activity and one more column: a cheap way out for data rows.
   if (!top.has('activity') || top.size < 2) return null;

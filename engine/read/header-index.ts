@@ -1,0 +1,95 @@
+import type { Sheet } from '../grid/grid';
+import { HEADER_TEXT_MAX } from './columns';
+import { COLUMN_PATTERNS, ESTIMATE_HEADER_TEXT_MAX } from './estimate/vocabulary';
+import { IMPACT_COLUMNS, STATS_TOTAL, UNIT_HEADER } from './impact/vocabulary';
+import { memoByText } from './memo';
+import { ACTIVITY_HEADER, PLAN_COLUMNS } from './plan/vocabulary';
+import { norm } from './text';
+
+/**
+ * The words a header row must hold, found in a cell's own text (merges not followed) of at most
+ * 200 characters: a header cell is short, and a long text is a description.
+ */
+const WORDS = { activity: ACTIVITY_HEADER, unit: UNIT_HEADER, statsTotal: STATS_TOTAL } as const;
+export type HeaderWord = keyof typeof WORDS;
+
+/** The role tables of the headers, as matchColumns() reads a one-row band with them. */
+const FORMS = {
+  estimate: { table: COLUMN_PATTERNS, maxLength: ESTIMATE_HEADER_TEXT_MAX },
+  plan: { table: PLAN_COLUMNS, maxLength: HEADER_TEXT_MAX },
+  impact: { table: IMPACT_COLUMNS, maxLength: HEADER_TEXT_MAX },
+} as const;
+type Form = keyof typeof FORMS;
+export type RoleOf<F extends Form> = (typeof FORMS)[F]['table'][number][0];
+
+/** One bit per word, then one per role of each form, in one small integer (a row's or a text's). */
+let bits = 0;
+const WORD_LIST = Object.entries(WORDS).map(([word, pattern]) => ({ word, pattern, bit: 1 << bits++ }));
+const WORD_BIT = new Map(WORD_LIST.map(({ word, bit }) => [word, bit]));
+const WORD_BITS = (1 << bits) - 1;
+const FORM_LIST = Object.entries(FORMS).map(([form, { table, maxLength }]) => {
+  const roleBits = new Map<string, number>();
+  for (const [role] of table) if (!roleBits.has(role)) roleBits.set(role, 1 << bits++);
+  return { form, table, maxLength, roleBits };
+});
+const ROLE_BITS = new Map(FORM_LIST.map(({ form, roleBits }) => [form, roleBits]));
+// A small integer (V8's Smi) keeps the per-row store an array of integers.
+if (bits > 30) throw new Error('header-index: more than 30 header words and roles');
+
+/** A cell's text read as every header reads it: its words and, per form, the role it would take. */
+const textBits = memoByText((raw: string): number => {
+  const t = norm(raw);
+  let found = 0;
+  if (raw.length <= 200) for (const { pattern, bit } of WORD_LIST) if (pattern.test(t)) found |= bit;
+  for (const { table, maxLength, roleBits } of FORM_LIST) {
+    if (t === '' || t.length > maxLength || raw.length > 2 * maxLength) continue;
+    const role = table.find(([, pattern]) => pattern.test(t))?.[0];
+    if (role !== undefined) found |= roleBits.get(role)!;
+  }
+  return found;
+});
+
+/** Each row's bits by grid row, made when a row is first asked about (sparse: rows that exist). */
+const indexes = new WeakMap<Sheet, number[]>();
+
+/**
+ * The header words and roles a row may hold. Every reader looks for its header on every sheet,
+ * row by row and cell by cell: asked once here, a cell's text is one look-up for all of them, and
+ * a row that cannot start a header is passed over without matching its columns. The answer for
+ * roles is a superset (a merged header cell counts for each row it spans, as matchColumns shows
+ * it): the readers still match a row that passes.
+ */
+function rowBits(sheet: Sheet, row: number): number {
+  let index = indexes.get(sheet);
+  if (!index) indexes.set(sheet, (index = []));
+  let found = index[row];
+  if (found === undefined) index[row] = found = classifyRow(sheet, row);
+  return found;
+}
+
+function classifyRow(sheet: Sheet, row: number): number {
+  let found = 0;
+  for (let c = 0, width = sheet.width(row); c < width; c++) {
+    const own = sheet.text(row, c);
+    if (own !== '') found |= textBits(own);
+    const merge = sheet.mergeAt(row, c);
+    if (merge && (merge.top !== row || merge.left !== c)) {
+      const shown = sheet.text(merge.top, merge.left);
+      if (shown !== '') found |= textBits(shown) & ~WORD_BITS;
+    }
+  }
+  return found;
+}
+
+/** Whether a cell of the row (merges not followed) holds the header word. */
+export function rowHasWord(sheet: Sheet, row: number, word: HeaderWord): boolean {
+  return (rowBits(sheet, row) & WORD_BIT.get(word)!) !== 0;
+}
+
+/**
+ * Whether matching the one-row header band at `row` with the form's columns may find the role:
+ * false only when it cannot.
+ */
+export function rowMayHaveRole<F extends Form>(sheet: Sheet, row: number, form: F, role: RoleOf<F>): boolean {
+  return (rowBits(sheet, row) & ROLE_BITS.get(form)!.get(role)!) !== 0;
+}
