@@ -2,31 +2,18 @@ import type { Sheet } from '../grid/grid';
 import { firstMatch } from './memo';
 import { norm } from './text';
 
-/** norm() of a sheet's text cells by row * 16384 + col. */
-const normalised = new WeakMap<Sheet, Map<number, string>>();
-
 /**
- * norm() of a cell's text, computed once per sheet: the plan, impact and statistics readers each
- * scan every row for their headers, and the live check must stay within milliseconds. Only text
- * cells are kept (a number's text is as cheap to make as to look up), and a covered cell of a
- * merge shares its top-left cell's entry, so the cache never outgrows the grid.
+ * norm() of a cell's text. norm() remembers its answers by text, and a cell's text is the same
+ * string each time it is asked for, so its hash is computed once: no cache per cell is needed.
  */
 export function normAt(sheet: Sheet, row: number, col: number, followMerges = false): string {
-  const merge = followMerges ? sheet.mergeAt(row, col) : undefined;
-  const r = merge ? merge.top : row;
-  const c = merge ? merge.left : col;
-  const cell = sheet.cell(r, c);
+  const cell = followMerges ? sheet.shown(row, col) : sheet.cell(row, col);
   if (cell === null) return '';
   const v = cell.value;
   // A finite number's text is already normal (digits, '.', '-', 'e+').
   if (typeof v === 'number' && !cell.error && Number.isFinite(v)) return String(v);
-  if (typeof v !== 'string' || cell.error) return norm(sheet.text(r, c));
-  let rows = normalised.get(sheet);
-  if (!rows) normalised.set(sheet, (rows = new Map()));
-  const key = r * 16384 + c;
-  let t = rows.get(key);
-  if (t === undefined) rows.set(key, (t = norm(v)));
-  return t;
+  if (typeof v === 'string' && !cell.error) return norm(v);
+  return norm(followMerges ? sheet.text(row, col, true) : sheet.text(row, col));
 }
 
 /** Header text of a column over rows top..bottom, merged cells followed, repeats dropped. */

@@ -24,9 +24,11 @@ function isHeader(has: (role: ColumnRole) => boolean): boolean {
  * holds "own contribution / grant funds" under a merged "sources of funding").
  */
 export function findEstimateHeader(sheet: Sheet, fromRow = 0): EstimateHeader | null {
-  for (let r = fromRow; r < sheet.rowCount; r++) {
+  let r = fromRow;
+  const indexed = (role: ColumnRole) => rowMayHaveRole(sheet, r, 'estimate', role);
+  for (; r < sheet.rowCount; r++) {
     // Most rows are passed over on what their cells' texts are known to hold.
-    if (!isHeader((role) => rowMayHaveRole(sheet, r, 'estimate', role))) continue;
+    if (!isHeader(indexed)) continue;
     const single = matchEstimateColumns(sheet, r, r);
     if (!isHeader((role) => single.has(role))) continue;
     const double = r + 1 < sheet.rowCount ? matchEstimateColumns(sheet, r, r + 1) : single;
