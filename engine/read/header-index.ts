@@ -33,6 +33,7 @@ const FORM_LIST = Object.entries(FORMS).map(([form, { table, maxLength }]) => {
   return { form, table, maxLength, roleBits };
 });
 const ROLE_BITS = new Map(FORM_LIST.map(({ form, roleBits }) => [form, roleBits]));
+const FORM_BITS = new Map(FORM_LIST.map(({ form, roleBits }) => [form, [...roleBits.values()]]));
 // A small integer (V8's Smi) keeps the per-row store an array of integers.
 if (bits > 30) throw new Error('header-index: more than 30 header words and roles');
 
@@ -92,4 +93,12 @@ export function rowHasWord(sheet: Sheet, row: number, word: HeaderWord): boolean
  */
 export function rowMayHaveRole<F extends Form>(sheet: Sheet, row: number, form: F, role: RoleOf<F>): boolean {
   return (rowBits(sheet, row) & ROLE_BITS.get(form)!.get(role)!) !== 0;
+}
+
+/** How many of the form's roles matching the one-row band at `row` may find: never fewer than it finds. */
+export function rowRoleCount(sheet: Sheet, row: number, form: Form): number {
+  const found = rowBits(sheet, row);
+  let count = 0;
+  for (const bit of FORM_BITS.get(form)!) if (found & bit) count++;
+  return count;
 }

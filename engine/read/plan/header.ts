@@ -1,7 +1,7 @@
 import type { Sheet } from '../../grid/grid';
 import type { PlanColumns } from '../../model/plan';
 import { isColumnNumberRow, matchColumns } from '../columns';
-import { rowHasWord, rowMayHaveRole } from '../header-index';
+import { rowHasWord, rowMayHaveRole, rowRoleCount } from '../header-index';
 import { PLAN_COLUMNS, type PlanRole } from './vocabulary';
 
 export interface PlanHeader {
@@ -38,7 +38,13 @@ function toColumns(found: Map<PlanRole, number>): PlanColumns | null {
  * "жоспар | факт" below it. Null when the row is no plan header.
  */
 export function planHeaderAt(sheet: Sheet, row: number): PlanHeader | null {
-  if (!rowHasWord(sheet, row, 'activity') || !rowMayHaveRole(sheet, row, 'plan', 'activity')) return null;
+  // The index first: a header's top row names the activity and at least one more column.
+  if (
+    !rowHasWord(sheet, row, 'activity') ||
+    !rowMayHaveRole(sheet, row, 'plan', 'activity') ||
+    rowRoleCount(sheet, row, 'plan') < 2
+  )
+    return null;
   const top = matchColumns(sheet, row, row, PLAN_COLUMNS);
   // Every header's top row names at least the activity and one more column: a cheap way out for data rows.
   if (!top.has('activity') || top.size < 2) return null;
