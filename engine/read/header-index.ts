@@ -68,19 +68,37 @@ function rowBits(sheet: Sheet, row: number): number {
   return found;
 }
 
+/** Texts longer than this hold no header word and take no role: no look-up is spent on them. */
+const LONGEST = Math.max(200, ...FORM_LIST.map(({ maxLength }) => 2 * maxLength));
+
+/**
+ * A cell's bits. A header names its columns in words: a number's text ("2024", "1.5", "1e+21")
+ * holds no header word and matches no role (test/read/header-index.test.ts checks every pattern),
+ * so number cells are passed over without making their text.
+ */
+function cellBits(sheet: Sheet, row: number, col: number): number {
+  const cell = sheet.cell(row, col);
+  if (cell === null || (typeof cell.value === 'number' && !cell.error)) return 0;
+  const text = sheet.text(row, col);
+  return text === '' || text.length > LONGEST ? 0 : textBits(text);
+}
+
 function classifyRow(sheet: Sheet, row: number): number {
   let found = 0;
   for (let c = 0, width = sheet.width(row); c < width; c++) {
-    const own = sheet.text(row, c);
-    if (own !== '') found |= textBits(own);
+    found |= cellBits(sheet, row, c);
     const merge = sheet.mergeAt(row, c);
-    if (merge && (merge.top !== row || merge.left !== c)) {
-      const shown = sheet.text(merge.top, merge.left);
-      if (shown !== '') found |= textBits(shown) & ~WORD_BITS;
-    }
+    if (merge && (merge.top !== row || merge.left !== c))
+      found |= cellBits(sheet, merge.top, merge.left) & ~WORD_BITS;
   }
   return found;
 }
+
+/** The header words and the forms' role tables, for tests. */
+export const HEADER_PATTERNS: readonly RegExp[] = [
+  ...WORD_LIST.map(({ pattern }) => pattern),
+  ...FORM_LIST.flatMap(({ table }) => table.map(([, pattern]) => pattern)),
+];
 
 /** Whether a cell of the row (merges not followed) holds the header word. */
 export function rowHasWord(sheet: Sheet, row: number, word: HeaderWord): boolean {

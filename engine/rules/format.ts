@@ -18,12 +18,16 @@ export function money(x: number | string | undefined): string {
   const sign = cents < 0 ? '−' : '';
   const abs = Math.abs(cents);
   // Whole tiyn below 2^53 (every real amount) by integer arithmetic; anything larger as toFixed writes it.
-  const [int, frac] = Number.isSafeInteger(abs)
-    ? [String(Math.floor(abs / 100)), String(abs % 100).padStart(2, '0')]
-    : Math.abs(cents / 100)
-        .toFixed(2)
-        .split('.');
-  const grouped = groupThousands(int!, '\u00a0');
+  if (!Number.isSafeInteger(abs)) {
+    const [int, frac] = Math.abs(cents / 100).toFixed(2).split('.');
+    return signed(sign, int!, frac);
+  }
+  // Not a destructured pair here: while cold, destructuring walks an iterator, and reports render thousands.
+  return signed(sign, String(Math.floor(abs / 100)), String(abs % 100).padStart(2, '0'));
+}
+
+function signed(sign: string, int: string, frac: string | undefined): string {
+  const grouped = groupThousands(int, '\u00a0');
   return frac === '00' ? `${sign}${grouped}` : `${sign}${grouped},${frac}`;
 }
 

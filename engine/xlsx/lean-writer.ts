@@ -119,12 +119,18 @@ class Styles {
   }
 }
 
+/** False for printable ASCII and Cyrillic, never white space: most texts' ends, known without a regular expression. */
+function maySpace(code: number): boolean {
+  return code <= 0x20 || (code >= 0x7f && code < 0x400) || code > 0x52f;
+}
+
 function cellXml(ref: string, v: LeanValue, style: number): string {
   const s = style ? ` s="${style}"` : '';
   if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : '';
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (v === null || v === undefined || v === '') return '';
-  const keep = EDGE_SPACE.test(v) ? ' xml:space="preserve"' : '';
+  const edge = maySpace(v.charCodeAt(0)) || maySpace(v.charCodeAt(v.length - 1));
+  const keep = edge && EDGE_SPACE.test(v) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${s} t="inlineStr"><is><t${keep}>${xmlText(v)}</t></is></c>`;
 }
 

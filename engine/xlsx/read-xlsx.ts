@@ -27,7 +27,8 @@ function relationships(xml: string | null, base: string): Rels {
   const out: Rels = new Map();
   if (xml === null) return out;
   eachTag(xml, '<Relationship', RELATIONSHIP, (a) => {
-    const [id, target] = [a.value(xml, 0), a.value(xml, 2)];
+    const id = a.value(xml, 0);
+    const target = a.value(xml, 2);
     if (!id || !target || a.value(xml, 3) === 'External') return;
     out.set(id, { type: a.value(xml, 1) ?? '', target: resolvePath(base, target) });
   });
