@@ -19,7 +19,9 @@ export function money(x: number | string | undefined): string {
   const abs = Math.abs(cents);
   // Whole tiyn below 2^53 (every real amount) by integer arithmetic; anything larger as toFixed writes it.
   if (!Number.isSafeInteger(abs)) {
-    const [int, frac] = Math.abs(cents / 100).toFixed(2).split('.');
+    const [int, frac] = Math.abs(cents / 100)
+      .toFixed(2)
+      .split('.');
     return signed(sign, int!, frac);
   }
   // Not a destructured pair here: while cold, destructuring walks an iterator, and reports render thousands.
