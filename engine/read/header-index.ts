@@ -2,7 +2,7 @@ import type { Sheet } from '../grid/grid';
 import { HEADER_TEXT_MAX } from './columns';
 import { COLUMN_PATTERNS, ESTIMATE_HEADER_TEXT_MAX } from './estimate/vocabulary';
 import { IMPACT_COLUMNS, STATS_TOTAL, UNIT_HEADER } from './impact/vocabulary';
-import { memoByText } from './memo';
+import { memoByText, rememberLast } from './memo';
 import { ACTIVITY_HEADER, PLAN_COLUMNS } from './plan/vocabulary';
 import { norm } from './text';
 
@@ -50,8 +50,11 @@ const textBits = memoByText((raw: string): number => {
   return found;
 });
 
-/** Each row's bits by grid row, made when a row is first asked about (sparse: rows that exist). */
-const indexes = new WeakMap<Sheet, number[]>();
+/**
+ * Each row's bits by grid row, made when a row is first asked about (sparse: rows that exist), for
+ * the sheet last asked about: the readers take one sheet at a time.
+ */
+const indexOf = rememberLast((_sheet: Sheet): number[] => []);
 
 /**
  * The header words and roles a row may hold. Every reader looks for its header on every sheet,
@@ -61,8 +64,7 @@ const indexes = new WeakMap<Sheet, number[]>();
  * it): the readers still match a row that passes.
  */
 function rowBits(sheet: Sheet, row: number): number {
-  let index = indexes.get(sheet);
-  if (!index) indexes.set(sheet, (index = []));
+  const index = indexOf(sheet);
   let found = index[row];
   if (found === undefined) index[row] = found = classifyRow(sheet, row);
   return found;

@@ -1,6 +1,7 @@
 import { type Estimate, type EstimateLine, isChargeLine } from '../../model/estimate';
 import type { Charge, PayrollYear } from '../../model/profile';
 import type { RuleContext } from '../define';
+import { rememberLast } from '../../read/memo';
 import { itemIntendedTotal, value } from '../../calc/estimate-figures';
 
 export type ChargeKind = 'social-tax' | 'social-contributions' | 'medical' | 'pension';
@@ -145,16 +146,10 @@ export function rateVerified(kind: ChargeKind, y: PayrollYear): boolean {
 
 /**
  * Salary groups that carry their own charge lines are computed on their own; the remaining
- * salaries and charges are computed together.
+ * salaries and charges are computed together. Found once for the estimate last asked about: four
+ * payroll rules and two sum rules ask for the scopes of the same estimate in one check.
  */
-export function payrollScopes(est: Estimate): PayrollScope[] {
-  let scopes = scopeCache.get(est);
-  if (!scopes) scopeCache.set(est, (scopes = findScopes(est)));
-  return scopes;
-}
-
-/** Four payroll rules and two sum rules ask for the scopes of the same estimate in one check. */
-const scopeCache = new WeakMap<Estimate, PayrollScope[]>();
+export const payrollScopes: (est: Estimate) => PayrollScope[] = rememberLast(findScopes);
 
 function findScopes(est: Estimate): PayrollScope[] {
   const scopes: PayrollScope[] = [];
