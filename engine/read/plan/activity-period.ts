@@ -1,3 +1,4 @@
+import { memoByText } from '../memo';
 import { norm } from '../text';
 
 /** One end of an activity's period: a month (1–12) and the year when stated. */
@@ -23,11 +24,21 @@ const MONTHS: ReadonlyArray<readonly [number, RegExp]> = [
 
 const DATE = /(\d{1,2})\.(\d{1,2})\.(\d{2,4})/gu;
 
+type Ends = { start: PeriodEnd; end: PeriodEnd };
+
 /**
  * The first and last month of an activity's period as written ("Қазан-қыркүйек", "март – май
  * 2025 г.", "01.03.2025-31.05.2025"); null when the text names fewer than two months or dates.
+ * Remembered by text (a plan repeats its periods, and every grant the usual ones), so frozen.
  */
-export function periodEnds(text: string): { start: PeriodEnd; end: PeriodEnd } | null {
+export const periodEnds = memoByText(
+  (text: string): Readonly<{ start: Readonly<PeriodEnd>; end: Readonly<PeriodEnd> }> | null => {
+    const ends = readEnds(text);
+    return ends && Object.freeze({ start: Object.freeze(ends.start), end: Object.freeze(ends.end) });
+  },
+);
+
+function readEnds(text: string): Ends | null {
   const t = norm(text);
   const dates = [...t.matchAll(DATE)].map((m) => ({
     month: Number(m[2]),
@@ -52,8 +63,6 @@ export function periodEnds(text: string): { start: PeriodEnd; end: PeriodEnd } |
   if (ends.length < 2) return null;
   return { start: ends[0]!, end: ends[ends.length - 1]! };
 }
-
-type Ends = { start: PeriodEnd; end: PeriodEnd };
 
 /**
  * True when an activity's months fall outside the project's. Only within one stated project year

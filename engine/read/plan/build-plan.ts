@@ -1,5 +1,6 @@
 import type { Sheet } from '../../grid/grid';
 import type { Activity, Measure, PlanColumns, Task } from '../../model/plan';
+import { memoByText } from '../memo';
 import { norm } from '../text';
 import { activityNumber, anchors, taskNumber, type PlanRowClass } from './classify-plan-row';
 import type { PlanHeader } from './header';
@@ -99,11 +100,14 @@ export function activityEvents(activity: Activity): Pick<Activity, 'events' | 'e
     )
       return { events: p.values[0]!, eventsFrom: 'measure' };
   }
-  // Several different counts in one title ("2 семинар және 3 тренинг") are not one number of events.
-  const counts = new Set([...norm(activity.title).matchAll(TITLE_EVENTS)].map((m) => Number(m[1])));
-  if (counts.size === 1) {
-    const [n] = counts;
-    if (n !== undefined && n > 0) return { events: n, eventsFrom: 'title' };
-  }
-  return { events: null, eventsFrom: null };
+  const n = titleEvents(activity.title);
+  return n === null ? { events: null, eventsFrom: null } : { events: n, eventsFrom: 'title' };
 }
+
+/** The one count of events a title names ("3 тренинг"), or null; remembered by title. */
+const titleEvents = memoByText((title: string): number | null => {
+  // Several different counts in one title ("2 семинар және 3 тренинг") are not one number of events.
+  const counts = new Set([...norm(title).matchAll(TITLE_EVENTS)].map((m) => Number(m[1])));
+  const [n] = counts;
+  return counts.size === 1 && n !== undefined && n > 0 ? n : null;
+});
