@@ -9,10 +9,10 @@ import type { Category, PayrollRole, UnitKind } from '../../model/estimate';
 export type ColumnRole =
   'number' | 'label' | 'unit' | 'qty' | 'unitCost' | 'total' | 'own' | 'grant' | 'note';
 
-/** Checked in this order: a column takes the first role it matches (none if a column to its left took it). */
 /** An estimate's header texts are shorter than other forms': longer texts are not matched as headers. */
 export const ESTIMATE_HEADER_TEXT_MAX = 120;
 
+/** Checked in this order: a column takes the first role it matches (none if a column to its left took it). */
 export const COLUMN_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   [
     'own',

@@ -38,7 +38,8 @@ function toColumns(found: Map<PlanRole, number>): PlanColumns | null {
  * "жоспар | факт" below it. Null when the row is no plan header.
  */
 export function planHeaderAt(sheet: Sheet, row: number): PlanHeader | null {
-  // The index first: a header's top row names the activity and at least one more column.
+  // Every header's top row names at least the activity and one more column: the index rules most
+  // rows out before their columns are matched, and the match decides for the rest.
   if (
     !rowHasWord(sheet, row, 'activity') ||
     !rowMayHaveRole(sheet, row, 'plan', 'activity') ||
@@ -46,7 +47,6 @@ export function planHeaderAt(sheet: Sheet, row: number): PlanHeader | null {
   )
     return null;
   const top = matchColumns(sheet, row, row, PLAN_COLUMNS);
-  // Every header's top row names at least the activity and one more column: a cheap way out for data rows.
   if (!top.has('activity') || top.size < 2) return null;
   const single = toColumns(top);
   const doubleFound = row + 1 < sheet.rowCount ? matchColumns(sheet, row, row + 1, PLAN_COLUMNS) : null;
