@@ -1,4 +1,5 @@
 import type { Estimate, EstimateLine } from '../model/estimate';
+import { rememberLast } from '../read/memo';
 import { itemIntendedTotal, value } from '../read/number';
 
 // The money helpers live with the number parsing, where the readers use them too.
@@ -79,14 +80,8 @@ export class Figures {
 }
 
 /**
- * The rules and the portfolio's metrics read the same estimate's figures, one estimate after
- * another: the last one's Figures is kept (one entry, not a WeakMap, whose entries cost the
- * garbage collector work on every file of a portfolio).
+ * The arithmetic reading of an estimate (no payroll corrections), its sums computed once for all
+ * who ask: the rules and the portfolio's metrics read the same estimate's figures, one estimate
+ * after another, so the last one's Figures is kept (see rememberLast).
  */
-let last: Figures | null = null;
-
-/** The arithmetic reading of an estimate (no payroll corrections), its sums computed once for all who ask. */
-export function figuresOf(est: Estimate): Figures {
-  if (last === null || last.estimate !== est) last = new Figures(est);
-  return last;
-}
+export const figuresOf = rememberLast((est: Estimate) => new Figures(est));

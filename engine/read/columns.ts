@@ -13,7 +13,7 @@ export function normAt(sheet: Sheet, row: number, col: number, followMerges = fa
   // A finite number's text is already normal (digits, '.', '-', 'e+').
   if (typeof v === 'number' && !cell.error && Number.isFinite(v)) return String(v);
   if (typeof v === 'string' && !cell.error) return norm(v);
-  return norm(followMerges ? sheet.text(row, col, true) : sheet.text(row, col));
+  return norm(sheet.text(row, col, followMerges));
 }
 
 /** Header text of a column over rows top..bottom, merged cells followed, repeats dropped. */

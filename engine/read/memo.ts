@@ -39,8 +39,8 @@ function rememberTable<T>(table: Table<T>): (text: string) => T | null {
 
 /**
  * Remembers a function's value for the last object it was given: the values that several readers
- * and rules share within one grant (its plan's measures, an estimate's payroll scopes, a sheet's
- * header index), asked for object after object. A WeakMap would keep one per object, but V8's
+ * and rules share within one grant (its plan's measures, an estimate's figures and payroll scopes,
+ * a sheet's header index), asked for object after object. A WeakMap would keep one per object, but V8's
  * young-generation collections keep a WeakMap's values after their keys have died: in a portfolio
  * each file's values outlived every scavenge that came after it (12 KB a file, copied and then
  * promoted; 3 KB with one value kept).
