@@ -29,6 +29,8 @@ main(process.argv.slice(2), {
     setHelperThreadsNice(HELPERS_BEHIND);
     holdYoungGeneration();
   },
+  // The thread reading ahead for this one has made its heap, which undid the hold.
+  onThreadRunning: holdYoungGeneration,
 }).then(
   (code) => {
     process.exitCode = code;

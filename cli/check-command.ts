@@ -27,6 +27,8 @@ export interface Io {
    * shipped CLI then sets its helper threads' priority and holds its young generation (cli/bin.ts).
    */
   onThreads?: (threads: number) => void;
+  /** Told when a thread reading ahead for this one runs (PoolOptions.onThreadRunning). */
+  onThreadRunning?: () => void;
 }
 
 /**

@@ -64,7 +64,13 @@ export async function runPortfolio(args: PortfolioArgs, io: Io, pool: PoolOption
   const outcomes = await analyseAll(
     files,
     { profile, lang, year: args.year },
-    { ...pool, onProgress, threads, onThreads: pool.onThreads ?? io.onThreads },
+    {
+      ...pool,
+      onProgress,
+      threads,
+      onThreads: pool.onThreads ?? io.onThreads,
+      onThreadRunning: pool.onThreadRunning ?? io.onThreadRunning,
+    },
   );
   const missing = collected.missing.map((m) => unreadableRow(m.file, m.reason, lang));
   const portfolio = buildPortfolio(outcomes, missing, lang);

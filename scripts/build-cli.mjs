@@ -116,6 +116,11 @@ const results = await Promise.all([
     entryPoints: ['engine/portfolio/worker.ts'],
     outfile: `${outdir}/portfolio-worker.cjs`,
   }),
+  build({
+    ...common,
+    entryPoints: ['engine/portfolio/read-ahead-worker.ts'],
+    outfile: `${outdir}/read-ahead-worker.cjs`,
+  }),
 ]);
 results.forEach(writeAscii);
 

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type AnalyseOptions, type FileOutcome, analyseFile } from './analyse-file';
+import { ReadAhead } from './read-ahead';
 
 export interface PoolOptions {
   /** Threads to analyse in, this one included; 1 analyses in this thread only. Default: threadsFor(). */
@@ -11,6 +12,11 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called once before reading starts, with the number of threads that will read (this one included). */
   onThreads?: (threads: number) => void;
+  /**
+   * Called once a thread started beside this one runs (one reading ahead, engine/portfolio/read-ahead.ts):
+   * V8 has then made its heap, and making a heap sets the young generation's growth to at least twice.
+   */
+  onThreadRunning?: () => void;
 }
 
 /** Below this many files no worker thread is started: a worker costs a bundle load (~0.1 s). */
@@ -106,6 +112,17 @@ class Shared {
    * is full (22 of 58 scavenges came early; 39 ms in all, README "Performance").
    */
   private async analyseHere(): Promise<void> {
+    const ahead =
+      this.workers === 0 ? ReadAhead.start(this.files, { onRunning: this.pool.onThreadRunning }) : undefined;
+    if (ahead) {
+      try {
+        for (let f = ahead.next(); f !== null; f = ahead.next())
+          this.store(f.index, [analyseFile(this.files[f.index]!, this.options, f)]);
+      } finally {
+        ahead.stop();
+      }
+      return;
+    }
     for (let part = this.take(4); part !== null; part = this.take(4)) {
       this.store(
         part.start,

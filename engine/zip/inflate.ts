@@ -9,6 +9,14 @@ export function inflatesInOneCall(entry: ZipEntry): boolean {
   return entry.compressedSize <= ONE_SHOT.maxCompressed && entry.declaredSize <= ONE_SHOT.maxSize;
 }
 
+/**
+ * Whether inflateEntry inflates this deflated entry in one call, into `entry.declaredSize + 1`
+ * bytes: what another thread may do ahead of it (engine/zip/inflate-ahead.ts).
+ */
+export function inflatedWhole(entry: ZipEntry, maxEntry: number): boolean {
+  return inflatesInOneCall(entry) && entry.declaredSize <= maxEntry;
+}
+
 /** Inflated bytes counted across the entries of one archive. */
 export interface Budget {
   used: number;
@@ -51,7 +59,7 @@ export function inflateEntry(
     return;
   }
   try {
-    if (inflatesInOneCall(entry) && entry.declaredSize <= maxEntry) {
+    if (inflatedWhole(entry, maxEntry)) {
       // One byte more than declared: a longer stream fills it, and the lie is seen by `take`.
       take(inflateOneShot(data, entry.declaredSize + 1));
       if (produced < entry.declaredSize)

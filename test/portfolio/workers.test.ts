@@ -1,9 +1,19 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { main } from '../../cli/main';
 import { threadsFor } from '../../engine/portfolio/pool';
+import { ReadAhead } from '../../engine/portfolio/read-ahead';
+import { SLOTS } from '../../engine/portfolio/read-ahead-ring';
 import { grantXlsx, syntheticSpec } from '../fixtures/grant-workbook';
 
 /** The bundled CLI analyses in worker threads when told to; its report must equal the in-thread one. */
@@ -44,7 +54,13 @@ describe('the portfolio across worker threads', () => {
   it('is written in ASCII and reads and speaks Kazakh as the sources do', async () => {
     // The bundles escape every non-ASCII character (scripts/build-cli.mjs): the Kazakh and Russian
     // words in the readers' regular expressions and in the messages must mean what they meant.
-    for (const file of ['esep.cjs', 'main.cjs', 'arquero.cjs', 'portfolio-worker.cjs'])
+    for (const file of [
+      'esep.cjs',
+      'main.cjs',
+      'arquero.cjs',
+      'portfolio-worker.cjs',
+      'read-ahead-worker.cjs',
+    ])
       expect(readFileSync(join(dist, file), 'latin1')).not.toMatch(/[^\0-\x7f]/);
     const example = join('templates', 'examples', 'with-mistakes.xlsx');
     const child = spawnSync(process.execPath, [join(dist, 'esep.cjs'), 'check', example, '--lang', 'kk'], {
@@ -80,6 +96,98 @@ describe('the portfolio across worker threads', () => {
       rmSync(many, { recursive: true, force: true });
     }
   }, 20_000);
+
+  describe('with a thread reading ahead', () => {
+    let many: string;
+    let files: string[];
+
+    beforeAll(() => {
+      // Eight times the files above and two broken ones: past READ_AHEAD_FROM, and one analysing thread.
+      many = mkdtempSync(join(tmpdir(), 'esep-ahead-'));
+      for (const f of readdirSync(dir))
+        for (let copy = 0; copy < 8; copy++) copyFileSync(join(dir, f), join(many, `${copy}-${f}`));
+      // What the other thread cannot read or inflate, the analysing one reads and reports as before.
+      const grant = readFileSync(join(dir, 'g00.xlsx'));
+      writeFileSync(join(many, 'truncated.xlsx'), grant.subarray(0, grant.length - 200));
+      // The workbook part's size in the central directory says 7 bytes: it inflates to more.
+      const lying = Buffer.from(grant);
+      const name = lying.lastIndexOf('xl/workbook.xml');
+      expect(lying.readUInt32LE(name - 46)).toBe(0x02014b50);
+      lying.writeUInt32LE(7, name - 46 + 24);
+      writeFileSync(join(many, 'lying.xlsx'), lying);
+      files = readdirSync(many)
+        .sort()
+        .map((f) => join(many, f));
+    });
+
+    afterAll(() => rmSync(many, { recursive: true, force: true }));
+
+    it('gives the same JSON as analysing alone', async () => {
+      const child = spawnSync(process.execPath, [join(dist, 'esep.cjs'), 'portfolio', many, '--json'], {
+        encoding: 'utf8',
+      });
+      expect(child.status).toBe(0);
+      let here = '';
+      // Run from the sources, this thread reads alone.
+      await main(['portfolio', many, '--json'], {
+        stdout: (s) => void (here += s),
+        stderr: () => undefined,
+        isTTY: false,
+        env: {},
+      });
+      const json = JSON.parse(here);
+      expect(JSON.parse(child.stdout)).toEqual(json);
+      expect(json.unreadable.map((u: { code: string }) => u.code).sort()).toEqual([
+        'corrupt-zip',
+        ...Array(8).fill('not-a-zip'),
+        'zip-bomb',
+      ]);
+    });
+
+    const bundle = () => resolve(dist, 'read-ahead-worker.cjs');
+
+    it('hands out every file once, those the other thread read with their bytes', async () => {
+      const ahead = ReadAhead.start(files, { bundle: bundle() });
+      if (availableParallelism() < 2) return expect(ahead).toBeUndefined();
+      // Time for the other thread to start and fill its slots (this thread has nothing to analyse).
+      await new Promise((done) => setTimeout(done, 1000));
+      const seen: number[] = [];
+      let readAhead = 0;
+      for (let f = ahead!.next(); f !== null; f = ahead!.next()) {
+        seen.push(f.index);
+        if (!f.bytes) continue;
+        readAhead++;
+        expect(Buffer.from(f.bytes).equals(readFileSync(files[f.index]!))).toBe(true);
+      }
+      ahead!.stop();
+      expect(seen.sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+      // This thread, with nothing to analyse, soon outruns the other: the slots it filled meanwhile came.
+      expect(readAhead).toBeGreaterThanOrEqual(SLOTS);
+    });
+
+    it('goes on alone when the other thread takes a file and stops', async () => {
+      // A stand-in for the other thread: it takes the first file, says so, and never hands it over.
+      const stuck = join(many, 'stuck.cjs');
+      const taken = join(many, 'taken');
+      writeFileSync(
+        stuck,
+        "const { workerData } = require('node:worker_threads');\n" +
+          'Atomics.add(new Int32Array(workerData.sync), 0, 1);\n' +
+          `require('node:fs').writeFileSync(${JSON.stringify(taken)}, '');\n` +
+          'setInterval(() => undefined, 1000);\n',
+      );
+      const ahead = ReadAhead.start(files, { bundle: stuck });
+      if (availableParallelism() < 2) return expect(ahead).toBeUndefined();
+      while (!existsSync(taken)) await new Promise((done) => setTimeout(done, 10));
+      const seen: number[] = [];
+      for (let f = ahead!.next(); f !== null; f = ahead!.next()) {
+        expect(f.bytes).toBeUndefined();
+        seen.push(f.index);
+      }
+      ahead!.stop();
+      expect(seen).toEqual([...files.map((_, i) => i).slice(1), 0]);
+    });
+  });
 
   it('refuses an ESEP_THREADS that is not a number of threads', () => {
     const child = spawnSync(process.execPath, [join(dist, 'esep.cjs'), 'portfolio', dir, '--json'], {
