@@ -40,9 +40,13 @@ function factNumbers(plan: IndicatorValue, fact: IndicatorValue, fraction: boole
   return fact.values.every((v) => v <= 100) ? fact.values : null;
 }
 
+/** The pairs of two single values, whatever their labels: most indicators hold one value. */
+const ONE_PAIR: readonly (readonly [number, number])[] = Object.freeze([Object.freeze([0, 0] as const)]);
+
 /** Pairs of (plan index, fact index): by label when both sides name every value alike, else by position. */
-function pairs(plan: IndicatorValue, fact: IndicatorValue): [number, number][] | null {
+function pairs(plan: IndicatorValue, fact: IndicatorValue): readonly (readonly [number, number])[] | null {
   if (plan.values.length !== fact.values.length) return null;
+  if (plan.values.length === 1) return ONE_PAIR;
   const key = (l: string | null) => (l === null ? null : norm(l));
   const planKeys = plan.labels.map(key);
   const factKeys = fact.labels.map(key);
