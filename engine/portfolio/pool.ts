@@ -109,7 +109,8 @@ class Shared {
    * A few files at a time, yielding between them so the workers' answers are taken and new batches
    * sent. Alone, this thread does not yield: on 1 000 workbooks the 250 turns of the event loop
    * served no one and let V8 run its minor-GC task, which collects the young generation before it
-   * is full (22 of 58 scavenges came early; 39 ms in all, README "Performance").
+   * is full (22 of 58 scavenges came early; 39 ms in all, README "Performance"). Alone with
+   * enough files, it takes them from a thread that reads and inflates them ahead (read-ahead.ts).
    */
   private async analyseHere(): Promise<void> {
     const ahead =

@@ -22,7 +22,7 @@ function refusal(file: string, stat: { isFile(): boolean; isDirectory(): boolean
 }
 
 /** Up to `size` bytes from the start of the open file (fewer when it shrank meanwhile). */
-function readUpTo(fd: number, size: number): Uint8Array<ArrayBuffer> {
+function readUpTo(fd: number, size: number): Uint8Array {
   const bytes = new Uint8Array(size);
   let at = 0;
   for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, bytes, at, size - at, at);
@@ -34,7 +34,7 @@ function readUpTo(fd: number, size: number): Uint8Array<ArrayBuffer> {
  * refused with its code before anything is read, so /dev/zero or a 10 GB file cannot hang. One
  * open, its own stat and one read: a portfolio reads thousands of small files.
  */
-export function readInputFile(file: string): Uint8Array<ArrayBuffer> {
+export function readInputFile(file: string): Uint8Array {
   let fd: number;
   try {
     fd = openSync(file, OPEN_FLAGS);

@@ -19,11 +19,10 @@ const UNREAD = /^(docProps\/|customXml\/|\w+\/(theme|media|printerSettings|embed
 
 /**
  * The parts of the archive in `bytes` that the zip layer will inflate in one call (inflateEntry),
- * inflated exactly as it would (the same function, the same limit): at most `maxParts` parts of
- * `most` bytes in all.
- * Nothing is checked or refused here: a part that cannot be inflated, a corrupt directory or a
- * file that is no zip is simply left out, and the reading thread, inflating it itself, meets the
- * error and reports it.
+ * inflated exactly as it would (the same function, the same limit), at most `maxParts` parts of
+ * `most` bytes in all. Nothing is checked or refused here: a part that cannot be inflated, a
+ * corrupt directory or a file that is no zip is simply left out, and the reading thread,
+ * inflating it itself, meets the error and reports it.
  */
 export function inflateAhead(bytes: Uint8Array, most: number, maxParts: number): PartAhead[] {
   const parts: PartAhead[] = [];
