@@ -75,6 +75,8 @@ export class Ring {
     let used = file.length;
     let n = 0;
     for (const part of parts) {
+      // The table has room for MAX_PARTS parts a slot: the rest are inflated by the analysing thread.
+      if (n === MAX_PARTS) break;
       if (used + part.bytes.length > SLOT_BYTES) continue;
       this.bytes.set(part.bytes, base + used);
       this.table.set([part.offset, part.length, part.limit, part.bytes.length], at + HEAD + PART * n++);

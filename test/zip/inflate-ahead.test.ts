@@ -80,4 +80,20 @@ describe('parts inflated by the reading-ahead thread', () => {
     expect(inflateAhead(bytes, 100, MAX_PARTS)).toEqual([]);
     expect(inflateAhead(bytes, SLOT_BYTES, 2)).toHaveLength(2);
   });
+
+  it('are described in a slot up to MAX_PARTS, the next slot untouched', () => {
+    const ring = new Ring(ringMemory());
+    const file = new Uint8Array(10);
+    ring.put(1, 5, file, []);
+    const many = Array.from({ length: MAX_PARTS + 3 }, (_, i) => ({
+      offset: i,
+      length: 1,
+      limit: 2,
+      bytes: new Uint8Array([i]),
+    }));
+    ring.put(0, 4, file, many);
+    expect(ring.get(0).inflated!.parts.size).toBe(MAX_PARTS);
+    expect(ring.get(1)).toEqual(expect.objectContaining({ index: 5 }));
+    expect(ring.get(1).inflated!.parts.size).toBe(0);
+  });
 });
