@@ -8,8 +8,9 @@ import { norm } from './text';
 
 /**
  * The words a header row must hold, found in a cell's own text (merges not followed) of at most
- * 200 characters: a header cell is short, and a long text is a description.
+ * WORD_TEXT_MAX characters: a header cell is short, and a long text is a description.
  */
+const WORD_TEXT_MAX = 200;
 const WORDS = { activity: ACTIVITY_HEADER, unit: UNIT_HEADER, statsTotal: STATS_TOTAL } as const;
 export type HeaderWord = keyof typeof WORDS;
 
@@ -41,7 +42,8 @@ if (bits > 30) throw new Error('header-index: more than 30 header words and role
 const textBits = memoByText((raw: string): number => {
   const t = norm(raw);
   let found = 0;
-  if (raw.length <= 200) for (const { pattern, bit } of WORD_LIST) if (pattern.test(t)) found |= bit;
+  if (raw.length <= WORD_TEXT_MAX)
+    for (const { pattern, bit } of WORD_LIST) if (pattern.test(t)) found |= bit;
   for (const { table, maxLength, roleBits } of FORM_LIST) {
     if (t === '' || t.length > maxLength || raw.length > 2 * maxLength) continue;
     const role = table.find(([, pattern]) => pattern.test(t))?.[0];
@@ -71,7 +73,7 @@ function rowBits(sheet: Sheet, row: number): number {
 }
 
 /** Texts longer than this hold no header word and take no role: no look-up is spent on them. */
-const LONGEST = Math.max(200, ...FORM_LIST.map(({ maxLength }) => 2 * maxLength));
+const LONGEST = Math.max(WORD_TEXT_MAX, ...FORM_LIST.map(({ maxLength }) => 2 * maxLength));
 
 /**
  * A cell's bits. A header names its columns in words: a number's text ("2024", "1.5", "1e+21")
